@@ -1,0 +1,139 @@
+"""Run the enabled rules in order and collect their changes (pure: ``str -> Result``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from cleaner.changes import Change, apply_log, locate, undo_log
+from cleaner.config import Config, as_config
+from cleaner.rules import Context, Edit, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A change or a notice, placed in the *input* text (``offset``)."""
+
+    code: str
+    name: str
+    offset: int
+    before: str
+    after: str | None  # None: reported only, nothing was changed
+    confidence: float = 1.0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """The cleaned text and the log of every change that made it."""
+
+    text: str
+    changes: tuple[Change, ...]
+    notices: tuple[Finding, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+    def findings(self) -> tuple[Finding, ...]:
+        """Changes and notices, each placed at its offset in the input, sorted."""
+        located = [
+            Finding(c.code, c.name, pos, c.before, c.after, c.confidence, c.note)
+            for c, pos in zip(self.changes, locate(self.changes))
+        ]
+        return tuple(sorted([*located, *self.notices], key=lambda f: (f.offset, f.code)))
+
+    def statistics(self) -> Counter[str]:
+        """Number of changes per rule code."""
+        return Counter(c.code for c in self.changes)
+
+
+class RuleError(RuntimeError):
+    """A rule returned edits that break the contract (overlap, disorder, no-op)."""
+
+
+def _check(rule: Rule, text: str, edits: Sequence[Edit]) -> None:
+    prev_end = 0
+    for e in edits:
+        if not (prev_end <= e.start <= e.end <= len(text)):
+            raise RuleError(f"{rule.code} returned an edit out of order or range: {e}")
+        if e.after is not None and text[e.start : e.end] == e.after:
+            raise RuleError(f"{rule.code} returned an edit that changes nothing: {e}")
+        prev_end = e.end
+
+
+def run(text: str, rules: Iterable[Rule], ctx: Context) -> Result:
+    """Apply ``rules`` in order to ``text``; every applied edit becomes a Change."""
+    log: list[Change] = []
+    notices: list[Finding] = []
+    for rule in rules:
+        edits = rule(text, ctx)
+        if not edits:
+            continue
+        _check(rule, text, edits)
+        parts: list[str] = []
+        pos = shift = 0
+        for e in edits:
+            before = text[e.start : e.end]
+            if e.after is None:
+                notices.append(_notice(rule, e, before, log, shift))
+                continue
+            log.append(
+                Change(
+                    rule.code,
+                    rule.name,
+                    e.start + shift,
+                    e.end + shift,
+                    before,
+                    e.after,
+                    e.confidence,
+                    e.note,
+                )
+            )
+            parts += (text[pos : e.start], e.after)
+            pos = e.end
+            shift += len(e.after) - len(before)
+        parts.append(text[pos:])
+        text = "".join(parts)
+    return Result(text, tuple(log), tuple(notices))
+
+
+def _notice(rule: Rule, e: Edit, before: str, log: list[Change], shift: int) -> Finding:
+    # Place the notice in the input by pretending it is a zero-width change.
+    probe = Change(rule.code, rule.name, e.start + shift, e.start + shift, "", "")
+    offset = locate([*log, probe])[-1]
+    return Finding(rule.code, rule.name, offset, before, None, e.confidence, e.note)
+
+
+def clean(text: str, config: Config | str | Iterable[str] | None = None) -> Result:
+    """Clean ``text`` with the enabled rules; return the text and its change log.
+
+    ``config`` is a :class:`~cleaner.config.Config`, or selectors such as
+    ``"E,W101"`` that choose the rules to run.
+
+    >>> result = clean("Caf\\u00c3\\u00a9 &amp; bar  \\n")
+    >>> result.text
+    'Café & bar\\n'
+    >>> [c.code for c in result.changes]
+    ['C101', 'E101', 'W102']
+    """
+    cfg = as_config(config)
+    return run(text, cfg.rules, Context(cfg.settings))
+
+
+def detect(text: str, config: Config | str | Iterable[str] | None = None) -> tuple[Finding, ...]:
+    """Report what :func:`clean` would change, placed in ``text``, without the cleaned text."""
+    return clean(text, config).findings()
+
+
+def check_invariants(original: str, result: Result, config: Config | str | Iterable[str] | None = None) -> None:
+    """Raise AssertionError unless the log replays, undoes and the output is stable."""
+    replayed = apply_log(original, result.changes)
+    if replayed != result.text:
+        raise AssertionError("applying the change log to the input does not give the output")
+    if undo_log(result.text, result.changes) != original:
+        raise AssertionError("undoing the change log on the output does not give the input")
+    again = clean(result.text, config)
+    if again.changes:
+        raise AssertionError(f"cleaning the output again changes it: {again.changes[:3]}")

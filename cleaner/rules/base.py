@@ -1,0 +1,61 @@
+"""What a rule is: a code, a name, a kind, a default, and one function.
+
+A rule function takes the text and a :class:`Context` and returns
+:class:`Edit` s in ascending, non-overlapping order, with offsets into the
+text it was given. An edit whose ``after`` is ``None`` is a *notice*: a
+finding that is reported but not applied (for example text that is damaged
+beyond repair). The function's docstring is the rule's documentation; its
+example runs as a doctest.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+REPAIR = "repair"  # restores what the author wrote
+REMOVE = "remove"  # deletes content on evidence
+
+
+class Edit(NamedTuple):
+    """One proposed edit: replace ``text[start:end]`` with ``after``."""
+
+    start: int
+    end: int
+    after: str | None
+    confidence: float = 1.0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know besides the text: settings and corpus facts."""
+
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+RuleFunc = Callable[[str, Context], Sequence[Edit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. Its documentation is its function's docstring."""
+
+    code: str
+    name: str
+    kind: str
+    default: bool
+    func: RuleFunc = field(repr=False)
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.func) or ""
+
+    @property
+    def summary(self) -> str:
+        return self.doc.split("\n", 1)[0]
+
+    def __call__(self, text: str, ctx: Context) -> Sequence[Edit]:
+        return self.func(text, ctx)

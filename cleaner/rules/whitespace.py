@@ -1,0 +1,74 @@
+"""Whitespace rules: line endings, trailing whitespace, runs of blank lines."""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.rules.base import Context, Edit
+
+_EOL = r"(?:\r\n|\n|\r)"
+_CR = re.compile(r"\r\n?")
+# Horizontal whitespace that means nothing at the end of a line.
+_HSPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_TRAILING = re.compile(_HSPACE + r"+(?=[\r\n]|\Z)")
+_BREAKS = re.compile(rf"{_EOL}(?:[ \t]*{_EOL})+")  # a line break + blank lines
+_LEADING_BLANKS = re.compile(rf"(?:[ \t]*{_EOL})+")
+_END_EOL = re.compile(_EOL)
+_BLANK_TO_END = re.compile(r"[ \t]*\Z")
+
+
+def line_endings(text: str, ctx: Context) -> list[Edit]:
+    """Normalise Windows (``\\r\\n``) and old Mac (``\\r``) line endings to ``\\n``.
+
+    Mixed line endings make line-based tools miscount lines and leave ``\\r``
+    at the end of lines after splitting on ``\\n``. This is a lossless
+    normalisation; turn it off to keep a file's line endings as they are.
+
+    >>> from cleaner import clean
+    >>> clean("one\\r\\ntwo\\rthree\\n", config="W101").text
+    'one\\ntwo\\nthree\\n'
+    """
+    if "\r" not in text:
+        return []
+    return [Edit(m.start(), m.end(), "\n") for m in _CR.finditer(text)]
+
+
+def trailing_whitespace(text: str, ctx: Context) -> list[Edit]:
+    """Remove spaces, tabs and other blank characters at the end of a line.
+
+    Trailing blanks are invisible, carry no meaning, and make otherwise equal
+    lines differ. The no-break and ideographic spaces count as blanks here.
+
+    >>> from cleaner import clean
+    >>> clean("Hello \\t\\nworld\\u00a0\\n", config="W102").text
+    'Hello\\nworld\\n'
+    """
+    return [Edit(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
+
+
+def blank_lines(text: str, ctx: Context) -> list[Edit]:
+    """Collapse runs of blank lines to one, and drop blank lines at both ends.
+
+    Scraped pages often leave the gaps of removed widgets as stacks of empty
+    lines. One blank line still separates paragraphs; the text keeps (at most)
+    one final line break.
+
+    >>> from cleaner import clean
+    >>> clean("\\n\\nTitle\\n\\n\\n\\nBody\\n\\n\\n", config="W103").text
+    'Title\\n\\nBody\\n'
+    """
+    edits: list[Edit] = []
+    pos = 0
+    lead = _LEADING_BLANKS.match(text)
+    if lead:
+        edits.append(Edit(0, lead.end(), ""))
+        pos = lead.end()
+    for m in _BREAKS.finditer(text, pos):
+        first = _END_EOL.match(text, m.start()).end()  # the break that ends the line
+        if _BLANK_TO_END.match(text, m.end()):
+            edits.append(Edit(first, len(text), ""))  # blank lines at the end
+            break
+        second = _END_EOL.search(text, first).end()  # keep one blank line
+        if second < m.end():
+            edits.append(Edit(second, m.end(), ""))
+    return edits
