@@ -63,40 +63,54 @@ def _check(rule: Rule, text: str, edits: Sequence[Edit]) -> None:
         prev_end = e.end
 
 
-def run(text: str, rules: Iterable[Rule], ctx: Context) -> Result:
-    """Apply ``rules`` in order to ``text``; every applied edit becomes a Change."""
+MAX_PASSES = 5
+
+
+def run(text: str, rules: Sequence[Rule], ctx: Context) -> Result:
+    """Apply ``rules`` in order to ``text``; every applied edit becomes a Change.
+
+    A rule that changed the text and ``reopens`` makes every rule look again,
+    so the chain repeats (skipping rules that already saw the current text)
+    until no rule finds anything: the output is stable under a second clean.
+    """
     log: list[Change] = []
     notices: list[Finding] = []
-    for rule in rules:
-        edits = rule(text, ctx)
-        if not edits:
-            continue
-        _check(rule, text, edits)
-        parts: list[str] = []
-        pos = shift = 0
-        for e in edits:
-            before = text[e.start : e.end]
-            if e.after is None:
-                notices.append(_notice(rule, e, before, log, shift))
+    seen: set[int] = set()  # rules that already ran on the current text
+    for _ in range(MAX_PASSES):
+        for i, rule in enumerate(rules):
+            if i in seen:
                 continue
-            log.append(
-                Change(
-                    rule.code,
-                    rule.name,
-                    e.start + shift,
-                    e.end + shift,
-                    before,
-                    e.after,
-                    e.confidence,
-                    e.note,
-                )
-            )
-            parts += (text[pos : e.start], e.after)
-            pos = e.end
-            shift += len(e.after) - len(before)
-        parts.append(text[pos:])
-        text = "".join(parts)
+            seen.add(i)
+            edits = rule(text, ctx)
+            if edits:
+                text, applied = _apply(rule, text, edits, log, notices)
+                if applied and rule.reopens:
+                    seen = set()
+        if len(seen) == len(rules):
+            break
     return Result(text, tuple(log), tuple(notices))
+
+
+def _apply(rule: Rule, text: str, edits: Sequence[Edit], log: list[Change], notices: list[Finding]) -> tuple[str, bool]:
+    """Apply one rule's edits; append changes to ``log`` and notices to ``notices``."""
+    _check(rule, text, edits)
+    parts: list[str] = []
+    pos = shift = 0
+    applied = False
+    for e in edits:
+        before = text[e.start : e.end]
+        if e.after is None:
+            notice = _notice(rule, e, before, log, shift)
+            if notice not in notices:  # a rule that runs again reports again
+                notices.append(notice)
+            continue
+        log.append(Change(rule.code, rule.name, e.start + shift, e.end + shift, before, e.after, e.confidence, e.note))
+        parts += (text[pos : e.start], e.after)
+        pos = e.end
+        shift += len(e.after) - len(before)
+        applied = True
+    parts.append(text[pos:])
+    return "".join(parts), applied
 
 
 def _notice(rule: Rule, e: Edit, before: str, log: list[Change], shift: int) -> Finding:

@@ -4,8 +4,9 @@ The order is fixed and documented because it decides what "the input" is:
 
 1. a byte order mark wins (UTF-8, UTF-16 or UTF-32);
 2. otherwise the bytes are decoded as strict UTF-8 if they are valid UTF-8;
-3. otherwise charset-normalizer picks the encoding; its choice and its
-   confidence (1 - its "chaos" measure) are recorded in :class:`Decoded`;
+3. otherwise charset-normalizer proposes encodings; among the least chaotic
+   ones the most coherent wins, and the choice and its confidence (1 - its
+   "chaos" measure) are recorded in :class:`Decoded`;
 4. ``encoding=`` overrides all of this.
 
 Input with NUL bytes (and no UTF-16/32 BOM), or that charset-normalizer
@@ -105,10 +106,18 @@ def _refuse_binary(data: bytes) -> None:
         raise BinaryInputError(f"binary file (NUL byte at offset {nul}), not text")
 
 
+# Matches whose chaos is this close to the least chaotic one are compared by
+# coherence (how well the text fits a language): on short Latin texts several
+# Windows code pages are nearly equally clean, and the language decides.
+_CHAOS_TIE = 0.05
+
+
 def _detect(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes  # imported only when needed
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise BinaryInputError("binary file (no text encoding fits its bytes), not text")
+    least = min(m.chaos for m in matches)
+    best = max((m for m in matches if m.chaos <= least + _CHAOS_TIE), key=lambda m: m.coherence)
     return Decoded(str(best), best.encoding, "detected", max(0.0, 1.0 - best.chaos))

@@ -15,13 +15,13 @@ from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
 __all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code"]
 
 RULES: tuple[Rule, ...] = (
-    Rule("W101", "line-ending", REPAIR, True, whitespace.line_endings),
+    Rule("W101", "line-ending", REPAIR, True, whitespace.line_endings, reopens=False),
     Rule("C101", "html-entity", REPAIR, True, characters.html_entities),
     Rule("E101", "latin-mojibake", REPAIR, True, encoding.latin_mojibake),
     Rule("C102", "control-character", REPAIR, True, characters.control_characters),
     Rule("C103", "invisible-character", REPAIR, True, characters.invisible_characters),
-    Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace),
-    Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines),
+    Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace, reopens=False),
+    Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),
 )
 
 

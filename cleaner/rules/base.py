@@ -48,6 +48,11 @@ class Rule:
     kind: str
     default: bool
     func: RuleFunc = field(repr=False)
+    # Can this rule's edits create new findings for the rules before it (a
+    # deletion that joins two halves of a pattern, a decoded character)? The
+    # chain then runs the earlier rules again. Rules that only touch line ends
+    # or blank lines declare False.
+    reopens: bool = True
 
     @property
     def doc(self) -> str:

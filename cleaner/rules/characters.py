@@ -23,7 +23,7 @@ def _is_markup_line(text: str, pos: int) -> bool:
 
 
 def _acceptable(value: str) -> bool:
-    return value != "\ufffd" and all(c.isprintable() or c in "\t\n" for c in value)
+    return value not in ("", "\ufffd") and all(c.isprintable() or c in "\t\n" for c in value)
 
 
 def html_entities(text: str, ctx: Context) -> list[Edit]:
