@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import check_invariants, clean
+from cleaner import RULES, check_invariants, clean
 from cleaner.io.decode import decode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,3 +86,9 @@ def test_hypothesis_any_text(text):
 @given(st.lists(st.sampled_from(["café", "cafÃ©", "Itâ€™s", "&amp;", "&quot;", "  ", "\n", "\r\n", "\n\n\n", "x\u200by", "\x92", "ok."]), max_size=20))
 def test_hypothesis_defect_words(words):
     assert_invariants(" ".join(words))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from([r.code for r in RULES]), st.text(alphabet=" \t\r\n\u00a0ab&;#\u200b\x00\x92Ã©", max_size=40))
+def test_hypothesis_each_rule_alone(code, text):
+    check_invariants(text, clean(text, code), code)

@@ -7,11 +7,43 @@ import re
 
 import ftfy
 from ftfy.badness import is_bad
+from ftfy.chardata import CHARMAP_ENCODINGS
 
 from cleaner.rules.base import Context, Edit
 
 _LINE = re.compile(r"[^\r\n]+")
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 _LOSSLESS_STEPS = {"encode", "decode"}
+
+
+def _chars(byte_values) -> str:
+    """The characters these bytes decode to in any codec ftfy repairs."""
+    found = set()
+    for codec in CHARMAP_ENCODINGS:
+        for b in byte_values:
+            try:
+                found.add(bytes([b]).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return "[" + "".join(re.escape(c) for c in sorted(found)) + "]"
+
+
+def _gate() -> re.Pattern[str]:
+    """A cheap test every line ftfy could repair passes.
+
+    Text that ftfy can re-decode as UTF-8 holds a UTF-8 lead byte followed by
+    a continuation byte (as decoded by some single-byte codec), or one of the
+    damaged forms ftfy restores: a lead byte followed by a space that was a
+    no-break space, or by ``?``/``�`` where a byte was lost. Stray C1 controls
+    are the other thing ftfy fixes.
+    """
+    leads, conts = _chars(range(0xC2, 0xF5)), _chars(range(0x80, 0xC0))
+    altered2, altered3 = _chars((0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)), _chars(range(0xE0, 0xE4))
+    lossy = "[?\ufffd\x1a]"
+    return re.compile(f"{leads}(?:{conts}|{lossy})|{altered2} |{altered3} {conts}|[\x80-\x9f]")
+
+
+_SUSPECT = _gate()
 
 
 def _explain(plan: list) -> tuple[float, str]:
@@ -20,18 +52,33 @@ def _explain(plan: list) -> tuple[float, str]:
     return (1.0 if lossless else 0.9), f"ftfy: {steps}"
 
 
-def _diff_edits(offset: int, old: str, new: str, confidence: float, note: str) -> list[Edit]:
-    """Smallest edits turning ``old`` into ``new``; close ones are merged."""
+def _aligned(old: str, new: str) -> list[tuple[int, int, str]] | None:
+    """Pair up non-ASCII runs when the ASCII between them did not change (the usual case)."""
+    a, b = _RUNS.findall(old), _RUNS.findall(new)
+    if len(a) != len(b):
+        return None
+    spans, pos = [], 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            if x.isascii() or y.isascii():
+                return None
+            spans.append((pos, pos + len(x), y))
+        pos += len(x)
+    return spans
+
+
+def _diffed(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Smallest edits by sequence matching; edits one character apart are merged."""
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    spans: list[list[int]] = []  # [i1, i2, j1, j2]
+    spans: list[list] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if spans and i1 - spans[-1][1] <= 1:  # one unchanged char between: merge
+        if spans and i1 - spans[-1][1] <= 1:
             spans[-1][1], spans[-1][3] = i2, j2
         else:
             spans.append([i1, i2, j1, j2])
-    return [Edit(offset + i1, offset + i2, new[j1:j2], confidence, note) for i1, i2, j1, j2 in spans]
+    return [(i1, i2, new[j1:j2]) for i1, i2, j1, j2 in spans]
 
 
 def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
@@ -48,14 +95,19 @@ def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
     >>> clean("The cafÃ© serves crÃ¨me brÃ»lÃ©e.", config="E101").text
     'The café serves crème brûlée.'
     """
-    if text.isascii() or not is_bad(text):
+    if text.isascii() or not _SUSPECT.search(text):
         return []
     edits: list[Edit] = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if line.isascii() or not is_bad(line):
+    hit = _SUSPECT.search(text)
+    while hit is not None:
+        line = _LINE.search(text, text.rfind("\n", 0, hit.start()) + 1)
+        hit = _SUSPECT.search(text, line.end())  # next suspect line
+        if not is_bad(line.group()):
             continue
-        fixed, plan = ftfy.fix_encoding_and_explain(line)
-        if fixed != line:
-            edits.extend(_diff_edits(m.start(), line, fixed, *_explain(plan)))
+        fixed, plan = ftfy.fix_encoding_and_explain(line.group())
+        if fixed == line.group():
+            continue
+        confidence, note = _explain(plan)
+        spans = _aligned(line.group(), fixed) or _diffed(line.group(), fixed)
+        edits += [Edit(line.start() + i, line.start() + j, after, confidence, note) for i, j, after in spans]
     return edits

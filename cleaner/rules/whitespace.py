@@ -6,15 +6,17 @@ import re
 
 from cleaner.rules.base import Context, Edit
 
-_EOL = r"(?:\r\n|\n|\r)"
+_EOL = r"(?>\r\n|(?<!\r)\n|\r)"  # atomic: never split a \r\n pair
 _CR = re.compile(r"\r\n?")
 # Horizontal whitespace that means nothing at the end of a line.
 _HSPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _TRAILING = re.compile(_HSPACE + r"+(?=[\r\n]|\Z)")
-_BREAKS = re.compile(rf"{_EOL}(?:[ \t]*{_EOL})+")  # a line break + blank lines
+_RARE_TRAILING = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?:[\r\n]|\\Z)")
+_ASCII_TRAILING = (" \n", "\t\n", " \r", "\t\r")
+# A line break, one blank line (kept), then more blank lines (group 1, removed).
+_EXTRA_BLANKS = re.compile(rf"{_EOL}[ \t]*{_EOL}((?:[ \t]*{_EOL})+)")
 _LEADING_BLANKS = re.compile(rf"(?:[ \t]*{_EOL})+")
-_END_EOL = re.compile(_EOL)
-_BLANK_TO_END = re.compile(r"[ \t]*\Z")
+_FIRST_EOL = re.compile(_EOL)
 
 
 def line_endings(text: str, ctx: Context) -> list[Edit]:
@@ -43,6 +45,12 @@ def trailing_whitespace(text: str, ctx: Context) -> list[Edit]:
     >>> clean("Hello \\t\\nworld\\u00a0\\n", config="W102").text
     'Hello\\nworld\\n'
     """
+    if not (
+        any(pair in text for pair in _ASCII_TRAILING)
+        or text.endswith((" ", "\t"))
+        or (not text.isascii() and _RARE_TRAILING.search(text))
+    ):
+        return []  # the common case, found by fast substring tests
     return [Edit(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
 
 
@@ -57,18 +65,14 @@ def blank_lines(text: str, ctx: Context) -> list[Edit]:
     >>> clean("\\n\\nTitle\\n\\n\\n\\nBody\\n\\n\\n", config="W103").text
     'Title\\n\\nBody\\n'
     """
+    content_end = len(text.rstrip(" \t\r\n"))
     edits: list[Edit] = []
-    pos = 0
     lead = _LEADING_BLANKS.match(text)
     if lead:
         edits.append(Edit(0, lead.end(), ""))
-        pos = lead.end()
-    for m in _BREAKS.finditer(text, pos):
-        first = _END_EOL.match(text, m.start()).end()  # the break that ends the line
-        if _BLANK_TO_END.match(text, m.end()):
-            edits.append(Edit(first, len(text), ""))  # blank lines at the end
-            break
-        second = _END_EOL.search(text, first).end()  # keep one blank line
-        if second < m.end():
-            edits.append(Edit(second, m.end(), ""))
+    start = lead.end() if lead else 0
+    edits += [Edit(m.start(1), m.end(1), "") for m in _EXTRA_BLANKS.finditer(text, start, content_end)]
+    eol = _FIRST_EOL.search(text, max(start, content_end))
+    if eol and eol.end() < len(text) and content_end > start:
+        edits.append(Edit(eol.end(), len(text), ""))  # keep one final line break
     return edits
