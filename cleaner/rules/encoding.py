@@ -100,7 +100,8 @@ def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     hit = _SUSPECT.search(text)
     while hit is not None:
-        line = _LINE.search(text, text.rfind("\n", 0, hit.start()) + 1)
+        line_start = max(text.rfind("\n", 0, hit.start()), text.rfind("\r", 0, hit.start())) + 1
+        line = _LINE.match(text, line_start)
         hit = _SUSPECT.search(text, line.end())  # next suspect line
         if not is_bad(line.group()):
             continue
