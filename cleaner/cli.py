@@ -11,6 +11,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from cleaner.report import (
 )
 
 PROG = "clean-text"
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines split on \n only, keeping their ends
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,7 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to clean, or - for stdin")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--diff", action="store_true", help="show a unified diff of what would change")
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="show a unified diff of the changes (with -o/--in-place: of what was written)",
+    )
     mode.add_argument(
         "-o",
         "--output",
@@ -104,6 +110,18 @@ class Run:
 
 
 def main(argv: list[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    """Run ``clean-text``; returns the exit code."""
+    try:
+        return _main(argv, stdout, stderr)
+    except BrokenPipeError:  # e.g. `clean-text x | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: list[str] | None, stdout: IO[str] | None, stderr: IO[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     out, err = stdout or sys.stdout, stderr or sys.stderr
     if argv and argv[0] in ("rules", "rule"):
@@ -245,8 +263,8 @@ def _report(run: Run, path: str, decoded: Decoded, result: Result) -> None:
     if args.diff:
         if result.text != decoded.text:
             diff = difflib.unified_diff(
-                decoded.text.splitlines(keepends=True),
-                result.text.splitlines(keepends=True),
+                _LINES.findall(decoded.text),
+                _LINES.findall(result.text),
                 fromfile=f"a/{path}",
                 tofile=f"b/{path}",
             )

@@ -49,7 +49,9 @@ def bench_corpus(shared, tmp_path_factory) -> Path:
     if not script.is_file():
         pytest.skip("no corpus generator")
     out = tmp_path_factory.mktemp("corpus") / "c"
-    subprocess.run([sys.executable, str(script), str(out), "--mb", "5", "--html-mb", "0"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(script), str(out), "--mb", "5", "--html-mb", "0"], check=True, capture_output=True
+    )
     return out
 
 
@@ -83,7 +85,14 @@ def test_hypothesis_any_text(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["café", "cafÃ©", "Itâ€™s", "&amp;", "&quot;", "  ", "\n", "\r\n", "\n\n\n", "x\u200by", "\x92", "ok."]), max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["café", "cafÃ©", "Itâ€™s", "&amp;", "&quot;", "  ", "\n", "\r\n", "\n\n\n", "x\u200by", "\x92", "ok."]
+        ),
+        max_size=20,
+    )
+)
 def test_hypothesis_defect_words(words):
     assert_invariants(" ".join(words))
 

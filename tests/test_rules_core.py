@@ -45,7 +45,11 @@ ROWS = [
     ("E101", "cafÃ©", "café"),
     ("E101", "Itâ€™s â€œquotedâ€\x9d", "It’s “quoted”"),
     ("E101", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
-    ("E101", "conseille g√¢teaux et baies pour un r√©gime √©quilibr√©", "conseille gâteaux et baies pour un régime équilibré"),
+    (
+        "E101",
+        "conseille g√¢teaux et baies pour un r√©gime √©quilibr√©",
+        "conseille gâteaux et baies pour un régime équilibré",
+    ),
     ("E101", "“Curly” quotes — and an em dash", None),
     ("E101", "ﬁnancial ＦＵＬＬ width", None),
     ("E101", "Москва and 北京 and Αθήνα", None),

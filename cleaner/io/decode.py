@@ -5,7 +5,7 @@ The order is fixed and documented because it decides what "the input" is:
 1. a byte order mark wins (UTF-8, UTF-16 or UTF-32);
 2. otherwise the bytes are decoded as strict UTF-8 if they are valid UTF-8;
 3. otherwise charset-normalizer proposes encodings; among the least chaotic
-   ones the most coherent wins, and the choice and its confidence (1 - its
+   ones the most coherent wins (a tie goes to Windows-1252), and the choice and its confidence (1 - its
    "chaos" measure) are recorded in :class:`Decoded`;
 4. ``encoding=`` overrides all of this.
 
@@ -108,8 +108,10 @@ def _refuse_binary(data: bytes) -> None:
 
 # Matches whose chaos is this close to the least chaotic one are compared by
 # coherence (how well the text fits a language): on short Latin texts several
-# Windows code pages are nearly equally clean, and the language decides.
-_CHAOS_TIE = 0.05
+# Windows code pages are nearly equally clean, and the language decides. A
+# remaining tie goes to Windows-1252, the most common legacy encoding of the
+# web (browsers read "latin-1" pages as Windows-1252 too).
+_CHAOS_TIE = 0.02
 
 
 def _detect(data: bytes) -> Decoded:
@@ -119,5 +121,6 @@ def _detect(data: bytes) -> Decoded:
     if not matches:
         raise BinaryInputError("binary file (no text encoding fits its bytes), not text")
     least = min(m.chaos for m in matches)
-    best = max((m for m in matches if m.chaos <= least + _CHAOS_TIE), key=lambda m: m.coherence)
+    close = [m for m in matches if m.chaos <= least + _CHAOS_TIE]
+    best = max(close, key=lambda m: (round(m.coherence, 3), m.encoding == "cp1252"))
     return Decoded(str(best), best.encoding, "detected", max(0.0, 1.0 - best.chaos))
