@@ -211,8 +211,11 @@ def test_decoding_is_reported_and_transcoded(tmp_path: Path) -> None:
     assert forced.returncode == 2 and "not valid utf-8" in forced.stderr.decode()
 
 
-@pytest.mark.skipif(not shutil.which("clean-text"), reason="clean-text is not installed")
+SCRIPT = shutil.which("clean-text", path=str(Path(sys.executable).parent)) or shutil.which("clean-text")
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="clean-text is not installed")
 def test_console_script(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("fine\n")
-    proc = subprocess.run(["clean-text", "--isolated", "a.txt"], cwd=tmp_path, capture_output=True)
+    proc = subprocess.run([SCRIPT, "--isolated", "a.txt"], cwd=tmp_path, capture_output=True)
     assert proc.returncode == 0
