@@ -120,11 +120,18 @@ def _notice(rule: Rule, e: Edit, before: str, log: list[Change], shift: int) -> 
     return Finding(rule.code, rule.name, offset, before, None, e.confidence, e.note)
 
 
-def clean(text: str, config: Config | str | Iterable[str] | None = None) -> Result:
+def clean(
+    text: str,
+    config: Config | str | Iterable[str] | None = None,
+    *,
+    first: bool = True,
+    last: bool = True,
+) -> Result:
     """Clean ``text`` with the enabled rules; return the text and its change log.
 
     ``config`` is a :class:`~cleaner.config.Config`, or selectors such as
-    ``"E,W101"`` that choose the rules to run.
+    ``"E,W101"`` that choose the rules to run. ``first``/``last`` say whether
+    the text starts/ends its document (False for inner chunks of a stream).
 
     >>> result = clean("Caf\\u00c3\\u00a9 &amp; bar  \\n")
     >>> result.text
@@ -133,7 +140,7 @@ def clean(text: str, config: Config | str | Iterable[str] | None = None) -> Resu
     ['C101', 'E101', 'W102']
     """
     cfg = as_config(config)
-    return run(text, cfg.rules, Context(cfg.settings))
+    return run(text, cfg.rules, Context(cfg.settings, first, last))
 
 
 def detect(text: str, config: Config | str | Iterable[str] | None = None) -> tuple[Finding, ...]:

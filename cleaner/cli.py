@@ -1,43 +1,34 @@
-"""The ``clean-text`` command: argument parsing, reports, writing, exit codes.
+"""The ``clean-text`` command: arguments, planning, reports, writing, exit codes.
 
 Exit codes: 0 nothing to change (or everything written), 1 something would
-change (report and ``--diff`` modes), 2 usage, configuration or I/O errors
+change (report and ``--diff`` modes), 2 usage, configuration or input errors
 (after processing every input that could be processed).
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
-import re
 import sys
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from cleaner import __version__
-from cleaner.chain import Result, clean
-from cleaner.changes import to_json
 from cleaner.config import Config, resolve
-from cleaner.errors import ConfigError, InputError
-from cleaner.io.decode import Decoded, decode
-from cleaner.io.files import Source, discover, output_conflict, write_atomic
+from cleaner.errors import CleanerError, ConfigError
+from cleaner.io.assemble import Assembly, Located, Output, Totals
+from cleaner.io.engines import run_local, run_ray
+from cleaner.io.files import INPUT_SUFFIXES, Source, discover, output_conflict
+from cleaner.io.plan import PIECE_BYTES, Piece, is_compressed, kind_of, plan_file, plan_stream
+from cleaner.io.resume import Resume
 from cleaner.io.settings import find_config, load_config
-from cleaner.report import (
-    Locator,
-    Style,
-    finding_json,
-    finding_line,
-    rules_json,
-    rules_table,
-    statistics_lines,
-)
+from cleaner.io.work import Job
+from cleaner.report import Style, finding_json, finding_line, rules_json, rules_table, statistics_lines
 
 PROG = "clean-text"
-_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines split on \n only, keeping their ends
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,42 +37,64 @@ def _parser() -> argparse.ArgumentParser:
         description="Repair and clean scraped text. Reports what would change unless told to write.",
         epilog="Also: `clean-text rules` lists the rules, `clean-text rule CODE` documents one.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to clean, or - for stdin")
+    add = p.add_argument
+    add("paths", nargs="+", metavar="PATH", help="files or folders to clean, or - for stdin")
     mode = p.add_mutually_exclusive_group()
-    p.add_argument(
+    mode.add_argument(
+        "-o", "--output", type=Path, metavar="DIR", help="write cleaned files into DIR, mirroring the inputs"
+    )
+    mode.add_argument("--in-place", action="store_true", help="rewrite changed input files (atomically)")
+    mode.add_argument("--check", action="store_true", help="report only, also for stdin (the default for paths)")
+    add(
         "--diff",
         action="store_true",
         help="show a unified diff of the changes (with -o/--in-place: of what was written)",
     )
-    mode.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="DIR",
-        help="write cleaned files into DIR, mirroring the input tree",
+    add("--log", type=Path, metavar="FILE", help="write the change log as JSON lines to FILE")
+    add("--select", type=_codes, metavar="RULES", help="comma-separated rules to run instead of the defaults")
+    add("--extend-select", type=_codes, default=[], metavar="RULES", help="rules to run in addition")
+    add("--ignore", type=_codes, default=[], metavar="RULES", help="rules not to run")
+    add("--config", type=Path, metavar="FILE", help="read settings from FILE instead of the nearest config")
+    add("--isolated", action="store_true", help="ignore all configuration files")
+    add("--encoding", metavar="NAME", help="decode text inputs with this encoding instead of detecting it")
+    add("--input-format", choices=("auto", "text", "jsonl", "html"), default="auto", help="default: from the file name")
+    add("--text-field", default="text", metavar="PATH", help="JSON-lines: the (dotted) field to clean (default: text)")
+    add("--id-field", default="id", metavar="PATH", help="JSON-lines: the record id shown in logs (default: id)")
+    add("--log-field", default="cleaner_log", metavar="NAME", help="JSON-lines: field for each changed record's log")
+    add("--no-log-field", action="store_true", help="JSON-lines: do not add the log field")
+    add("--html-field", action="store_true", help="JSON-lines: the text field holds HTML; clean its text")
+    add("--reject", type=Path, metavar="FILE", help="JSON-lines: also copy lines that are not valid records to FILE")
+    add(
+        "-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores)"
     )
-    mode.add_argument("--in-place", action="store_true", help="rewrite changed input files (atomically)")
-    mode.add_argument("--check", action="store_true", help="report only, also for stdin (the default for paths)")
-    p.add_argument("--log", type=Path, metavar="FILE", help="write the change log as JSON lines to FILE")
-    p.add_argument(
-        "--select", type=_codes, metavar="RULES", help="comma-separated rules to run instead of the defaults"
+    add("--engine", choices=("local", "ray"), default="local", help="run pieces locally or as Ray tasks")
+    add("--ray-address", metavar="ADDR", help="address of a running Ray cluster (default: start a local one)")
+    add(
+        "--piece-size",
+        type=_size,
+        default=PIECE_BYTES,
+        metavar="BYTES",
+        help="bytes per piece when streaming large inputs (default: 1M)",
     )
-    p.add_argument("--extend-select", type=_codes, default=[], metavar="RULES", help="rules to run in addition")
-    p.add_argument("--ignore", type=_codes, default=[], metavar="RULES", help="rules not to run")
-    p.add_argument("--config", type=Path, metavar="FILE", help="read settings from FILE instead of the nearest config")
-    p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
-    p.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
-    p.add_argument("--statistics", action="store_true", help="show the number of changes per rule")
-    p.add_argument("--output-format", choices=("text", "json"), default="text", help="report format (default: text)")
-    p.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="colour the report (default: auto; NO_COLOR is honoured)",
-    )
-    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add("--resume", action="store_true", help="with -o: skip inputs whose output is complete and up to date")
+    add("--statistics", action="store_true", help="show the number of changes per rule")
+    add("--output-format", choices=("text", "json"), default="text", help="report format (default: text)")
+    add("--color", choices=("auto", "always", "never"), default="auto", help="colour the report (NO_COLOR is honoured)")
+    add("-q", "--quiet", action="store_true", help="print only errors")
+    add("--version", action="version", version=f"%(prog)s {__version__}")
     return p
+
+
+def _size(value: str) -> int:
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    number = value.lower().rstrip("b")
+    try:
+        size = int(float(number[:-1]) * units[number[-1]]) if number[-1:] in units else int(number)
+    except (ValueError, IndexError):
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+    if size < 1024:
+        raise argparse.ArgumentTypeError("a piece must hold at least 1024 bytes")
+    return size
 
 
 def _codes(value: str) -> list[str]:
@@ -90,230 +103,301 @@ def _codes(value: str) -> list[str]:
 
 @dataclass
 class Run:
-    """The state of one command run: options, counters and errors."""
+    """The state of one command run."""
 
     args: argparse.Namespace
     config: Config
     style: Style
     out: IO[str]
     err: IO[str]
+    writing: bool
     log: IO[str] | None = None
-    errors: int = 0
-    files: int = 0
-    changed_files: int = 0
-    counts: Counter = field(default_factory=Counter)
+    reject: IO[str] | None = None
+    totals: Totals = field(default_factory=Totals)
     report: list[dict] = field(default_factory=list)
 
     def error(self, message: str) -> None:
-        self.errors += 1
+        self.totals.errors += 1
         print(f"{PROG}: error: {message}", file=self.err)
 
+    def warn(self, message: str) -> None:
+        self.totals.skipped += 1
+        if not self.args.quiet:
+            print(f"{PROG}: warning: {message}", file=self.err)
 
-def main(argv: list[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+
+def main(argv: list[str] | None = None) -> int:
     """Run ``clean-text``; returns the exit code."""
     try:
-        return _main(argv, stdout, stderr)
+        return _main(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:  # e.g. `clean-text x | head`: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
         return 130
 
 
-def _main(argv: list[str] | None, stdout: IO[str] | None, stderr: IO[str] | None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    out, err = stdout or sys.stdout, stderr or sys.stderr
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in ("rules", "rule"):
-        return _rules_command(argv, out, err)
+        return _rules_command(argv)
     args = _parser().parse_args(argv)
+    stdin = args.paths == ["-"]
+    if "-" in args.paths and not stdin:
+        _parser().error("- (stdin) cannot be combined with other paths")
+    if stdin and (args.output or args.in_place):
+        _parser().error("stdin is written to stdout; --output and --in-place need paths")
+    if args.resume and not args.output:
+        _parser().error("--resume needs -o/--output")
     try:
         config = _load_config(args)
     except ConfigError as exc:
-        print(f"{PROG}: error: {exc}", file=err)
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
-    run = Run(args, config, Style(_use_color(args.color, out)), out, err)
+    writing = bool(args.output or args.in_place or (stdin and not (args.check or args.diff)))
+    run = Run(args, config, Style(_use_color(args.color, sys.stdout)), sys.stdout, sys.stderr, writing)
+    job = Job(
+        config,
+        encoding=args.encoding,
+        report=not writing and not args.diff and not args.quiet,
+        diff=args.diff,
+        write=writing,
+        log=args.log is not None,
+        text_field=args.text_field,
+        id_field=args.id_field or None,
+        log_field=None if args.no_log_field else args.log_field,
+        html_field=args.html_field,
+    )
     try:
-        if args.log:
-            run.log = open(args.log, "w", encoding="utf-8")  # noqa: SIM115
+        run.log = open(args.log, "w", encoding="utf-8") if args.log else None  # noqa: SIM115
+        run.reject = open(args.reject, "w", encoding="utf-8") if args.reject else None  # noqa: SIM115
     except OSError as exc:
-        run.error(f"cannot write log {args.log}: {exc.strerror}")
+        run.error(f"cannot write {exc.filename}: {exc.strerror}")
         return 2
     try:
-        if args.paths == ["-"]:
-            _run_stdin(run)
-        elif "-" in args.paths:
-            run.error("- (stdin) cannot be combined with other paths")
-        else:
-            _run_paths(run, [Path(p) for p in args.paths])
+        _process(run, job)
+    except (CleanerError, RuntimeError) as exc:
+        run.error(str(exc))
     finally:
-        if run.log:
-            run.log.close()
+        for handle in (run.log, run.reject):
+            if handle:
+                handle.close()
     return _finish(run)
 
 
 def _use_color(choice: str, stream: IO[str]) -> bool:
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    return hasattr(stream, "isatty") and stream.isatty()
+    return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
 
 
 def _load_config(args: argparse.Namespace) -> Config:
-    path = None if args.isolated else (args.config or find_config(Path.cwd()))
     if args.config and not args.config.is_file():
         raise ConfigError(f"config file {args.config} does not exist")
+    path = None if args.isolated else (args.config or find_config(Path.cwd()))
     return load_config(path).override(args.select, args.extend_select, args.ignore)
 
 
-def _rules_command(argv: list[str], out: IO[str], err: IO[str]) -> int:
+def _rules_command(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog=f"{PROG} {argv[0]}")
     if argv[0] == "rule":
-        p.add_argument("code", help="a rule code or name")
-        args = p.parse_args(argv[1:])
+        p.add_argument("code", help="a rule code, code prefix or name")
         try:
-            rules = resolve(args.code, "rule")
+            rules = resolve(p.parse_args(argv[1:]).code, "rule")
         except ConfigError as exc:
-            print(f"{PROG}: error: {exc}", file=err)
+            print(f"{PROG}: error: {exc}", file=sys.stderr)
             return 2
         for rule in rules:
             state = "on by default" if rule.default else "off by default (opt-in)"
-            print(f"{rule.code} {rule.name} ({rule.kind}, {state})\n\n{rule.doc}\n", file=out)
+            print(f"{rule.code} {rule.name} ({rule.kind}, {state})\n\n{rule.doc}\n")
         return 0
     p.add_argument("--output-format", choices=("text", "json"), default="text")
     args = p.parse_args(argv[1:])
-    print(rules_json() if args.output_format == "json" else "\n".join(rules_table()), file=out)
+    print(rules_json() if args.output_format == "json" else "\n".join(rules_table()))
     return 0
 
 
-def _run_stdin(run: Run) -> None:
-    data = sys.stdin.buffer.read()
-    try:
-        decoded = decode(data, run.args.encoding)
-    except InputError as exc:
-        run.error(f"-: {exc}")
-        return
-    result = _process(run, "-", decoded)
-    if run.args.output or run.args.in_place:
-        run.error("- (stdin) is written to stdout; --output and --in-place need paths")
-    elif not (run.args.check or run.args.diff or run.args.output_format == "json"):
-        run.out.write(result.text)
+@dataclass
+class _Input:
+    source: Source | None  # None: stdin
+    kind: str
+    target: Path | None
 
 
-def _run_paths(run: Run, paths: list[Path]) -> None:
+def _inputs(run: Run) -> list[_Input]:
     args = run.args
-    sources, problems = discover(paths)
+    if args.paths == ["-"]:
+        kind = args.input_format if args.input_format != "auto" else "text"
+        return [_Input(None, kind, None)]
+    paths = [Path(p) for p in args.paths]
+    sources, problems = discover(paths, INPUT_SUFFIXES)
     for problem in problems:
         run.error(problem)
-    if args.output:
-        conflict = output_conflict(args.output, paths)
-        if conflict:
-            run.error(conflict + "; choose a folder outside the inputs")
-            return
-    inputs = {s.path.resolve() for s in sources}
+    if args.output and (conflict := output_conflict(args.output, paths)):
+        run.error(conflict + "; choose a folder outside the inputs")
+        return []
+    inputs, originals = [], {s.path.resolve() for s in sources}
     for source in sources:
-        try:
-            data = source.path.read_bytes()
-            decoded = decode(data, args.encoding)
-        except InputError as exc:
-            run.error(f"{source.path}: {exc}")
+        kind = kind_of(source.path, args.input_format)
+        target = None
+        if args.output:
+            target = args.output / (source.rel.with_suffix(".txt") if kind == "html" else source.rel)
+            if target.resolve() in originals:
+                run.error(f"{source.path}: output {target} would overwrite an input; skipped")
+                continue
+        elif args.in_place:
+            if kind == "html":
+                run.error(f"{source.path}: an HTML page is not rewritten in place as text; use -o")
+                continue
+            target = source.path
+        inputs.append(_Input(source, kind, target))
+    return inputs
+
+
+def _pieces(run: Run, inputs: list[_Input], resume: Resume | None) -> Iterator[Piece]:
+    for item in inputs:
+        if item.source is None:
+            yield from plan_stream(sys.stdin.buffer, "-", item.kind, size=run.args.piece_size)
             continue
-        except OSError as exc:
-            run.error(f"{source.path}: cannot read: {exc.strerror}")
+        shown = str(item.source.path)
+        if resume and resume.done(item.source.path, item.target):
+            run.totals.files += 1
             continue
-        result = _process(run, str(source.path), decoded)
-        new = result.text.encode("utf-8")
         try:
-            _write(run, source, data, new, inputs)
-        except OSError as exc:
-            run.error(f"{source.path}: cannot write: {exc.strerror}")
+            if is_compressed(item.source.path):
+                from cleaner.io.compressed import open_compressed
+
+                with open_compressed(item.source.path) as stream:
+                    yield from plan_stream(stream, shown, item.kind, size=run.args.piece_size)
+            else:
+                yield from plan_file(item.source.path, shown, item.kind, run.args.encoding, run.args.piece_size)
+        except (OSError, CleanerError) as exc:
+            run.error(f"{shown}: {getattr(exc, 'strerror', None) or exc}")
 
 
-def _write(run: Run, source: Source, old: bytes, new: bytes, inputs: set[Path]) -> None:
-    if run.args.in_place:
-        if new != old:
-            write_atomic(source.path, new, like=source.path)
-    elif run.args.output:
-        target = run.args.output / source.rel
-        if target.resolve() in inputs:
-            run.error(f"{source.path}: output {target} would overwrite an input; not written")
-            return
-        write_atomic(target, new)
+def _process(run: Run, job: Job) -> None:
+    inputs = _inputs(run)
+    resume = Resume(run.args.output, job) if run.args.resume else None
+    by_path = {str(i.source.path) if i.source else "-": i for i in inputs}
+    pieces = _pieces(run, inputs, resume)
+    if run.args.engine == "ray":
+        results = run_ray(job, pieces, run.args.ray_address, run.args.jobs)
+    else:
+        results = run_local(job, pieces, run.args.jobs)
+    progress = _progress(run, inputs)
+    current: tuple[Assembly, Output | None, _Input] | None = None
+    for piece, result in results:
+        if piece.index == 0:
+            current = _open(run, by_path[piece.path])
+        assembly, output, item = current
+        assembly.add(piece, result)
+        if progress is not None:
+            progress.update(len(piece.data) if piece.data is not None else max(piece.end - piece.start, 0))
+        if piece.last:
+            _close(run, assembly, output, item, resume)
+    if progress is not None:
+        progress.close()
 
 
-def _process(run: Run, path: str, decoded: Decoded) -> Result:
-    """Clean one document and report it; count it in the run's statistics."""
-    result = clean(decoded.text, run.config)
-    run.files += 1
-    if result.changed or decoded.transcoded:
-        run.changed_files += 1
-    run.counts.update(result.statistics())
+def _progress(run: Run, inputs: list[_Input]):
+    if run.args.quiet or not run.err.isatty():
+        return None
+    from tqdm import tqdm
+
+    total = sum(i.source.path.stat().st_size for i in inputs if i.source)
+    return tqdm(total=total or None, unit="B", unit_scale=True, file=run.err, desc=PROG)
+
+
+def _open(run: Run, item: _Input) -> tuple[Assembly, Output | None, _Input]:
+    shown = str(item.source.path) if item.source else "-"
+    output = None
+    if item.target is not None:
+        output = Output(item.target, like=item.source.path if run.args.in_place else None)
+    sink = output if output is not None else (sys.stdout.buffer if run.writing else None)
+    assembly = Assembly(
+        shown,
+        sink,
+        emit=lambda located: _emit(run, located),
+        log=(lambda entry: run.log.write(json.dumps(entry, ensure_ascii=False) + "\n")) if run.log else None,
+        diff=run.out.write if run.args.diff else None,
+        error=run.error,
+        warn=lambda message: run.warn(message),
+        reject=(lambda entry: run.reject.write(json.dumps(entry, ensure_ascii=False) + "\n")) if run.reject else None,
+        note=lambda entry: _note(run, entry),
+    )
+    return assembly, output, item
+
+
+def _note(run: Run, entry: dict) -> None:
+    """A document-level entry (how the input was decoded): logged, and reported when it matters."""
     if run.log:
-        if decoded.transcoded or decoded.method == "detected":
-            run.log.write(json.dumps({"path": path, **decoded.as_log()}, ensure_ascii=False) + "\n")
-        for change in result.changes:
-            run.log.write(to_json(change, path=path) + "\n")
-    _report(run, path, decoded, result)
-    return result
+        run.log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    if entry["code"] != "decode" or not (entry["bom"] or entry["encoding"] not in ("utf-8", "ascii")):
+        return
+    if run.args.output_format == "json":
+        run.report.append(entry)
+    elif not (run.writing or run.args.diff or run.args.quiet):
+        how = f"decoded as {entry['encoding']} ({entry['method']}, confidence {entry['confidence']:.2f})"
+        print(f"{run.style.bold(entry['path'])}: {how}; written back as UTF-8", file=run.out)
 
 
-def _report(run: Run, path: str, decoded: Decoded, result: Result) -> None:
-    args = run.args
-    if args.diff:
-        if result.text != decoded.text:
-            diff = difflib.unified_diff(
-                _LINES.findall(decoded.text),
-                _LINES.findall(result.text),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-            for line in diff:
-                run.out.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+def _close(run: Run, assembly: Assembly, output: Output | None, item: _Input, resume: Resume | None) -> None:
+    t = run.totals
+    t.files += 1
+    t.docs += assembly.docs
+    t.changed_docs += assembly.changed
+    t.changed_files += int(assembly.changed > 0)
+    for code, n in assembly.counts.items():
+        t.counts[code] = t.counts.get(code, 0) + n
+    if output is None:
         return
-    writing = args.output or args.in_place or (path == "-" and not args.check)
-    if args.quiet or (writing and args.output_format == "text"):
+    failed = assembly.errors and item.kind != "jsonl"
+    if failed or (run.args.in_place and not assembly.changed):
+        output.discard()  # keep the input as it is
         return
-    locate = Locator(decoded.text)
-    if decoded.transcoded:
-        note = f"decoded as {decoded.encoding} ({decoded.method}, confidence {decoded.confidence:.2f})"
-        if args.output_format == "json":
-            run.report.append({"path": path, **decoded.as_log()})
-        else:
-            print(f"{run.style.bold(path)}: {note}; written back as UTF-8", file=run.out)
-    for f in result.findings():
-        line, col = locate(f.offset)
-        if args.output_format == "json":
-            run.report.append(finding_json(path, line, col, f))
-        else:
-            print(finding_line(path, line, col, f, run.style), file=run.out)
+    output.commit()
+    if resume:
+        resume.record(item.source.path, item.target)
+
+
+def _emit(run: Run, located: Located) -> None:
+    f = located.entry.finding
+    if run.args.output_format == "json":
+        entry = finding_json(located.path, located.line, located.column, f)
+        if located.record:
+            entry.update(path=located.file, record=located.record, id=located.record_id)
+        run.report.append(entry)
+    else:
+        print(finding_line(located.path, located.line, located.column, f, run.style), file=run.out)
 
 
 def _finish(run: Run) -> int:
-    args = run.args
-    if args.output_format == "json" and not args.diff:
+    args, t = run.args, run.totals
+    if args.output_format == "json" and not args.diff and not args.quiet:
         print(json.dumps(run.report, ensure_ascii=False, indent=2), file=run.out)
-    writing = bool(args.output or args.in_place or (args.paths == ["-"] and not (args.check or args.diff)))
-    summary_stream = run.err if writing or args.output_format == "json" else run.out
+    stream = run.err if run.writing or args.output_format == "json" or args.diff else run.out
     if args.statistics:
-        for line in statistics_lines(run.counts, run.style):
-            print(line, file=summary_stream)
+        for line in statistics_lines(t.counts, run.style):
+            print(line, file=stream)
     if not args.quiet:
-        print(_summary(run, writing), file=summary_stream if not args.diff else run.err)
-    if run.errors:
+        print(_summary(run), file=stream)
+    if t.errors:
         return 2
-    return 1 if run.changed_files and not writing else 0
+    return 1 if t.changed_docs and not run.writing else 0
 
 
-def _summary(run: Run, writing: bool) -> str:
-    n = sum(run.counts.values())
-    files = f"{run.files} file{'s' if run.files != 1 else ''}"
-    changes = f"{n} change{'s' if n != 1 else ''}"
-    if writing:
-        verb = f"cleaned {files}: {changes} in {run.changed_files}"
-    elif run.changed_files:
-        verb = f"checked {files}: {changes} would be made in {run.changed_files}"
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _summary(run: Run) -> str:
+    t = run.totals
+    records = f" ({_plural(t.docs, 'record')})" if t.docs != t.files and t.docs else ""
+    changes = _plural(sum(t.counts.values()), "change")
+    if run.writing:
+        text = f"cleaned {_plural(t.files, 'file')}{records}: {changes} in {t.changed_docs}"
+    elif t.changed_docs:
+        text = f"checked {_plural(t.files, 'file')}{records}: {changes} would be made in {t.changed_docs}"
     else:
-        verb = f"checked {files}: nothing to change"
-    errors = f"; {run.errors} error{'s' if run.errors != 1 else ''}" if run.errors else ""
-    return verb + errors + "."
+        text = f"checked {_plural(t.files, 'file')}{records}: nothing to change"
+    skipped = f"; {t.skipped} without text" if t.skipped else ""
+    return text + skipped + (f"; {_plural(t.errors, 'error')}." if t.errors else ".")

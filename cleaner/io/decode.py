@@ -94,7 +94,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    return detect(data)
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -114,7 +114,8 @@ def _refuse_binary(data: bytes) -> None:
 _CHAOS_TIE = 0.02
 
 
-def _detect(data: bytes) -> Decoded:
+def detect(data: bytes) -> Decoded:
+    """Decode ``data`` with the encoding charset-normalizer finds (step 3 above)."""
     from charset_normalizer import from_bytes  # imported only when needed
 
     matches = list(from_bytes(data))

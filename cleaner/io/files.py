@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+_RECORD_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm"} | _RECORD_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ def discover(paths: Iterable[Path], suffixes: frozenset[str] = TEXT_SUFFIXES) ->
     """Expand ``paths`` into input files; return them and error messages.
 
     Files named on the command line are always taken. Folders are searched
-    recursively for files with a text suffix, skipping hidden entries. Output
+    recursively for files with one of ``suffixes``, skipping hidden entries. Output
     paths mirror the inputs relative to their deepest common folder.
     """
     files: list[Path] = []
@@ -51,7 +53,8 @@ def _walk(folder: Path, suffixes: frozenset[str]) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+            lower = name.lower()
+            if not name.startswith(".") and any(lower.endswith(suffix) for suffix in suffixes):
                 found.append(Path(dirpath, name))
     return found
 

@@ -31,9 +31,16 @@ class Edit(NamedTuple):
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the text: settings and corpus facts."""
+    """What a rule may know besides the text: settings and where the text sits.
+
+    ``first``/``last`` are False when the text is an inner chunk of a longer
+    document that is cleaned piece by piece (a streamed file): rules about the
+    start or end of a document then leave those edges alone.
+    """
 
     settings: Mapping[str, Any] = field(default_factory=dict)
+    first: bool = True
+    last: bool = True
 
 
 RuleFunc = Callable[[str, Context], Sequence[Edit]]

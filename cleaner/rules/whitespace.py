@@ -67,12 +67,14 @@ def blank_lines(text: str, ctx: Context) -> list[Edit]:
     """
     content_end = len(text.rstrip(" \t\r\n"))
     edits: list[Edit] = []
-    lead = _LEADING_BLANKS.match(text)
+    lead = _LEADING_BLANKS.match(text) if ctx.first else None
     if lead:
         edits.append(Edit(0, lead.end(), ""))
     start = lead.end() if lead else 0
-    edits += [Edit(m.start(1), m.end(1), "") for m in _EXTRA_BLANKS.finditer(text, start, content_end)]
-    eol = _FIRST_EOL.search(text, max(start, content_end))
-    if eol and eol.end() < len(text) and content_end > start:
-        edits.append(Edit(eol.end(), len(text), ""))  # keep one final line break
+    end = content_end if ctx.last else len(text)  # an inner chunk: its tail is an ordinary run
+    edits += [Edit(m.start(1), m.end(1), "") for m in _EXTRA_BLANKS.finditer(text, start, end)]
+    if ctx.last:
+        eol = _FIRST_EOL.search(text, max(start, content_end))
+        if eol and eol.end() < len(text) and content_end > start:
+            edits.append(Edit(eol.end(), len(text), ""))  # keep one final line break
     return edits
