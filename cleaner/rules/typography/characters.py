@@ -1,0 +1,169 @@
+"""Typography of single characters: Unicode composition, invisible characters in words, odd spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.tables import DIRECTION_MARKS, NBSP, SOFT_HYPHEN, THIN_SPACES, WIDE_SPACES
+
+# --- T101 unicode-composition ------------------------------------------------
+
+
+@cache
+def _cluster() -> re.Pattern[str]:
+    """A base character followed by the combining characters that may compose with it."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x20000):
+        c = chr(cp)
+        joins = unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Mc", "Me")
+        joins = joins or 0x1161 <= cp <= 0x1175 or 0x11A8 <= cp <= 0x11C2  # Hangul vowel and final jamo
+        if joins:
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    marks = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return re.compile(f"[^{marks}\\n][{marks}]+")
+
+
+def _singleton(c: str) -> bool:
+    return unicodedata.normalize("NFC", c) != c
+
+
+def unicode_composition(text: str, ctx: Context) -> list[Edit]:
+    """Compose letters written as a base letter plus combining accents (Unicode NFC).
+
+    ``e`` followed by U+0301 COMBINING ACUTE ACCENT looks like ``é`` but
+    does not compare, search or sort like it. Text copied from PDFs, macOS
+    file names or some keyboards is decomposed this way. Each such cluster is
+    replaced by its composed (NFC) form, which is canonically equivalent, so
+    nothing a reader sees changes.
+
+    Left alone: clusters NFC would only reorder (Hebrew points, for example,
+    whose legacy order is kept), and characters NFC would replace outright
+    (CJK compatibility ideographs, the Ångström and Ohm signs, Greek ano
+    teleia): those are deliberate in real text.
+
+    >>> from cleaner import clean
+    >>> clean("Cafe\\u0301 cre\\u0300me", config="T101").text == "Café crème"
+    True
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return []
+    edits: list[Edit] = []
+    for m in _cluster().finditer(text):
+        s = m.group()
+        composed = unicodedata.normalize("NFC", s)
+        if len(composed) >= len(s) or any(map(_singleton, s)):
+            continue
+        marks = " ".join(f"U+{ord(c):04X}" for c in s[1:])
+        edits.append(Edit(m.start(), m.end(), composed, 1.0, f"NFC: composed {marks}"))
+    return edits
+
+
+# --- T102 invisible-in-word ----------------------------------------------------
+
+_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
+_RTL = ("R", "AL", "AN")
+
+
+def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
+    """Remove soft hyphens and stray direction marks from inside words.
+
+    A soft hyphen (U+00AD) is a hyphenation hint that shows only where a
+    line breaks; inside a word of scraped text it splits the word for search
+    and counting. Left-to-right and right-to-left marks (U+200E, U+200F)
+    inside a word of a left-to-right script come from copy-paste and do
+    nothing there. Only characters between two letters are removed; marks
+    next to Arabic or Hebrew letters are kept, where they order the text.
+    (Zero-width spaces and joiners are the invisible-character rule's.)
+
+    >>> from cleaner import clean
+    >>> clean("hyphen\\u00adation and Ber\\u200elin", config="T102").text
+    'hyphenation and Berlin'
+    """
+    if text.isascii() or not _IN_WORD.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _IN_WORD.finditer(text):
+        run = m.group()
+        if run.strip(SOFT_HYPHEN):  # a direction mark: keep it next to right-to-left letters
+            left, right = text[m.start() - 1], text[m.end()]
+            if unicodedata.bidirectional(left) in _RTL or unicodedata.bidirectional(right) in _RTL:
+                continue
+        names = ", ".join(
+            sorted({"soft hyphen" if c == SOFT_HYPHEN else f"direction mark U+{ord(c):04X}" for c in run})
+        )
+        edits.append(Edit(m.start(), m.end(), "", 1.0, f"{names} inside a word"))
+    return edits
+
+
+# --- T103 odd-space ------------------------------------------------------------
+
+_SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
+_ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _describe(run: str) -> str:
+    return "+".join("space" if c == " " else f"U+{ord(c):04X}" for c in run)
+
+
+def odd_space(text: str, ctx: Context) -> list[Edit]:
+    """Replace em, en, thin and other odd spaces between two words with a plain space.
+
+    Layout spaces (U+2000 to U+2006, U+205F) between words come from
+    typeset sources and break word splitting and search. Thin, hair,
+    figure and punctuation spaces (U+2007 to U+200A) are only replaced
+    between two letters: between digits (``1 000``), around punctuation
+    (French ``oui !``) and before units they are right. A no-break space is
+    only touched when it stands next to a plain space between two letters
+    (``word\\u00a0 word``, a doubled space); alone it is kept (the opt-in
+    no-break-space rule replaces it). The ideographic space of CJK text and
+    the narrow no-break space are never touched. Spaces at the start or end
+    of a line are left to the whitespace rules.
+
+    >>> from cleaner import clean
+    >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
+    'one two and thin, but 1\\u2009000 stays'
+    """
+    if text.isascii() or not _ODD_RUN.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _ODD_RUN.finditer(text):
+        run = m.group()
+        between_letters = bool(_LETTER.match(text, m.start() - 1)) and bool(_LETTER.match(text, m.end()))
+        wide = any(c in WIDE_SPACES for c in run)
+        if not wide and not between_letters:
+            continue
+        if not wide and NBSP in run and not (" " in run or any(c in THIN_SPACES for c in run)):
+            continue  # a lone no-break space: deliberate
+        edits.append(Edit(m.start(), m.end(), " ", 1.0, f"{_describe(run)} between words"))
+    return edits
+
+
+# --- T112 no-break-space (opt-in) ------------------------------------------------
+
+_NBSP_RUN = re.compile(f"(?<=[^\\W\\d_]){NBSP}(?=[^\\W\\d_])")
+
+
+def no_break_space(text: str, ctx: Context) -> list[Edit]:
+    """Replace a no-break space between two letters with a plain space (opt-in).
+
+    Text taken from HTML often has ``&nbsp;`` where the author typed an
+    ordinary space, which glues words together for line breaking and for
+    tools that split on spaces. But a no-break space is also set on purpose
+    (``Louis\\u00a0XIV``, ``page\\u00a012``), so this rule is off by
+    default. It leaves no-break spaces next to digits, punctuation (French
+    ``oui\\u00a0!``, ``«\\u00a0non\\u00a0»``) and after abbreviations.
+
+    >>> from cleaner import clean
+    >>> clean("the\\u00a0cat sat, page\\u00a012", config="T112").text
+    'the cat sat, page\\xa012'
+    """
+    if NBSP not in text:
+        return []
+    return [Edit(m.start(), m.end(), " ", 0.8, "no-break space between words") for m in _NBSP_RUN.finditer(text)]

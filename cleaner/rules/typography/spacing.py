@@ -1,0 +1,133 @@
+"""Spacing between words and around punctuation: doubled spaces, spaces on the wrong side."""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.style import language, two_spaces_after_sentences
+
+# East Asian wide characters: spacing between them follows other conventions.
+_WIDE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+# --- T111 double-space -------------------------------------------------------------
+
+_DOUBLE = re.compile(r"(?<=\S)  (?=\S)")
+_ALIGNED = re.compile(r"\S {3,}\S|\t")  # columns or alignment: leave the line alone
+_CODE = re.compile(r"[{}<>|\\=`]|//|  [#/]")
+_SENTENCE_END = re.compile('[.!?]["”’»)]?\\Z')
+
+
+def double_space(text: str, ctx: Context) -> list[Edit]:
+    """Collapse a doubled space between two words of a sentence to one.
+
+    ``Location of Belarus.  Graphics`` keeps the gap of something removed
+    in between. Exactly two spaces between two non-blank characters become
+    one. Left alone: a document that sets two spaces after its sentences as
+    a habit (then only doubles inside sentences go; noted in the change),
+    indented lines, lines with runs of three or more spaces or tabs (tables,
+    alignment), lines that look like code (``=``, braces, ``//``, a comment
+    after two spaces), lines where doubled spaces separate columns, and
+    spaces next to CJK characters.
+
+    >>> from cleaner import clean
+    >>> clean("Location of Belarus.  Graphics: the  Post.", config="T111").text
+    'Location of Belarus. Graphics: the Post.'
+    """
+    if "  " not in text or not _DOUBLE.search(text):
+        return []
+    habit = two_spaces_after_sentences(text)
+    edits: list[Edit] = []
+    line_ok: dict[int, bool] = {}
+    for m in _DOUBLE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in line_ok:
+            line_ok[start] = _prose_line(text, start)
+        if not line_ok[start]:
+            continue
+        left, right = text[m.start() - 1], text[m.end()]
+        if _WIDE.match(left) or _WIDE.match(right):
+            continue
+        sentence_gap = _SENTENCE_END.search(text, max(start, m.start() - 2), m.start()) is not None
+        if sentence_gap and habit.value == "two":
+            continue
+        note = "doubled space" + (f" after a sentence; {habit.note}" if sentence_gap else " inside a sentence")
+        edits.append(Edit(m.start(), m.end(), " ", 1.0, note))
+    return edits
+
+
+def _prose_line(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if not line or line[0].isspace() or _ALIGNED.search(line) or _CODE.search(line):
+        return False
+    doubles = line.count("  ")
+    return doubles < 3 or doubles * 4 < line.count(" ")
+
+
+# --- T113 space-before-punctuation (opt-in) ------------------------------------------
+
+_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_])( +)([,.;:!?])(?=\s|\Z)(?! \.)")
+_FRENCH_SPACED = re.compile("[^\\W\\d_][ \u00a0\u202f][;:!?]")
+_FRENCH_TIGHT = re.compile("[^\\W\\d_][;:!?]")
+
+
+def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
+    """Remove spaces before a comma, period, colon, semicolon, ``!`` or ``?`` (opt-in).
+
+    ``the war , the army .`` becomes ``the war, the army.``. Before
+    ``; : ! ?`` the space is kept in French, which sets one there; the
+    document's language decides, or its own habit when the language is
+    unknown (noted in the change).
+    Spaced ellipses (``word . . .``) are kept. Off by default: inline code
+    and commands (``git add .``) have spaces before periods on purpose.
+
+    >>> from cleaner import clean
+    >>> clean("the war , the army .\\nReally ?", config="T113").text
+    'the war, the army.\\nReally?'
+    """
+    if not _BEFORE_PUNCT.search(text):
+        return []
+    lang = language(text)
+    spaced, tight = len(_FRENCH_SPACED.findall(text)), len(_FRENCH_TIGHT.findall(text))
+    french = lang.value == "fr" or (lang.value is None and spaced > tight)
+    edits: list[Edit] = []
+    for m in _BEFORE_PUNCT.finditer(text):
+        mark = m.group(2)
+        if mark in ";:!?" and french:
+            continue
+        note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
+        edits.append(Edit(m.start(1), m.end(1), "", 0.8, note))
+    return edits
+
+
+# --- T114 missing-space-after (opt-in) --------------------------------------------------
+
+_MISSING_AFTER = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.)(?=[A-Z][a-z]{2})")
+_TOKEN_CHARS = re.compile(r"[^\s]*")
+
+
+def missing_space_after(text: str, ctx: Context) -> list[Edit]:
+    """Insert the missing space after ``?``, ``!`` or ``.`` between two sentences (opt-in).
+
+    ``How will it develop?What happens`` lost the space between two
+    sentences. A space is inserted when a lower-case word ends in ``?``,
+    ``!`` or ``.`` and a capitalised word follows at once. Off by default:
+    names (``Yahoo!Mail``), file names and code (``config.Load``) have the
+    same shape. Tokens that look like addresses (``/``, ``@``, ``_``,
+    ``://``) are skipped.
+
+    >>> from cleaner import clean
+    >>> clean("How will it develop?What happens then.Nobody knows.", config="T114").text
+    'How will it develop? What happens then. Nobody knows.'
+    """
+    if not _MISSING_AFTER.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _MISSING_AFTER.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        token = _TOKEN_CHARS.match(text, start).group()
+        if any(c in token for c in "/@_=()[]{}<>"):
+            continue
+        edits.append(Edit(m.end(), m.end(), " ", 0.7, f"no space after '{m.group()}' between sentences"))
+    return edits
