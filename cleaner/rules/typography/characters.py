@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.typography.tables import DIRECTION_MARKS, NBSP, SOFT_HYPHEN, THIN_SPACES, WIDE_SPACES
+from cleaner.rules.typography.tables import DIRECTION_MARKS, NBSP, SOFT_HYPHEN, THIN_SPACES, WIDE_CHARS, WIDE_SPACES
 
 # --- T101 unicode-composition ------------------------------------------------
 
@@ -106,6 +106,11 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
 _SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
 _ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
 _LETTER = re.compile(r"[^\W\d_]")
+_WIDE = re.compile(f"[{WIDE_CHARS}]")
+
+
+def _next_to_wide(text: str, start: int, end: int) -> bool:
+    return bool(_WIDE.match(text, start - 1) or _WIDE.match(text, end))
 
 
 def _describe(run: str) -> str:
@@ -123,8 +128,9 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     only touched when it stands next to a plain space between two letters
     (``word\\u00a0 word``, a doubled space); alone it is kept (the opt-in
     no-break-space rule replaces it). The ideographic space of CJK text and
-    the narrow no-break space are never touched. Spaces at the start or end
-    of a line are left to the whitespace rules.
+    the narrow no-break space are never touched, nor spaces next to CJK
+    characters. Spaces at the start or end of a line are left to the
+    whitespace rules.
 
     >>> from cleaner import clean
     >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
@@ -135,6 +141,8 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for m in _ODD_RUN.finditer(text):
         run = m.group()
+        if _next_to_wide(text, m.start(), m.end()):
+            continue
         between_letters = bool(_LETTER.match(text, m.start() - 1)) and bool(_LETTER.match(text, m.end()))
         wide = any(c in WIDE_SPACES for c in run)
         if not wide and not between_letters:
@@ -148,6 +156,7 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
 # --- T112 no-break-space (opt-in) ------------------------------------------------
 
 _NBSP_RUN = re.compile(f"(?<=[^\\W\\d_]){NBSP}(?=[^\\W\\d_])")
+_CODE_LINE = re.compile(r"[{}<>|\\=`$]|//|[;{]\s*$")
 
 
 def no_break_space(text: str, ctx: Context) -> list[Edit]:
@@ -158,7 +167,9 @@ def no_break_space(text: str, ctx: Context) -> list[Edit]:
     tools that split on spaces. But a no-break space is also set on purpose
     (``Louis\\u00a0XIV``, ``page\\u00a012``), so this rule is off by
     default. It leaves no-break spaces next to digits, punctuation (French
-    ``oui\\u00a0!``, ``«\\u00a0non\\u00a0»``) and after abbreviations.
+    ``oui\\u00a0!``, ``«\\u00a0non\\u00a0»``) and after abbreviations, next to
+    CJK characters, and in lines that look like code, where no-break spaces
+    come from an editor's indentation.
 
     >>> from cleaner import clean
     >>> clean("the\\u00a0cat sat, page\\u00a012", config="T112").text
@@ -166,4 +177,11 @@ def no_break_space(text: str, ctx: Context) -> list[Edit]:
     """
     if NBSP not in text:
         return []
-    return [Edit(m.start(), m.end(), " ", 0.8, "no-break space between words") for m in _NBSP_RUN.finditer(text)]
+    edits: list[Edit] = []
+    for m in _NBSP_RUN.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if _next_to_wide(text, m.start(), m.end()) or _CODE_LINE.search(line):
+            continue
+        edits.append(Edit(m.start(), m.end(), " ", 0.8, "no-break space between words"))
+    return edits

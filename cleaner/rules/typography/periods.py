@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.typography.style import decimal_separator
+from cleaner.rules.typography.style import decimal_separator, language
 from cleaner.rules.typography.tables import ABBREVIATIONS, NUMBER_UNITS, SECOND_LEVEL, TLDS, WORDY_TLDS
 
 _LAST_TOKEN = re.compile(r"(\S+)\Z")
@@ -180,6 +180,9 @@ def doubled_stop(text: str, ctx: Context) -> list[Edit]:
 
 # --- T115 stray-stop (opt-in) ----------------------------------------------------------
 
+_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]")
+_UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
+_MAX_LOWER_STARTS = 15  # percent: above it the author starts sentences in lower case
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= [a-z][a-z-]+(?=[\s,;:.!?]))")
 
 
@@ -190,18 +193,28 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     with about 9,000 soldiers``). A period after a lower-case word and
     before a lower-case word is removed unless the word before it is an
     abbreviation (``e.g. this``, ``approx. three``, ``Mr. smith``) or an
-    initial. Off by default: text written in lower case, lists and
-    headings break this pattern legitimately.
+    initial. Only English documents are touched (the language is read from
+    the document and noted), and nothing is done in one where three or more and over
+    15% of the sentences start in lower case (an author who writes that way; the share
+    is in the note). Off by default: lists and headings break this pattern
+    legitimately.
 
     >>> from cleaner import clean
     >>> clean("a strong army. with about 9,000 soldiers, e.g. this one.", config="T115").text
     'a strong army with about 9,000 soldiers, e.g. this one.'
     """
-    if ". " not in text:
+    if ". " not in text or not _STRAY_STOP.search(text):
         return []
+    lang = language(text)
+    if lang.value != "en":
+        return []
+    lower, upper = len(_LOWER_START.findall(text)), len(_UPPER_START.findall(text))
+    if lower >= 3 and lower * 100 > _MAX_LOWER_STARTS * (lower + upper):
+        return []
+    note = f"period before a lower-case word; {lang.note}, {lower} of {lower + upper} sentences start in lower case"
     edits: list[Edit] = []
     for m in _STRAY_STOP.finditer(text):
         word = _word_before(text, m.start())
         if not is_abbreviation(word) and "/" not in word and "@" not in word:
-            edits.append(Edit(m.start(), m.end(), "", 0.6, "period before a lower-case word"))
+            edits.append(Edit(m.start(), m.end(), "", 0.6, note))
     return edits

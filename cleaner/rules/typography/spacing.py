@@ -6,9 +6,9 @@ import re
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.typography.style import language, two_spaces_after_sentences
+from cleaner.rules.typography.tables import WIDE_CHARS
 
-# East Asian wide characters: spacing between them follows other conventions.
-_WIDE = re.compile("[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_WIDE = re.compile(f"[{WIDE_CHARS}]")
 
 # --- T111 double-space -------------------------------------------------------------
 
@@ -16,19 +16,24 @@ _DOUBLE = re.compile(r"(?<=\S)  (?=\S)")
 _ALIGNED = re.compile(r"\S {3,}\S|\t")  # columns or alignment: leave the line alone
 _CODE = re.compile(r"[{}<>|\\=`]|//|  [#/]")
 _SENTENCE_END = re.compile('[.!?]["”’»)]?\\Z')
+_TOKEN_BEFORE = re.compile(r"\S+\Z")
+_TOKEN_AFTER = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 
 
 def double_space(text: str, ctx: Context) -> list[Edit]:
     """Collapse a doubled space between two words of a sentence to one.
 
     ``Location of Belarus.  Graphics`` keeps the gap of something removed
-    in between. Exactly two spaces between two non-blank characters become
-    one. Left alone: a document that sets two spaces after its sentences as
-    a habit (then only doubles inside sentences go; noted in the change),
-    indented lines, lines with runs of three or more spaces or tabs (tables,
-    alignment), lines that look like code (``=``, braces, ``//``, a comment
-    after two spaces), lines where doubled spaces separate columns, and
-    spaces next to CJK characters.
+    in between; in text taken from web pages a doubled space is also one
+    the page never showed. Exactly two spaces between two non-blank
+    characters become one. Left alone: documents that set two spaces after
+    their sentences as a habit (typewriter style: there every doubled space
+    may be deliberate), indented lines, lines with runs of three or more
+    spaces or tabs (tables, alignment), lines that look like code (``=``,
+    braces, ``//``, a comment after two spaces), lines where doubled spaces
+    separate columns, spaces next to words with CJK characters, and spaces that pad a
+    number (``Fri,  9 Dec``, ``Box  2782``, ``4:32PM  up``).
 
     >>> from cleaner import clean
     >>> clean("Location of Belarus.  Graphics: the  Post.", config="T111").text
@@ -37,6 +42,8 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
     if "  " not in text or not _DOUBLE.search(text):
         return []
     habit = two_spaces_after_sentences(text)
+    if habit.value == "two":
+        return []
     edits: list[Edit] = []
     line_ok: dict[int, bool] = {}
     for m in _DOUBLE.finditer(text):
@@ -45,13 +52,14 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
             line_ok[start] = _prose_line(text, start)
         if not line_ok[start]:
             continue
-        left, right = text[m.start() - 1], text[m.end()]
-        if _WIDE.match(left) or _WIDE.match(right):
+        before = _TOKEN_BEFORE.search(text, start, m.start()).group()
+        after = _TOKEN_AFTER.match(text, m.end()).group()
+        if _WIDE.search(before) or _WIDE.search(after):
             continue
-        sentence_gap = _SENTENCE_END.search(text, max(start, m.start() - 2), m.start()) is not None
-        if sentence_gap and habit.value == "two":
-            continue
-        note = "doubled space" + (f" after a sentence; {habit.note}" if sentence_gap else " inside a sentence")
+        sentence_gap = _SENTENCE_END.search(before) is not None
+        if _DIGIT.search(after) or (_DIGIT.search(before) and not sentence_gap):
+            continue  # padding a number: dates, columns, versions
+        note = "doubled space " + ("after a sentence" if sentence_gap else "inside a sentence") + f"; {habit.note}"
         edits.append(Edit(m.start(), m.end(), " ", 1.0, note))
     return edits
 
@@ -68,6 +76,7 @@ def _prose_line(text: str, start: int) -> bool:
 # --- T113 space-before-punctuation (opt-in) ------------------------------------------
 
 _BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_])( +)([,.;:!?])(?=\s|\Z)(?! \.)")
+_OWN_SPACING = ("zh", "ja", "ko")  # ASCII punctuation in CJK text is spaced by habit
 _FRENCH_SPACED = re.compile("[^\\W\\d_][ \u00a0\u202f][;:!?]")
 _FRENCH_TIGHT = re.compile("[^\\W\\d_][;:!?]")
 
@@ -79,8 +88,11 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     ``; : ! ?`` the space is kept in French, which sets one there; the
     document's language decides, or its own habit when the language is
     unknown (noted in the change).
-    Spaced ellipses (``word . . .``) are kept. Off by default: inline code
-    and commands (``git add .``) have spaces before periods on purpose.
+    Documents in Chinese, Japanese or Korean are left alone: their writers
+    space ASCII punctuation by habit. Spaced ellipses (``word . . .``), colons and semicolons spaced on both
+    sides as separators (``Blog : Title``) and punctuation after CJK
+    characters are kept. Off by default: inline code and commands (``git
+    add .``) have spaces before periods on purpose.
 
     >>> from cleaner import clean
     >>> clean("the war , the army .\\nReally ?", config="T113").text
@@ -89,13 +101,17 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     if not _BEFORE_PUNCT.search(text):
         return []
     lang = language(text)
+    if lang.value in _OWN_SPACING:
+        return []
     spaced, tight = len(_FRENCH_SPACED.findall(text)), len(_FRENCH_TIGHT.findall(text))
     french = lang.value == "fr" or (lang.value is None and spaced > tight)
     edits: list[Edit] = []
     for m in _BEFORE_PUNCT.finditer(text):
         mark = m.group(2)
-        if mark in ";:!?" and french:
+        if (mark in ";:!?" and french) or _WIDE.match(text, m.start() - 1):
             continue
+        if mark in ":;" and text.startswith(" ", m.end()) and len(m.group(1)) == 1:
+            continue  # "Blog : Title", a separator spaced on both sides
         note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
         edits.append(Edit(m.start(1), m.end(1), "", 0.8, note))
     return edits
@@ -114,8 +130,9 @@ def missing_space_after(text: str, ctx: Context) -> list[Edit]:
     sentences. A space is inserted when a lower-case word ends in ``?``,
     ``!`` or ``.`` and a capitalised word follows at once. Off by default:
     names (``Yahoo!Mail``), file names and code (``config.Load``) have the
-    same shape. Tokens that look like addresses (``/``, ``@``, ``_``,
-    ``://``) are skipped.
+    same shape. Tokens that look like addresses or code (``/``, ``@``,
+    ``_``, ``;``, more than one inner dot as in ``java.util.Map``) are
+    skipped.
 
     >>> from cleaner import clean
     >>> clean("How will it develop?What happens then.Nobody knows.", config="T114").text
@@ -127,7 +144,7 @@ def missing_space_after(text: str, ctx: Context) -> list[Edit]:
     for m in _MISSING_AFTER.finditer(text):
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         token = _TOKEN_CHARS.match(text, start).group()
-        if any(c in token for c in "/@_=()[]{}<>"):
+        if any(c in token for c in "/@_=()[]{}<>;") or token.count(".") > 1 + token.endswith("."):
             continue
         edits.append(Edit(m.end(), m.end(), " ", 0.7, f"no space after '{m.group()}' between sentences"))
     return edits

@@ -19,6 +19,7 @@ ABBREVIATIONS = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     min max avg approx tel ext op ch sec art para
+    lb lbs oz yd yds mi hrs qt gal tbsp tsp doz pkg pcs
     bzw usw ggf vgl evtl inkl zzgl hr fr nr str
     mme mlle mgr env cie
     sra srta dña pág núm tel av
@@ -71,6 +72,10 @@ NBSP = "\u00a0"
 # text, so they are only removed between letters of left-to-right scripts).
 SOFT_HYPHEN = "\u00ad"
 DIRECTION_MARKS = "\u200e\u200f"
+
+# East Asian wide characters (Hangul jamo and syllables, CJK ideographs,
+# kana, full-width forms): spacing next to them follows other conventions.
+WIDE_CHARS = "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 
 # Quote characters.
 LEFT_DOUBLE = "\u201c"  # “
