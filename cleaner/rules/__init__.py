@@ -26,6 +26,8 @@ RULES: tuple[Rule, ...] = (
     Rule("T102", "invisible-in-word", REPAIR, True, typography.invisible_in_word),
     Rule("T103", "odd-space", REPAIR, True, typography.odd_space),
     Rule("T112", "no-break-space", REPAIR, False, typography.no_break_space),
+    Rule("T111", "double-space", REPAIR, True, typography.double_space),
+    Rule("T113", "space-before-punctuation", REPAIR, False, typography.space_before_punctuation),
     Rule("T104", "split-decimal", REPAIR, True, typography.split_decimal),
     Rule("T105", "split-domain", REPAIR, True, typography.split_domain),
     Rule("T106", "stop-before-comma", REPAIR, True, typography.stop_before_comma),
@@ -34,9 +36,7 @@ RULES: tuple[Rule, ...] = (
     Rule("T108", "closing-quote-space", REPAIR, True, typography.closing_quote_space),
     Rule("T109", "guillemet-pair", REPAIR, True, typography.guillemet_pair),
     Rule("T110", "glued-quote", REPAIR, True, typography.glued_quote),
-    Rule("T113", "space-before-punctuation", REPAIR, False, typography.space_before_punctuation),
     Rule("T114", "missing-space-after", REPAIR, False, typography.missing_space_after),
-    Rule("T111", "double-space", REPAIR, True, typography.double_space),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines),
 )

@@ -33,9 +33,9 @@ def _word_before(text: str, end: int) -> str:
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in NUMBER_UNITS if u[0].isalpha())
 _SPLIT_NUMBER = re.compile(
-    rf"(?<![\w.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
+    rf"(?<![A-Za-z0-9_.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{1,3}\Z|[$€£¥]\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{0,3}\Z|[$€£¥]\Z")
 
 
 def split_decimal(text: str, ctx: Context) -> list[Edit]:
@@ -47,8 +47,9 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     ``70,000`` or ``2.5``, else from its language; recorded in the note);
     a percent sign or a word such as ``million`` follows, so the digits are
     a quantity; the first part has at most three digits (not a year: ``1999. 3
-    people died`` stays); and the number follows a lower-case word or a
-    currency sign, so it does not end a heading or a date (``May 21. 5%``).
+    people died`` stays); and the number follows a word that is not
+    capitalised (or a currency sign), so it does not end a heading or a
+    date (``May 21. 5%``).
 
     >>> from cleaner import clean
     >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
@@ -62,7 +63,7 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for m in _SPLIT_NUMBER.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before is None or (before.group(1) and not before.group(1).islower()):
+        if before is None or (before.group(1) and before.group(1)[0].isupper()):
             continue
         edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"number split after its point; {sep.note}"))
     return edits
@@ -74,7 +75,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ALL_TLDS = "|".join(sorted(TLDS | WORDY_TLDS, key=len, reverse=True))
 _DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\. (?:{_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| ?\. ?[a-z]{{2}}\b)")
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w@.-])(?:(www)\.( ?))?((?:{_LABEL}\.)*{_LABEL})(?:\.( ?)({'|'.join(SECOND_LEVEL)}))?\Z"
+    rf"(?<![\w.-])(?:(www)\.( ?))?((?:{_LABEL}\.)*{_LABEL})(?:\.( ?)({'|'.join(SECOND_LEVEL)}))?\Z"
 )
 
 
@@ -180,6 +181,7 @@ def doubled_stop(text: str, ctx: Context) -> list[Edit]:
 
 # --- T115 stray-stop (opt-in) ----------------------------------------------------------
 
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 _LOWER_START = re.compile(r"[a-z]{2}\. [a-z]")
 _UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
 _MAX_LOWER_STARTS = 15  # percent: above it the author starts sentences in lower case
@@ -215,6 +217,9 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for m in _STRAY_STOP.finditer(text):
         word = _word_before(text, m.start())
+        following = _NEXT_WORD.match(text, m.end()).group(1)
+        if word.lower() == "www" or following in TLDS or following in WORDY_TLDS:
+            continue  # a split web address, not a sentence
         if not is_abbreviation(word) and "/" not in word and "@" not in word:
             edits.append(Edit(m.start(), m.end(), "", 0.6, note))
     return edits

@@ -29,7 +29,7 @@ def _open_before(text: str, pos: int, opening: str, closing: str) -> int:
 
 # A closing quote after sentence punctuation, with the space before it
 # instead of after it (", ”he said") or with a space before it (". ”").
-_CLOSING = re.compile(f"(?<=[,.!?…])( +)([{RIGHT_DOUBLE}{LEFT_DOUBLE}])(?=([a-z])|[ \\t]*(?:\\n|\\Z)| )")
+_CLOSING = re.compile(f"(?<=[,.!?…])( +)([{RIGHT_DOUBLE}{LEFT_DOUBLE}])(?=([^\\W\\d_])|[ \\t]*(?:\\n|\\Z)| )")
 
 
 def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
@@ -50,22 +50,22 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("“We need bodies. Now Syrians, ”he said. “It makes sense. ”", config="T108").text
     '“We need bodies. Now Syrians,” he said. “It makes sense.”'
     """
-    if RIGHT_DOUBLE not in text or not _CLOSING.search(text):
+    if (RIGHT_DOUBLE not in text and LEFT_DOUBLE not in text) or not _CLOSING.search(text):
         return []
     style = english_double_quotes(text)
     if style.value != "english":
         return []
     edits: list[Edit] = []
     for m in _CLOSING.finditer(text):
-        mark, lower = m.group(2), m.group(3)
+        mark, letter = m.group(2), m.group(3)
         if _open_before(text, m.start(), LEFT_DOUBLE, RIGHT_DOUBLE) < 1:
             continue
         if mark == LEFT_DOUBLE:
-            if not lower:
+            if not (letter and letter.islower()):
                 continue
             note = f"“ closing an open quote before a lower-case word; {style.note}"
             edits.append(Edit(m.start(), m.end(2), RIGHT_DOUBLE + " ", 0.8, note))
-        elif lower:
+        elif letter:
             edits.append(
                 Edit(m.start(), m.end(2), RIGHT_DOUBLE + " ", 0.9, f"space before ” moved after it; {style.note}")
             )

@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile('[.!?]["”’»)]?\\Z')
 _TOKEN_BEFORE = re.compile(r"\S+\Z")
 _TOKEN_AFTER = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_GAP = re.compile(r" +")
 
 
 def double_space(text: str, ctx: Context) -> list[Edit]:
@@ -32,7 +33,8 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
     may be deliberate), indented lines, lines with runs of three or more
     spaces or tabs (tables, alignment), lines that look like code (``=``,
     braces, ``//``, a comment after two spaces), lines where doubled spaces
-    separate columns, spaces next to words with CJK characters, and spaces that pad a
+    separate columns (more than half of the line's gaps, or its only one),
+    spaces next to words with CJK characters, and spaces that pad a
     number (``Fri,  9 Dec``, ``Box  2782``, ``4:32PM  up``).
 
     >>> from cleaner import clean
@@ -69,8 +71,8 @@ def _prose_line(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if not line or line[0].isspace() or _ALIGNED.search(line) or _CODE.search(line):
         return False
-    doubles = line.count("  ")
-    return doubles < 3 or doubles * 4 < line.count(" ")
+    doubles, gaps = line.count("  "), len(_GAP.findall(line))
+    return doubles * 2 <= gaps  # more doubles than that: columns
 
 
 # --- T113 space-before-punctuation (opt-in) ------------------------------------------
@@ -89,7 +91,7 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     document's language decides, or its own habit when the language is
     unknown (noted in the change).
     Documents in Chinese, Japanese or Korean are left alone: their writers
-    space ASCII punctuation by habit. Spaced ellipses (``word . . .``), colons and semicolons spaced on both
+    space ASCII punctuation by habit. Spaced ellipses (``word . . .``), colons spaced on both
     sides as separators (``Blog : Title``) and punctuation after CJK
     characters are kept. Off by default: inline code and commands (``git
     add .``) have spaces before periods on purpose.
@@ -110,7 +112,7 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
         mark = m.group(2)
         if (mark in ";:!?" and french) or _WIDE.match(text, m.start() - 1):
             continue
-        if mark in ":;" and text.startswith(" ", m.end()) and len(m.group(1)) == 1:
+        if mark == ":" and text.startswith(" ", m.end()) and len(m.group(1)) == 1:
             continue  # "Blog : Title", a separator spaced on both sides
         note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
         edits.append(Edit(m.start(1), m.end(1), "", 0.8, note))

@@ -41,16 +41,17 @@ ELISIONS = _words(
 # (``csmonitor. com``), unless the document uses the same letters as a word.
 TLDS = _words(
     """
-    com org net edu gov mil int info biz
-    ru uk cn jp fr pl nl ua kr br mx cz gr hu ro tw hk sg nz za ch dk fi
-    tv io eu ca se us ai app dev
+    com org net edu gov int biz
+    ru uk cn jp fr pl nl ua kr br mx cz gr hu ro tw hk sg nz ch dk fi tv
     """
 )
 
 # Domains that are common words in some language (``de``, ``es``, ``it``,
 # ``no``): joined only after ``www.`` or when the document also writes the
 # domain whole.
-WORDY_TLDS = _words("de es it in is be me to no at an as am my by so do go la le si il co")
+WORDY_TLDS = _words(
+    "de es it in is be me to no at an as am my by so do go la le si il co us se ca ai eu io za mil info app dev"
+)
 
 # Second-level names under a country code (``co. uk``, ``com. au``).
 SECOND_LEVEL = _words("co com org net ac gov edu or ne go")
