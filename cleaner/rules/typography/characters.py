@@ -107,6 +107,7 @@ _SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
 _ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
 _LETTER = re.compile(r"[^\W\d_]")
 _WIDE = re.compile(f"[{WIDE_CHARS}]")
+_NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
 
 
 def _next_to_wide(text: str, start: int, end: int) -> bool:
@@ -124,7 +125,8 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     typeset sources and break word splitting and search. Thin, hair,
     figure and punctuation spaces (U+2007 to U+200A) are only replaced
     between two letters: between digits (``1 000``), around punctuation
-    (French ``oui !``) and before units they are right. A no-break space is
+    (French ``oui !``) and between a number (or a ``%.1f`` placeholder) and
+    its unit they are right. A no-break space is
     only touched when it stands next to a plain space between two letters
     (``word\\u00a0 word``, a doubled space); alone it is kept (the opt-in
     no-break-space rule replaces it). The ideographic space of CJK text and
@@ -149,6 +151,8 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
             continue
         if not wide and NBSP in run and not (" " in run or any(c in THIN_SPACES for c in run)):
             continue  # a lone no-break space: deliberate
+        if not wide and _NUMBER_TOKEN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a quantity and its unit: 5\u2009kg, %.1f\u200aGB
         edits.append(Edit(m.start(), m.end(), " ", 1.0, f"{_describe(run)} between words"))
     return edits
 

@@ -82,7 +82,7 @@ _REVERSED = re.compile(
     f"(?<=[^\\W\\d_]){RIGHT_GUILLEMET}([^\\s«»](?:[^«»\\n]{{0,100}}[^\\s«»])?) {LEFT_GUILLEMET}(?=[^\\W\\d_])"
 )
 _CLOSE_GLUED = re.compile(f"{RIGHT_GUILLEMET}(?=[^\\W\\d_])")
-_OPEN_GLUED = re.compile(f"(?<=[^\\W\\d_]){LEFT_GUILLEMET}")
+_OPEN_GLUED = re.compile(f"(?<=[^\\W\\d_]{{2}}){LEFT_GUILLEMET}")
 
 
 def guillemet_pair(text: str, ctx: Context) -> list[Edit]:
@@ -94,7 +94,8 @@ def guillemet_pair(text: str, ctx: Context) -> list[Edit]:
     becomes ``called «Allied Resolve» are``, with the inner spacing the
     document uses for its other pairs (none, or French no-break spaces). A
     closing ``»`` glued to the next word (``Switzerland.»Until``) and an
-    opening ``«`` glued to the word before get their space. The document's
+    opening ``«`` glued to a word before it get their space (not after a
+    single letter: ``L«x»`` is a C literal). The document's
     style is read from its well-formed pairs and noted; documents that quote
     with ``»…«`` (German, Danish) or mix both are left alone, as are pairs
     spaced correctly.

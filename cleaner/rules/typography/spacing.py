@@ -20,6 +20,7 @@ _TOKEN_BEFORE = re.compile(r"\S+\Z")
 _TOKEN_AFTER = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r" +")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def double_space(text: str, ctx: Context) -> list[Edit]:
@@ -28,18 +29,23 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
     ``Location of Belarus.  Graphics`` keeps the gap of something removed
     in between; in text taken from web pages a doubled space is also one
     the page never showed. Exactly two spaces between two non-blank
-    characters become one. Left alone: documents that set two spaces after
-    their sentences as a habit (typewriter style: there every doubled space
-    may be deliberate), indented lines, lines with runs of three or more
+    characters become one; after the end of a sentence only in a document
+    that shows it sets one space there (five sentence gaps or more; noted).
+    Left alone: documents that set two spaces after
+    their sentences as a habit (typewriter style, including plain text
+    wrapped at a fixed width: there every doubled space may be deliberate),
+    indented lines, lines with runs of three or more
     spaces or tabs (tables, alignment), lines that look like code (``=``,
     braces, ``//``, a comment after two spaces), lines where doubled spaces
     separate columns (more than half of the line's gaps, or its only one),
-    spaces next to words with CJK characters, and spaces that pad a
-    number (``Fri,  9 Dec``, ``Box  2782``, ``4:32PM  up``).
+    spaces next to words with CJK characters or next to symbols without
+    letters or digits (``*  box``), spaces that pad a number (``Fri,  9 Dec``,
+    ``Box  2782``, ``4:32PM  up``), and spaces in format strings and option
+    lists (``%e  %Y``, ``--verbose  explain``).
 
     >>> from cleaner import clean
-    >>> clean("Location of Belarus.  Graphics: the  Post.", config="T111").text
-    'Location of Belarus. Graphics: the Post.'
+    >>> clean("A map. It shows Belarus. The end. See it. Go.  Graphics: the  Post.", config="T111").text
+    'A map. It shows Belarus. The end. See it. Go. Graphics: the Post.'
     """
     if "  " not in text or not _DOUBLE.search(text):
         return []
@@ -56,11 +62,15 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
             continue
         before = _TOKEN_BEFORE.search(text, start, m.start()).group()
         after = _TOKEN_AFTER.match(text, m.end()).group()
-        if _WIDE.search(before) or _WIDE.search(after):
+        if _WIDE.search(before) or _WIDE.search(after) or not (_ALNUM.search(before) and _ALNUM.search(after)):
             continue
         sentence_gap = _SENTENCE_END.search(before) is not None
+        if sentence_gap and habit.value != "one":
+            continue  # the document does not show that it sets one space
         if _DIGIT.search(after) or (_DIGIT.search(before) and not sentence_gap):
             continue  # padding a number: dates, columns, versions
+        if "%" in before or "%" in after or before.startswith("-"):
+            continue  # a format string (%e  %Y) or a command-line option and its help
         note = "doubled space " + ("after a sentence" if sentence_gap else "inside a sentence") + f"; {habit.note}"
         edits.append(Edit(m.start(), m.end(), " ", 1.0, note))
     return edits

@@ -172,19 +172,56 @@ def guillemet_style(text: str) -> tuple[Evidence, str]:
     return Evidence(None, f"guillemet pairs: {len(outs)} «…», {ins} »…«"), ""
 
 
+_MIN_GAPS = 5  # sentence gaps needed to tell one space from two
+_TWO_SPACE_SHARE = 25  # percent of sentence gaps set with two spaces that make a habit
 _SENTENCE_GAP = re.compile('[.!?]["”’»)]?( +)(?=["“‘«(]?[A-Z])')
+_WRAPPED_LINE = re.compile(r"^[^\n]{45,100}(?<![.!?:\"”’»)\s])\n(?=[^\n])", re.M)
+_NONEMPTY_LINE = re.compile(r"^[^\n]*\S", re.M)
+
+
+def hard_wrapped(text: str) -> Evidence:
+    """``"wrapped"`` when the document breaks its sentences into lines of a fixed width.
+
+    Such text was typed or formatted as plain text (licences, manuals, mail,
+    books), not taken from a web page that reflows it: its spacing is the
+    author's own.
+
+    >>> hard_wrapped("A long sentence that goes on and on until it is broken at\\n"
+    ...              "the right margin of the page by the author, who typed it\\n"
+    ...              "in a plain text editor with a fixed width, like a licence\\n"
+    ...              "or a manual page.").value
+    'wrapped'
+    """
+    sample = text[:SAMPLE]
+    wrapped, lines = len(_WRAPPED_LINE.findall(sample)), len(_NONEMPTY_LINE.findall(sample))
+    if wrapped >= 3 and wrapped * 5 >= lines:
+        return Evidence("wrapped", f"plain text wrapped at a fixed width ({wrapped} of {lines} lines)")
+    return Evidence(None, f"not wrapped ({wrapped} of {lines} lines)")
 
 
 def two_spaces_after_sentences(text: str) -> Evidence:
-    """``"two"`` when the document sets two spaces between sentences as its habit.
+    """``"two"`` or ``"one"``: how many spaces the document sets between sentences.
+
+    Two is a habit when at least two gaps and a quarter of all sentence gaps
+    have two spaces, or any gap has two in plain text wrapped at a fixed
+    width: a writer who types two spaces does not always manage to, but a
+    scraped page that lost a caption shows one or two among dozens. With
+    fewer than five sentence gaps the document cannot tell (``None``).
 
     >>> two_spaces_after_sentences("One.  Two.  Three.  Four. Five.").value
     'two'
-    >>> two_spaces_after_sentences("One. Two. Three.  Four.").value is None
+    >>> two_spaces_after_sentences("One. Two. Three. Four. Five. Six. Seven.  Eight.").value
+    'one'
+    >>> two_spaces_after_sentences("One.  Two.").value is None
     True
     """
     gaps = Counter(len(m.group(1)) for m in _SENTENCE_GAP.finditer(text, 0, SAMPLE))
     double, single = gaps[2], gaps[1]
-    if double >= 3 and double >= single:
-        return Evidence("two", f"two spaces after {double} of {double + single} sentences")
-    return Evidence(None, f"one space after {single} of {double + single} sentences")
+    counts = f"{double} of {double + single} sentences"
+    if double >= 2 and double * 100 >= _TWO_SPACE_SHARE * (double + single):
+        return Evidence("two", f"two spaces after {counts}")
+    if double and (wrapped := hard_wrapped(text)).value:
+        return Evidence("two", f"two spaces after {counts} in {wrapped.note}")
+    if double + single < _MIN_GAPS:
+        return Evidence(None, f"too few sentences to tell the spacing ({double + single})")
+    return Evidence("one", f"one space after {single} of {double + single} sentences")
