@@ -7,26 +7,22 @@ import unicodedata
 from functools import cache
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.typography.tables import DIRECTION_MARKS, NBSP, SOFT_HYPHEN, THIN_SPACES, WIDE_CHARS, WIDE_SPACES
+from cleaner.rules.typography.tables import (
+    DIRECTION_MARKS,
+    NBSP,
+    SOFT_HYPHEN,
+    THIN_SPACES,
+    WIDE_CHARS,
+    WIDE_SPACES,
+    combining_ranges,
+)
 
 # --- T101 unicode-composition ------------------------------------------------
 
 
 @cache
-def _cluster() -> re.Pattern[str]:
-    """A base character followed by the combining characters that may compose with it."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x300, 0x20000):
-        c = chr(cp)
-        joins = unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Mc", "Me")
-        joins = joins or 0x1161 <= cp <= 0x1175 or 0x11A8 <= cp <= 0x11C2  # Hangul vowel and final jamo
-        if joins:
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    marks = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-    return re.compile(f"[^{marks}\\n][{marks}]+")
+def _marks() -> re.Pattern[str]:
+    return re.compile(f"[{combining_ranges()}]+")
 
 
 def _singleton(c: str) -> bool:
@@ -54,13 +50,15 @@ def unicode_composition(text: str, ctx: Context) -> list[Edit]:
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return []
     edits: list[Edit] = []
-    for m in _cluster().finditer(text):
-        s = m.group()
+    for m in _marks().finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue
+        s = text[m.start() - 1 : m.end()]
         composed = unicodedata.normalize("NFC", s)
         if len(composed) >= len(s) or any(map(_singleton, s)):
             continue
         marks = " ".join(f"U+{ord(c):04X}" for c in s[1:])
-        edits.append(Edit(m.start(), m.end(), composed, 1.0, f"NFC: composed {marks}"))
+        edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
     return edits
 
 
@@ -85,7 +83,7 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
     >>> clean("hyphen\\u00adation and Ber\\u200elin", config="T102").text
     'hyphenation and Berlin'
     """
-    if text.isascii() or not _IN_WORD.search(text):
+    if text.isascii() or not (SOFT_HYPHEN in text or "\u200e" in text or "\u200f" in text):
         return []
     edits: list[Edit] = []
     for m in _IN_WORD.finditer(text):
@@ -105,6 +103,7 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
 
 _SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
 _ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
+_ODD_CHAR = re.compile(f"[{WIDE_SPACES}{THIN_SPACES}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WIDE = re.compile(f"[{WIDE_CHARS}]")
 _NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
@@ -138,7 +137,7 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
     'one two and thin, but 1\\u2009000 stays'
     """
-    if text.isascii() or not _ODD_RUN.search(text):
+    if text.isascii() or not (_ODD_CHAR.search(text) or f"{NBSP} " in text or f" {NBSP}" in text):
         return []
     edits: list[Edit] = []
     for m in _ODD_RUN.finditer(text):

@@ -32,6 +32,7 @@ def _word_before(text: str, end: int) -> str:
 # --- T104 split-decimal ----------------------------------------------------------
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in NUMBER_UNITS if u[0].isalpha())
+_SPLIT_GATE = re.compile(r"\d\. \d")
 _SPLIT_NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
 )
@@ -55,7 +56,7 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
     'about 70,000 men, with 41.3% approval'
     """
-    if not _SPLIT_NUMBER.search(text):
+    if not _SPLIT_GATE.search(text) or not _SPLIT_NUMBER.search(text):
         return []
     sep = decimal_separator(text)
     if sep.value != ".":
@@ -73,9 +74,9 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ALL_TLDS = "|".join(sorted(TLDS | WORDY_TLDS, key=len, reverse=True))
-_DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\. (?:{_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| ?\. ?[a-z]{{2}}\b)")
+_DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\.( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w.-])(?:(www)\.( ?))?((?:{_LABEL}\.)*{_LABEL})(?:\.( ?)({'|'.join(SECOND_LEVEL)}))?\Z"
+    rf"(?<![\w.-])(?:(www)\.( {{0,2}}))?((?:{_LABEL}\.)*{_LABEL})(?:\.( {{0,2}})({'|'.join(SECOND_LEVEL)}))?\Z"
 )
 
 
@@ -104,8 +105,7 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for gate in _DOMAIN_GATE.finditer(text):
-        dot = gate.start() + 1
-        tld = gate.group()[3:]
+        dot, tld = gate.start() + 1, gate.group(2)
         name = _NAME_BEFORE.search(text, max(0, dot - 260), dot)
         if name is None or not any(c.isalpha() for c in name.group(3)) or len(name.group(3)) < 2:
             continue
@@ -122,7 +122,7 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
         else:
             why = f"'{tld}' is not a word in the document"
         note = f"domain split after its dot; {why}"
-        spaces = [(name.start(2), name.end(2)), (name.start(4), name.end(4)), (dot + 1, dot + 2)]
+        spaces = [(name.start(2), name.end(2)), (name.start(4), name.end(4)), gate.span(1)]
         edits += [Edit(a, b, "", 0.95, note) for a, b in spaces if b > a and a >= 0]
     return edits
 
@@ -160,7 +160,7 @@ def stop_before_comma(text: str, ctx: Context) -> list[Edit]:
 
 # --- T107 doubled-stop --------------------------------------------------------------
 
-_DOUBLED_STOP = re.compile(r"(?<![.\s])\.( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
+_DOUBLED_STOP = re.compile(r"(?<=[^.\s])\.( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
 
 
 def doubled_stop(text: str, ctx: Context) -> list[Edit]:
@@ -181,11 +181,11 @@ def doubled_stop(text: str, ctx: Context) -> list[Edit]:
 
 # --- T115 stray-stop (opt-in) ----------------------------------------------------------
 
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
-_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]")
+_NEXT_WORD = re.compile(r" +([a-z][a-z-]*)")
+_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]+[\s,;:]")  # plain words, not code or addresses
 _UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
-_MAX_LOWER_STARTS = 15  # percent: above it the author starts sentences in lower case
-_STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= [a-z][a-z-]+(?=[\s,;:.!?]))")
+_MAX_LOWER_STARTS = 33  # percent: above it the author starts sentences in lower case
+_STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= {1,2}[a-z][a-z-]+(?=[\s,;:.!?]))")
 
 
 def stray_stop(text: str, ctx: Context) -> list[Edit]:
@@ -195,11 +195,12 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     with about 9,000 soldiers``). A period after a lower-case word and
     before a lower-case word is removed unless the word before it is an
     abbreviation (``e.g. this``, ``approx. three``, ``Mr. smith``) or an
-    initial. Only English documents are touched (the language is read from
-    the document and noted), and nothing is done in one where three or more and over
-    15% of the sentences start in lower case (an author who writes that way; the share
-    is in the note). Off by default: lists and headings break this pattern
-    legitimately.
+    initial, or the period splits a web address or code. Only English
+    documents are touched (the language is read from the document and
+    noted), and nothing is done in one where three or more and over a third
+    of the sentences start in lower case (an author who writes that way; the
+    share is in the note). Off by default: lists and headings break this
+    pattern legitimately.
 
     >>> from cleaner import clean
     >>> clean("a strong army. with about 9,000 soldiers, e.g. this one.", config="T115").text
@@ -218,8 +219,8 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     for m in _STRAY_STOP.finditer(text):
         word = _word_before(text, m.start())
         following = _NEXT_WORD.match(text, m.end()).group(1)
-        if word.lower() == "www" or following in TLDS or following in WORDY_TLDS:
-            continue  # a split web address, not a sentence
-        if not is_abbreviation(word) and "/" not in word and "@" not in word:
+        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
+            continue  # a split web address or code, not a sentence
+        if not is_abbreviation(word):
             edits.append(Edit(m.start(), m.end(), "", 0.6, note))
     return edits

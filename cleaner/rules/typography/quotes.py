@@ -79,7 +79,7 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
 # called»Allied Resolve «are: a «…» pair written back to front, glued to the
 # words outside it.
 _REVERSED = re.compile(
-    f"(?<=[^\\W\\d_]){RIGHT_GUILLEMET}([^\\s«»](?:[^«»\\n]{{0,100}}[^\\s«»])?) {LEFT_GUILLEMET}(?=[^\\W\\d_])"
+    f"(?<=[^\\W\\d_]){RIGHT_GUILLEMET}([^\\s«»](?:[^«»\\n]{{0,100}}[^\\s«»])?) {{1,2}}{LEFT_GUILLEMET}(?=[^\\W\\d_])"
 )
 _CLOSE_GLUED = re.compile(f"{RIGHT_GUILLEMET}(?=[^\\W\\d_])")
 _OPEN_GLUED = re.compile(f"(?<=[^\\W\\d_]{{2}}){LEFT_GUILLEMET}")
@@ -150,10 +150,12 @@ def _line_edits(text: str, start: int, end: int, inner: str, note: str) -> list[
 
 # --- T110 glued-quote ------------------------------------------------------------
 
+# An opening mark before a capital, a phrase of up to six words, the same mark closing it.
 _GLUED = re.compile(
-    r"(?<![\w’'])([^\W\d_]{3,})([’'])([^\W\d_][^\W\d_’']*(?:[ -][^\W\d_][^\W\d_’']*){0,5}?)\2"
-    r"(?=[\s—–.,;:!?)\]-]|\Z)"
+    r"([’'])(?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
+    r"([^\W\d_][^\W\d_’']*(?:(?: {1,2}|-)[^\W\d_][^\W\d_’']*){0,5}?)\1(?=[\s—–.,;:!?)\]-]|\Z)"
 )
+_LEFT_WORD = re.compile(r"(?<![\w’'])[^\W\d_]{3,}\Z")
 _OPENING_FOR = {RIGHT_SINGLE: LEFT_SINGLE, "'": "'"}
 
 
@@ -177,12 +179,14 @@ def glued_quote(text: str, ctx: Context) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _GLUED.finditer(text):
-        left, mark, phrase = m.group(1), m.group(2), m.group(3)
-        if not (phrase[0].isupper() and left[-1].islower()) or left.lower() in ELISIONS:
+        mark, phrase = m.group(1), m.group(2)
+        left = _LEFT_WORD.search(text, max(0, m.start() - 40), m.start())
+        if left is None or not (phrase[0].isupper() and left.group()[-1].islower()):
+            continue
+        if left.group().lower() in ELISIONS:
             continue
         if phrase[-1] in "sS" and re.match(r" [a-z]", text[m.end() : m.end() + 2]):
             continue  # a plural possessive: the Joneses’ house
-        opening = _OPENING_FOR[mark]
-        note = f"quote glued to the word before: {left}{mark}{phrase}{mark}"
-        edits.append(Edit(m.start(2), m.end(2), " " + opening, 0.85, note))
+        note = f"quote glued to the word before: {left.group()}{mark}{phrase}{mark}"
+        edits.append(Edit(m.start(1), m.end(1), " " + _OPENING_FOR[mark], 0.85, note))
     return edits

@@ -81,13 +81,15 @@ def _prose_line(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if not line or line[0].isspace() or _ALIGNED.search(line) or _CODE.search(line):
         return False
+    line = line.rstrip()  # trailing blanks are the whitespace rules' business
     doubles, gaps = line.count("  "), len(_GAP.findall(line))
     return doubles * 2 <= gaps  # more doubles than that: columns
 
 
 # --- T113 space-before-punctuation (opt-in) ------------------------------------------
 
-_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_])( +)([,.;:!?])(?=\s|\Z)(?! \.)")
+_BEFORE_PUNCT = re.compile(r"( +)([,.;:!?])(?=\s|\Z)(?! \.)")
+_LETTER = re.compile(r"[^\W\d_]")
 _OWN_SPACING = ("zh", "ja", "ko")  # ASCII punctuation in CJK text is spaced by habit
 _FRENCH_SPACED = re.compile("[^\\W\\d_][ \u00a0\u202f][;:!?]")
 _FRENCH_TIGHT = re.compile("[^\\W\\d_][;:!?]")
@@ -110,7 +112,7 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     >>> clean("the war , the army .\\nReally ?", config="T113").text
     'the war, the army.\\nReally?'
     """
-    if not _BEFORE_PUNCT.search(text):
+    if not any(_LETTER.match(text, m.start() - 1) for m in _BEFORE_PUNCT.finditer(text)):
         return []
     lang = language(text)
     if lang.value in _OWN_SPACING:
@@ -120,6 +122,8 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for m in _BEFORE_PUNCT.finditer(text):
         mark = m.group(2)
+        if not _LETTER.match(text, m.start() - 1):
+            continue
         if (mark in ";:!?" and french) or _WIDE.match(text, m.start() - 1):
             continue
         if mark == ":" and text.startswith(" ", m.end()) and len(m.group(1)) == 1:
@@ -131,7 +135,7 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
 
 # --- T114 missing-space-after (opt-in) --------------------------------------------------
 
-_MISSING_AFTER = re.compile(r"(?:(?<=[a-z]{2})[?!]|(?<=[a-z]{3})\.)(?=[A-Z][a-z]{2})")
+_MISSING_AFTER = re.compile(r"[?!.](?=[A-Z][a-z]{2})(?:(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.))")
 _TOKEN_CHARS = re.compile(r"[^\s]*")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -103,3 +106,22 @@ STOPWORDS = {
 # Spanish is left out: Spain writes a comma, Mexico a point.
 DECIMAL_POINT_LANGUAGES = _words("en zh ja ko")
 DECIMAL_COMMA_LANGUAGES = _words("fr de pt it nl ru el")
+
+
+@cache
+def combining_ranges() -> str:
+    """A regex character class body of the characters that attach to the one before.
+
+    Combining marks, and the Hangul vowel and final jamo that compose with
+    an initial jamo or a syllable. Computed from the Unicode database once.
+    """
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x20000):
+        c = chr(cp)
+        joins = unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Mc", "Me")
+        if joins or 0x1161 <= cp <= 0x1175 or 0x11A8 <= cp <= 0x11C2:
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
