@@ -342,6 +342,8 @@ NEGATIVE = [
     ("T", "Step 1. 50% of the work is done."),
     ("T", "La inflación fue de 3. 5% en marzo."),
     ("T", "41. 3%"),
+    ("T", "The results were as follows: 1. 5% said yes; 2. 10% said no."),
+    ("T", "the U.S. gov shutdown and the U.K. gov response"),
     ("T", "The ball hit the. net gains were small, the net was torn."),
     ("T", "Ele saiu. com a mãe e voltou com o pai."),
     ("T", "Er kam an. de facto war er da."),

@@ -39,6 +39,11 @@ _SPLIT_NUMBER = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{0,3}\Z|[$€£¥]\Z")
 
 
+def _numbered(text: str, n: int) -> bool:
+    """Does the text also number something with ``n - 1.`` or ``n + 1.``?"""
+    return any(re.search(rf"(?<![\w.,]){k}\. ", text) for k in (n - 1, n + 1) if k >= 0)
+
+
 def split_decimal(text: str, ctx: Context) -> list[Edit]:
     """Join a decimal number split by a space after its point (``41. 3%``).
 
@@ -50,7 +55,8 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     a quantity; the first part has at most three digits (not a year: ``1999. 3
     people died`` stays); and the number follows a word that is not
     capitalised (or a currency sign), so it does not end a heading or a
-    date (``May 21. 5%``).
+    date (``May 21. 5%``), and the document does not number items with the
+    neighbouring numbers (``1. 5% said yes; 2. 10% said no``).
 
     >>> from cleaner import clean
     >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
@@ -66,6 +72,8 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None or (before.group(1) and before.group(1)[0].isupper()):
             continue
+        if _numbered(text, int(text[m.start() : m.start(1) - 1])):
+            continue  # 1. 5% said yes; 2. 10% said no: a numbered list
         edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"number split after its point; {sep.note}"))
     return edits
 
@@ -95,7 +103,8 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
     are common words in some language (``de``, ``es``, ``it``, ``co``) are
     only joined after ``www.`` or when the document also writes the same
     domain whole. Second-level names are handled (``bbc. co. uk``).
-    Addresses written correctly are never touched.
+    Names with one-letter parts (``the U.S. gov``) are initials, and
+    addresses written correctly are never touched.
 
     >>> from cleaner import clean
     >>> clean("Read more on csmonitor. com and www. lemonde. fr today.", config="T105").text
@@ -107,8 +116,10 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
     for gate in _DOMAIN_GATE.finditer(text):
         dot, tld = gate.start() + 1, gate.group(2)
         name = _NAME_BEFORE.search(text, max(0, dot - 260), dot)
-        if name is None or not any(c.isalpha() for c in name.group(3)) or len(name.group(3)) < 2:
+        if name is None or not any(c.isalpha() for c in name.group(3)):
             continue
+        if min(map(len, name.group(3).split("."))) < 2:
+            continue  # initials (U.S. gov), not a domain
         www, second = name.group(1), name.group(5)
         if second and len(tld) != 2:
             continue
