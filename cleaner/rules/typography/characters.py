@@ -125,13 +125,12 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     figure and punctuation spaces (U+2007 to U+200A) are only replaced
     between two letters: between digits (``1 000``), around punctuation
     (French ``oui !``) and between a number (or a ``%.1f`` placeholder) and
-    its unit they are right. A no-break space is
-    only touched when it stands next to a plain space between two letters
-    (``word\\u00a0 word``, a doubled space); alone it is kept (the opt-in
-    no-break-space rule replaces it). The ideographic space of CJK text and
-    the narrow no-break space are never touched, nor spaces next to CJK
-    characters. Spaces at the start or end of a line are left to the
-    whitespace rules.
+    its unit they are right. A no-break space is only touched when it
+    stands next to a plain space between two letters (``word\\u00a0 word``,
+    a doubled space); alone it is kept (the opt-in no-break-space rule
+    replaces it). The ideographic space of CJK text and the narrow no-break
+    space are never touched, nor spaces next to CJK characters. Spaces at
+    the start or end of a line are left to the whitespace rules.
 
     >>> from cleaner import clean
     >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text

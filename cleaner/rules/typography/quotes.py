@@ -29,7 +29,7 @@ def _open_before(text: str, pos: int, opening: str, closing: str) -> int:
 
 # A closing quote after sentence punctuation, with the space before it
 # instead of after it (", ”he said") or with a space before it (". ”").
-_CLOSING = re.compile(f"(?<=[,.!?…])( +)([{RIGHT_DOUBLE}{LEFT_DOUBLE}])(?=([^\\W\\d_])|[ \\t]*(?:\\n|\\Z)| )")
+_CLOSING = re.compile(f"[,.!?…]( +)([{RIGHT_DOUBLE}{LEFT_DOUBLE}])(?=([^\\W\\d_])|[ \\t]*(?:\\n|\\Z)| )")
 
 
 def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
@@ -58,16 +58,16 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for m in _CLOSING.finditer(text):
         mark, letter = m.group(2), m.group(3)
-        if _open_before(text, m.start(), LEFT_DOUBLE, RIGHT_DOUBLE) < 1:
+        if _open_before(text, m.start(1), LEFT_DOUBLE, RIGHT_DOUBLE) < 1:
             continue
         if mark == LEFT_DOUBLE:
             if not (letter and letter.islower()):
                 continue
             note = f"“ closing an open quote before a lower-case word; {style.note}"
-            edits.append(Edit(m.start(), m.end(2), RIGHT_DOUBLE + " ", 0.8, note))
+            edits.append(Edit(m.start(1), m.end(2), RIGHT_DOUBLE + " ", 0.8, note))
         elif letter:
             edits.append(
-                Edit(m.start(), m.end(2), RIGHT_DOUBLE + " ", 0.9, f"space before ” moved after it; {style.note}")
+                Edit(m.start(1), m.end(2), RIGHT_DOUBLE + " ", 0.9, f"space before ” moved after it; {style.note}")
             )
         else:
             edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"space before closing ”; {style.note}"))
@@ -79,7 +79,8 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
 # called»Allied Resolve «are: a «…» pair written back to front, glued to the
 # words outside it.
 _REVERSED = re.compile(
-    f"(?<=[^\\W\\d_]){RIGHT_GUILLEMET}([^\\s«»](?:[^«»\\n]{{0,100}}[^\\s«»])?) {{1,2}}{LEFT_GUILLEMET}(?=[^\\W\\d_])"
+    f"{RIGHT_GUILLEMET}(?<=[^\\W\\d_]{RIGHT_GUILLEMET})([^\\s«»](?:[^«»\\n]{{0,100}}[^\\s«»])?) {{1,2}}{LEFT_GUILLEMET}"
+    "(?=[^\\W\\d_])"
 )
 _CLOSE_GLUED = re.compile(f"{RIGHT_GUILLEMET}(?=[^\\W\\d_])")
 _OPEN_GLUED = re.compile(f"(?<=[^\\W\\d_]{{2}}){LEFT_GUILLEMET}")
