@@ -100,6 +100,7 @@ POSITIVE = [
     ("T105", "the site www. csmonitor. com/world", "the site www.csmonitor.com/world"),
     ("T105", "host it on pages. github. io or www. example. io", "host it on pages. github. io or www.example.io"),
     ("T105", "see wikipedia. org and mozilla. org", "see wikipedia.org and mozilla.org"),
+    ("T105", "Подробности на сайте rbc. ru и kommersant. ru", "Подробности на сайте rbc.ru и kommersant.ru"),
     # T106 stop-before-comma: a stray period in front of a comma.
     ("T106", "sending his army to war. , the lifestyle", "sending his army to war, the lifestyle"),
     ("T106", "threats from NATO. , and the integration", "threats from NATO, and the integration"),
@@ -113,6 +114,7 @@ POSITIVE = [
     ("T106", "the word. ; next", "the word; next"),
     ("T106", "in 1999. , the state", "in 1999, the state"),
     ("T106", "some word.  , x", "some word, x"),
+    ("T106", "die Regierung. , sagte er", "die Regierung, sagte er"),
     # T107 doubled-stop: two periods with a space between them.
     ("T107", "economic support. .\nWhile", "economic support.\nWhile"),
     ("T107", "the end. .", "the end."),
@@ -123,6 +125,9 @@ POSITIVE = [
     ("T107", "He left. . She stayed.", "He left. She stayed."),
     ("T107", "“as he said. .”", "“as he said.”"),
     ("T107", "pears etc. . And", "pears etc. And"),
+    ("T107", "Il est parti. . Elle est restée.", "Il est parti. Elle est restée."),
+    ("T107", "Er ging. .\nSie blieb.", "Er ging.\nSie blieb."),
+    ("T107", "Он ушёл. . Она осталась.", "Он ушёл. Она осталась."),
     # T108 closing-quote-space: a closing quote detached from what it closes.
     ("T108", "“We need bodies. Now Syrians, ”he said.", "“We need bodies. Now Syrians,” he said."),
     ("T108", "“It makes sense. ”", "“It makes sense.”"),
@@ -166,6 +171,8 @@ POSITIVE = [
     ("T109", "la «guerra» y la «paz»ahora", "la «guerra» y la «paz» ahora"),
     ("T109", "il «pericolo» e la«pace» oggi", "il «pericolo» e la «pace» oggi"),
     ("T109", "«first»second «third»", "«first» second «third»"),
+    ("T109", "Он читал «Правду» и газету»Известия «вечером", "Он читал «Правду» и газету «Известия» вечером"),
+    ("T109", "«Газпром»заявил о «росте»", "«Газпром» заявил о «росте»"),
     # T110 glued-quote: a single-quoted phrase glued to the word before it.
     ("T110", "Avoid Drill’Miscalculation’— Pentagon", "Avoid Drill ‘Miscalculation’— Pentagon"),
     ("T110", "a so-called’Peace Plan’ was signed", "a so-called ‘Peace Plan’ was signed"),
@@ -175,6 +182,9 @@ POSITIVE = [
     ("T110", "операция’Буря’ началась", "операция ‘Буря’ началась"),
     ("T110", "the film’Star Wars’.", "the film ‘Star Wars’."),
     ("T110", "workouts called’Allied Resolve’ are", "workouts called ‘Allied Resolve’ are"),
+    ("T110", "le plan dit’Vigipirate’ est actif", "le plan dit ‘Vigipirate’ est actif"),
+    ("T110", "the so-called'Iron Dome' works", "the so-called 'Iron Dome' works"),
+    ("T110", "la misión’Apolo Once’; luego", "la misión ‘Apolo Once’; luego"),
     # T111 double-space: a doubled space inside a sentence.
     (
         "T111",
@@ -201,6 +211,8 @@ POSITIVE = [
     ("T112", f"Hallo{NBSP}Welt", "Hallo Welt"),
     ("T112", f"hola{NBSP}mundo", "hola mundo"),
     ("T112", f"Oh, my{NBSP}god", "Oh, my god"),
+    ("T112", f"la{NBSP}casa{NBSP}blanca", "la casa blanca"),
+    ("T112", f"le{NBSP}chat noir", "le chat noir"),
     # T113 space-before-punctuation (opt-in).
     ("T113", "the war , the army .", "the war, the army."),
     ("T113", "Is it really ?", "Is it really?"),
@@ -209,6 +221,8 @@ POSITIVE = [
     ("T113", "der Hund , die Katze und die Maus", "der Hund, die Katze und die Maus"),
     ("T113", "собака , кошка", "собака, кошка"),
     ("T113", "this word ; the next", "this word; the next"),
+    ("T113", "Das ist gut , oder nicht ?", "Das ist gut, oder nicht?"),
+    ("T113", "Это правда ?", "Это правда?"),
     # T114 missing-space-after (opt-in).
     ("T114", "How will it develop?What happens", "How will it develop? What happens"),
     ("T114", "It is done!Next step", "It is done! Next step"),
@@ -216,6 +230,8 @@ POSITIVE = [
     ("T114", "Es war gemacht.Dann kam er", "Es war gemacht. Dann kam er"),
     ("T114", "Le travail est fini.Ensuite il part", "Le travail est fini. Ensuite il part"),
     ("T114", "Todo estaba hecho.Luego vino", "Todo estaba hecho. Luego vino"),
+    ("T114", "Why not?Because it rained", "Why not? Because it rained"),
+    ("T114", "We won!They lost", "We won! They lost"),
     # T115 stray-stop (opt-in).
     (
         "T115",

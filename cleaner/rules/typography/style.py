@@ -150,6 +150,10 @@ _IN_PAIR = re.compile(
 )
 
 
+def _pairs(n: int) -> str:
+    return f"{n} pair" if n == 1 else f"{n} pairs"
+
+
 def guillemet_style(text: str) -> tuple[Evidence, str]:
     """``"«»"`` or ``"»«"``: which way the document's well-formed guillemet pairs point.
 
@@ -166,9 +170,9 @@ def guillemet_style(text: str) -> tuple[Evidence, str]:
     ins = len(_IN_PAIR.findall(sample))
     if outs and not ins:
         inner = Counter(m.group(1) for m in outs).most_common(1)[0][0]
-        return Evidence("«»", f"document quotes with «…» ({len(outs)} pairs)"), inner
+        return Evidence("«»", f"document quotes with «…» ({_pairs(len(outs))})"), inner
     if ins and not outs:
-        return Evidence("»«", f"document quotes with »…« ({ins} pairs)"), ""
+        return Evidence("»«", f"document quotes with »…« ({_pairs(ins)})"), ""
     return Evidence(None, f"guillemet pairs: {len(outs)} «…», {ins} »…«"), ""
 
 
