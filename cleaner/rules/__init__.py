@@ -4,22 +4,40 @@ Codes are a family letter and three digits:
 
 * ``E`` encoding: mojibake repairs;
 * ``C`` characters: HTML references, control and invisible characters;
+* ``T`` typography: spacing and punctuation artifacts (split numbers,
+  quotes on the wrong side of their space, doubled spaces, odd spaces);
 * ``W`` whitespace: line endings, trailing blanks, blank lines.
 """
 
 from __future__ import annotations
 
-from cleaner.rules import characters, encoding, whitespace
+from cleaner.rules import characters, encoding, typography, whitespace
 from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
 
 __all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code"]
 
 RULES: tuple[Rule, ...] = (
     Rule("W101", "line-ending", REPAIR, True, whitespace.line_endings, reopens=False),
+    # Composed characters first, so the mojibake repairs see the text in NFC.
+    Rule("T101", "unicode-composition", REPAIR, True, typography.unicode_composition),
     Rule("C101", "html-entity", REPAIR, True, characters.html_entities),
     Rule("E101", "latin-mojibake", REPAIR, True, encoding.latin_mojibake),
     Rule("C102", "control-character", REPAIR, True, characters.control_characters),
     Rule("C103", "invisible-character", REPAIR, True, characters.invisible_characters),
+    Rule("T102", "invisible-in-word", REPAIR, True, typography.invisible_in_word),
+    Rule("T103", "odd-space", REPAIR, True, typography.odd_space),
+    Rule("T112", "no-break-space", REPAIR, False, typography.no_break_space),
+    Rule("T113", "space-before-punctuation", REPAIR, False, typography.space_before_punctuation),
+    Rule("T104", "split-decimal", REPAIR, True, typography.split_decimal),
+    Rule("T105", "split-domain", REPAIR, True, typography.split_domain),
+    Rule("T107", "doubled-stop", REPAIR, True, typography.doubled_stop),
+    Rule("T106", "stop-before-comma", REPAIR, True, typography.stop_before_comma),
+    Rule("T115", "stray-stop", REPAIR, False, typography.stray_stop),
+    Rule("T108", "closing-quote-space", REPAIR, True, typography.closing_quote_space),
+    Rule("T109", "guillemet-pair", REPAIR, True, typography.guillemet_pair),
+    Rule("T110", "glued-quote", REPAIR, True, typography.glued_quote),
+    Rule("T114", "missing-space-after", REPAIR, False, typography.missing_space_after),
+    Rule("T111", "double-space", REPAIR, True, typography.double_space),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace, reopens=False),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),
 )

@@ -1,0 +1,189 @@
+"""Typography of single characters: Unicode composition, invisible characters in words, odd spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.tables import (
+    DIRECTION_MARKS,
+    NBSP,
+    SOFT_HYPHEN,
+    THIN_SPACES,
+    WIDE_CHARS,
+    WIDE_SPACES,
+    combining_ranges,
+)
+
+# --- T101 unicode-composition ------------------------------------------------
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(f"[{combining_ranges()}]+")
+
+
+def _singleton(c: str) -> bool:
+    return unicodedata.normalize("NFC", c) != c
+
+
+def unicode_composition(text: str, ctx: Context) -> list[Edit]:
+    """Compose letters written as a base letter plus combining accents (Unicode NFC).
+
+    ``e`` followed by U+0301 COMBINING ACUTE ACCENT looks like ``é`` but
+    does not compare, search or sort like it. Text copied from PDFs, macOS
+    file names or some keyboards is decomposed this way. Each such cluster is
+    replaced by its composed (NFC) form, which is canonically equivalent, so
+    nothing a reader sees changes.
+
+    Left alone: clusters NFC would only reorder (Hebrew points, for example,
+    whose legacy order is kept), and characters NFC would replace outright
+    (CJK compatibility ideographs, the Ångström and Ohm signs, Greek ano
+    teleia): those are deliberate in real text.
+
+    >>> from cleaner import clean
+    >>> clean("Cafe\\u0301 cre\\u0300me", config="T101").text == "Café crème"
+    True
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return []
+    edits: list[Edit] = []
+    for m in _marks().finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue
+        s = text[m.start() - 1 : m.end()]
+        composed = unicodedata.normalize("NFC", s)
+        if len(composed) >= len(s) or any(map(_singleton, s)):
+            continue
+        marks = " ".join(f"U+{ord(c):04X}" for c in s[1:])
+        edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
+    return edits
+
+
+# --- T102 invisible-in-word ----------------------------------------------------
+
+_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
+_RTL = ("R", "AL", "AN")
+
+
+def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
+    """Remove soft hyphens and stray direction marks from inside words.
+
+    A soft hyphen (U+00AD) is a hyphenation hint that shows only where a
+    line breaks; inside a word of scraped text it splits the word for search
+    and counting. Left-to-right and right-to-left marks (U+200E, U+200F)
+    inside a word of a left-to-right script come from copy-paste and do
+    nothing there. Only characters between two letters are removed; marks
+    next to Arabic or Hebrew letters are kept, where they order the text.
+    (Zero-width spaces and joiners are the invisible-character rule's.)
+
+    >>> from cleaner import clean
+    >>> clean("hyphen\\u00adation and Ber\\u200elin", config="T102").text
+    'hyphenation and Berlin'
+    """
+    if text.isascii() or not (SOFT_HYPHEN in text or "\u200e" in text or "\u200f" in text):
+        return []
+    edits: list[Edit] = []
+    for m in _IN_WORD.finditer(text):
+        run = m.group()
+        if run.strip(SOFT_HYPHEN):  # a direction mark: keep it next to right-to-left letters
+            left, right = text[m.start() - 1], text[m.end()]
+            if unicodedata.bidirectional(left) in _RTL or unicodedata.bidirectional(right) in _RTL:
+                continue
+        names = ", ".join(
+            sorted({"soft hyphen" if c == SOFT_HYPHEN else f"direction mark U+{ord(c):04X}" for c in run})
+        )
+        edits.append(Edit(m.start(), m.end(), "", 1.0, f"{names} inside a word"))
+    return edits
+
+
+# --- T103 odd-space ------------------------------------------------------------
+
+_SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
+_ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
+_ODD_CHAR = re.compile(f"[{WIDE_SPACES}{THIN_SPACES}]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WIDE = re.compile(f"[{WIDE_CHARS}]")
+_NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
+
+
+def _next_to_wide(text: str, start: int, end: int) -> bool:
+    return bool(_WIDE.match(text, start - 1) or _WIDE.match(text, end))
+
+
+def _describe(run: str) -> str:
+    return "+".join("space" if c == " " else f"U+{ord(c):04X}" for c in run)
+
+
+def odd_space(text: str, ctx: Context) -> list[Edit]:
+    """Replace em, en, thin and other odd spaces between two words with a plain space.
+
+    Layout spaces (U+2000 to U+2006, U+205F) between words come from
+    typeset sources and break word splitting and search. Thin, hair,
+    figure and punctuation spaces (U+2007 to U+200A) are only replaced
+    between two letters: between digits (``1 000``), around punctuation
+    (French ``oui !``) and between a number (or a ``%.1f`` placeholder) and
+    its unit they are right. A no-break space is only touched when it
+    stands next to a plain space between two letters (``word\\u00a0 word``,
+    a doubled space); alone it is kept (the opt-in no-break-space rule
+    replaces it). The ideographic space of CJK text and the narrow no-break
+    space are never touched, nor spaces next to CJK characters. Spaces at
+    the start or end of a line are left to the whitespace rules.
+
+    >>> from cleaner import clean
+    >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
+    'one two and thin, but 1\\u2009000 stays'
+    """
+    if text.isascii() or not (_ODD_CHAR.search(text) or f"{NBSP} " in text or f" {NBSP}" in text):
+        return []
+    edits: list[Edit] = []
+    for m in _ODD_RUN.finditer(text):
+        run = m.group()
+        if _next_to_wide(text, m.start(), m.end()):
+            continue
+        between_letters = bool(_LETTER.match(text, m.start() - 1)) and bool(_LETTER.match(text, m.end()))
+        wide = any(c in WIDE_SPACES for c in run)
+        if not wide and not between_letters:
+            continue
+        if not wide and NBSP in run and not (" " in run or any(c in THIN_SPACES for c in run)):
+            continue  # a lone no-break space: deliberate
+        if not wide and _NUMBER_TOKEN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a quantity and its unit: 5\u2009kg, %.1f\u200aGB
+        edits.append(Edit(m.start(), m.end(), " ", 1.0, f"{_describe(run)} between words"))
+    return edits
+
+
+# --- T112 no-break-space (opt-in) ------------------------------------------------
+
+_NBSP_RUN = re.compile(f"(?<=[^\\W\\d_]){NBSP}(?=[^\\W\\d_])")
+_CODE_LINE = re.compile(r"[{}<>|\\=`$]|//|[;{]\s*$")
+
+
+def no_break_space(text: str, ctx: Context) -> list[Edit]:
+    """Replace a no-break space between two letters with a plain space (opt-in).
+
+    Text taken from HTML often has ``&nbsp;`` where the author typed an
+    ordinary space, which glues words together for line breaking and for
+    tools that split on spaces. But a no-break space is also set on purpose
+    (``Louis\\u00a0XIV``, ``page\\u00a012``), so this rule is off by
+    default. It leaves no-break spaces next to digits, punctuation (French
+    ``oui\\u00a0!``, ``«\\u00a0non\\u00a0»``) and after abbreviations, next to
+    CJK characters, and in lines that look like code, where no-break spaces
+    come from an editor's indentation.
+
+    >>> from cleaner import clean
+    >>> clean("the\\u00a0cat sat, page\\u00a012", config="T112").text
+    'the cat sat, page\\xa012'
+    """
+    if NBSP not in text:
+        return []
+    edits: list[Edit] = []
+    for m in _NBSP_RUN.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if _next_to_wide(text, m.start(), m.end()) or _CODE_LINE.search(line):
+            continue
+        edits.append(Edit(m.start(), m.end(), " ", 0.8, "no-break space between words"))
+    return edits

@@ -1,0 +1,237 @@
+"""Typography of periods: numbers and domains split after their dot, stray and doubled periods."""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.style import decimal_separator, language
+from cleaner.rules.typography.tables import ABBREVIATIONS, NUMBER_UNITS, SECOND_LEVEL, TLDS, WORDY_TLDS
+
+_LAST_TOKEN = re.compile(r"(\S+)\Z")
+_OPENERS = "\"'“‘«(["
+
+
+def is_abbreviation(word: str) -> bool:
+    """Is ``word`` (without its final period) an abbreviation or an initial?
+
+    >>> [is_abbreviation(w) for w in ("etc", "U.S", "J", "(e.g", "war", "NATO")]
+    [True, True, True, True, False, False]
+    """
+    word = word.lstrip(_OPENERS)
+    if "." in word or (len(word) == 1 and word.isalpha()):
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _word_before(text: str, end: int) -> str:
+    m = _LAST_TOKEN.search(text, max(0, end - 60), end)
+    return m.group(1) if m else ""
+
+
+# --- T104 split-decimal ----------------------------------------------------------
+
+_UNIT_WORDS = "|".join(re.escape(u) for u in NUMBER_UNITS if u[0].isalpha())
+_SPLIT_GATE = re.compile(r"\d\. \d")
+_SPLIT_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9_.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{0,3}\Z|[$€£¥]\Z")
+
+
+def _numbered(text: str, n: int) -> bool:
+    """Does the text also number something with ``n - 1.`` or ``n + 1.``?"""
+    return any(re.search(rf"(?<![\w.,]){k}\. ", text) for k in (n - 1, n + 1) if k >= 0)
+
+
+def split_decimal(text: str, ctx: Context) -> list[Edit]:
+    """Join a decimal number split by a space after its point (``41. 3%``).
+
+    Tools that put a space after every period turn ``41.3%`` into
+    ``41. 3%``. The space is removed when all of these hold: the document
+    writes its decimals with a point (read from its other numbers, such as
+    ``70,000`` or ``2.5``, else from its language; recorded in the note);
+    a percent sign or a word such as ``million`` follows, so the digits are
+    a quantity; the first part has at most three digits (not a year: ``1999. 3
+    people died`` stays); and the number follows a word that is not
+    capitalised (or a currency sign), so it does not end a heading or a
+    date (``May 21. 5%``), and the document does not number items with the
+    neighbouring numbers (``1. 5% said yes; 2. 10% said no``).
+
+    >>> from cleaner import clean
+    >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
+    'about 70,000 men, with 41.3% approval'
+    """
+    if not _SPLIT_GATE.search(text) or not _SPLIT_NUMBER.search(text):
+        return []
+    sep = decimal_separator(text)
+    if sep.value != ".":
+        return []
+    edits: list[Edit] = []
+    for m in _SPLIT_NUMBER.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or (before.group(1) and before.group(1)[0].isupper()):
+            continue
+        if _numbered(text, int(text[m.start() : m.start(1) - 1])):
+            continue  # 1. 5% said yes; 2. 10% said no: a numbered list
+        edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"number split after its point; {sep.note}"))
+    return edits
+
+
+# --- T105 split-domain -------------------------------------------------------------
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ALL_TLDS = "|".join(sorted(TLDS | WORDY_TLDS, key=len, reverse=True))
+_DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\.( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.-])(?:(www)\.( {{0,2}}))?((?:{_LABEL}\.)*{_LABEL})(?:\.( {{0,2}})({'|'.join(SECOND_LEVEL)}))?\Z"
+)
+
+
+def _used_as_word(text: str, word: str) -> bool:
+    """Does ``word`` stand alone in the text, other than as a split domain?"""
+    return re.search(rf"(?<![\w.])(?<!\. ){word}(?!\w)", text, re.I) is not None
+
+
+def split_domain(text: str, ctx: Context) -> list[Edit]:
+    """Join a domain name split by a space after its dot (``csmonitor. com``).
+
+    Tools that put a space after every period split web addresses in running
+    text. The space is removed before a known top-level domain when the
+    document does not use those letters as a word of its own (a Portuguese
+    text says ``com`` for *with*, an English one says ``net``). Domains that
+    are common words in some language (``de``, ``es``, ``it``, ``co``) are
+    only joined after ``www.`` or when the document also writes the same
+    domain whole. Second-level names are handled (``bbc. co. uk``).
+    Names with one-letter parts (``the U.S. gov``) are initials, and
+    addresses written correctly are never touched.
+
+    >>> from cleaner import clean
+    >>> clean("Read more on csmonitor. com and www. lemonde. fr today.", config="T105").text
+    'Read more on csmonitor.com and www.lemonde.fr today.'
+    """
+    if not _DOMAIN_GATE.search(text):
+        return []
+    edits: list[Edit] = []
+    for gate in _DOMAIN_GATE.finditer(text):
+        dot, tld = gate.start() + 1, gate.group(2)
+        name = _NAME_BEFORE.search(text, max(0, dot - 260), dot)
+        if name is None or not any(c.isalpha() for c in name.group(3)):
+            continue
+        if min(map(len, name.group(3).split("."))) < 2:
+            continue  # initials (U.S. gov), not a domain
+        www, second = name.group(1), name.group(5)
+        if second and len(tld) != 2:
+            continue
+        whole = f"{name.group(3)}.{second + '.' if second else ''}{tld}".lower()
+        if whole in text.lower():
+            why = f"the document also writes {whole}"
+        elif www:
+            why = "after www."
+        elif tld in WORDY_TLDS or _used_as_word(text, tld) or (second and _used_as_word(text, second)):
+            continue
+        else:
+            why = f"'{tld}' is not a word in the document"
+        note = f"domain split after its dot; {why}"
+        spaces = [(name.start(2), name.end(2)), (name.start(4), name.end(4)), gate.span(1)]
+        edits += [Edit(a, b, "", 0.95, note) for a, b in spaces if b > a and a >= 0]
+    return edits
+
+
+# --- T106 stop-before-comma --------------------------------------------------------
+
+_STOP_COMMA = re.compile(r"\.(?<=[^\W_]\.)( +)(?=[,;](?:\s|\Z))")
+
+
+def stop_before_comma(text: str, ctx: Context) -> list[Edit]:
+    """Remove a stray period and space before a comma (``war. , the`` becomes ``war, the``).
+
+    A period followed by a space and a comma is never right: a sentence
+    does not end in front of a comma. After an abbreviation or an initial
+    (``etc. ,``, ``U.S. ,``) the period belongs to the word and only the
+    space goes; otherwise the period is a leftover of a sentence cut by a
+    translator or a rewriting tool, and goes too. An ellipsis (``. . . ,``)
+    is left alone.
+
+    >>> from cleaner import clean
+    >>> clean("sending his army to war. , the lifestyle; apples, pears etc. , too", config="T106").text
+    'sending his army to war, the lifestyle; apples, pears etc., too'
+    """
+    if not _STOP_COMMA.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _STOP_COMMA.finditer(text):
+        word = _word_before(text, m.start())
+        if is_abbreviation(word):
+            edits.append(Edit(m.start(1), m.end(1), "", 1.0, f"space before comma after abbreviation {word}."))
+        else:
+            edits.append(Edit(m.start(), m.end(), "", 0.9, "period before a comma"))
+    return edits
+
+
+# --- T107 doubled-stop --------------------------------------------------------------
+
+_DOUBLED_STOP = re.compile(r"(?<=[^.\s])\.( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
+
+
+def doubled_stop(text: str, ctx: Context) -> list[Edit]:
+    """Remove the second of two periods separated by a space (``support. .``).
+
+    Exactly two periods with a space between them are a duplicated full
+    stop, not an ellipsis: ``. . .`` (three or more, spaced) is an ellipsis
+    style and is left alone, as are ``..`` and ``...``.
+
+    >>> from cleaner import clean
+    >>> clean("economic support. .\\nSo. . . he left.", config="T107").text
+    'economic support.\\nSo. . . he left.'
+    """
+    if ". ." not in text:
+        return []
+    return [Edit(m.start(1), m.end(1), "", 1.0, "doubled period") for m in _DOUBLED_STOP.finditer(text)]
+
+
+# --- T115 stray-stop (opt-in) ----------------------------------------------------------
+
+_NEXT_WORD = re.compile(r" +([a-z][a-z-]*)")
+_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]+[\s,;:]")  # plain words, not code or addresses
+_UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
+_MAX_LOWER_STARTS = 33  # percent: above it the author starts sentences in lower case
+_STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= {1,2}[a-z][a-z-]+(?=[\s,;:.!?]))")
+
+
+def stray_stop(text: str, ctx: Context) -> list[Edit]:
+    """Remove a period that ends a sentence in mid-phrase, before a lower-case word (opt-in).
+
+    Rewriting tools sometimes drop a period into a sentence (``the army.
+    with about 9,000 soldiers``). A period after a lower-case word and
+    before a lower-case word is removed unless the word before it is an
+    abbreviation (``e.g. this``, ``approx. three``, ``Mr. smith``) or an
+    initial, or the period splits a web address or code. Only English
+    documents are touched (the language is read from the document and
+    noted), and nothing is done in one where three or more and over a third
+    of the sentences start in lower case (an author who writes that way; the
+    share is in the note). Off by default: lists and headings break this
+    pattern legitimately.
+
+    >>> from cleaner import clean
+    >>> clean("a strong army. with about 9,000 soldiers, e.g. this one.", config="T115").text
+    'a strong army with about 9,000 soldiers, e.g. this one.'
+    """
+    if ". " not in text or not _STRAY_STOP.search(text):
+        return []
+    lang = language(text)
+    if lang.value != "en":
+        return []
+    lower, upper = len(_LOWER_START.findall(text)), len(_UPPER_START.findall(text))
+    if lower >= 3 and lower * 100 > _MAX_LOWER_STARTS * (lower + upper):
+        return []
+    note = f"period before a lower-case word; {lang.note}, {lower} of {lower + upper} sentences start in lower case"
+    edits: list[Edit] = []
+    for m in _STRAY_STOP.finditer(text):
+        word = _word_before(text, m.start())
+        following = _NEXT_WORD.match(text, m.end()).group(1)
+        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
+            continue  # a split web address or code, not a sentence
+        if not is_abbreviation(word):
+            edits.append(Edit(m.start(), m.end(), "", 0.6, note))
+    return edits
