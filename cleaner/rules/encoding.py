@@ -16,34 +16,58 @@ _RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 _LOSSLESS_STEPS = {"encode", "decode"}
 
 
-def _chars(byte_values) -> str:
-    """The characters these bytes decode to in any codec ftfy repairs."""
+def _chars(codec: str, byte_values) -> set[str]:
+    """The characters these bytes decode to in ``codec``."""
     found = set()
-    for codec in CHARMAP_ENCODINGS:
-        for b in byte_values:
-            try:
-                found.add(bytes([b]).decode(codec))
-            except UnicodeDecodeError:
-                pass
-    return "[" + "".join(re.escape(c) for c in sorted(found)) + "]"
+    for b in byte_values:
+        try:
+            found.add(bytes([b]).decode(codec))
+        except UnicodeDecodeError:
+            pass
+    return found
 
 
-def _gate() -> re.Pattern[str]:
-    """A cheap test every line ftfy could repair passes.
+def _cls(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _gate() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A cheap test every line ftfy could repair passes, and the pairs it must check.
 
     Text that ftfy can re-decode as UTF-8 holds a UTF-8 lead byte followed by
-    a continuation byte (as decoded by some single-byte codec), or one of the
+    a continuation byte as decoded by one single-byte codec, or one of the
     damaged forms ftfy restores: a lead byte followed by a space that was a
     no-break space, or by ``?``/``�`` where a byte was lost. Stray C1 controls
-    are the other thing ftfy fixes.
+    are the other thing ftfy fixes. The regex uses the union over codecs (one
+    fast scan); a lead + continuation hit is then checked against the pairs a
+    single codec makes, since a curly quote followed by a dash is a lead and a
+    continuation only in two different codecs.
     """
-    leads, conts = _chars(range(0xC2, 0xF5)), _chars(range(0x80, 0xC0))
-    altered2, altered3 = _chars((0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)), _chars(range(0xE0, 0xE4))
+    leads, conts, spaced2, spaced3, pairs = set(), set(), set(), set(), set()
+    for codec in CHARMAP_ENCODINGS:
+        lead, cont = _chars(codec, range(0xC2, 0xF5)), _chars(codec, range(0x80, 0xC0))
+        leads |= lead
+        conts |= cont
+        pairs |= {a + b for a in lead for b in cont}
+        spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
+        spaced3 |= _chars(codec, range(0xE0, 0xE4))
     lossy = "[?\ufffd\x1a]"
-    return re.compile(f"{leads}(?:{conts}|{lossy})|{altered2} |{altered3} {conts}|[\x80-\x9f]")
+    pattern = f"{_cls(leads)}(?:{_cls(conts)}|{lossy})|{_cls(spaced2)} |{_cls(spaced3)} {_cls(conts)}|[\x80-\x9f]"
+    return re.compile(pattern), frozenset(pairs)
 
 
-_SUSPECT = _gate()
+_SUSPECT, _PAIRS = _gate()
+_LOSSY = frozenset(" ?\ufffd\x1a")
+
+
+def _suspect(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The next gate hit at or after ``pos`` that one codec could have made."""
+    while (hit := _SUSPECT.search(text, pos)) is not None:
+        found = hit.group()
+        if len(found) != 2 or found[1] in _LOSSY or found in _PAIRS:
+            return hit
+        pos = hit.start() + 1  # a pair of two codecs; look again one character on
+    return None
 
 
 def _explain(plan: list) -> tuple[float, str]:
@@ -95,14 +119,14 @@ def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
     >>> clean("The cafÃ© serves crÃ¨me brÃ»lÃ©e.", config="E101").text
     'The café serves crème brûlée.'
     """
-    if text.isascii() or not _SUSPECT.search(text):
+    if text.isascii():
         return []
     edits: list[Edit] = []
-    hit = _SUSPECT.search(text)
+    hit = _suspect(text)
     while hit is not None:
         line_start = max(text.rfind("\n", 0, hit.start()), text.rfind("\r", 0, hit.start())) + 1
         line = _LINE.match(text, line_start)
-        hit = _SUSPECT.search(text, line.end())  # next suspect line
+        hit = _suspect(text, line.end())  # next suspect line
         if not is_bad(line.group()):
             continue
         fixed, plan = ftfy.fix_encoding_and_explain(line.group())
