@@ -31,9 +31,19 @@ class Edit(NamedTuple):
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the text: settings and corpus facts."""
+    """What a rule may know besides the text: settings and corpus facts.
+
+    ``corpus`` counts in how many documents of the current run each line
+    occurs (anything with ``count(line) -> int`` and ``documents``, see
+    :mod:`cleaner.corpus`); ``None`` outside corpus mode. ``rules`` holds the
+    codes of the enabled rules, so that rules sharing one analysis (the
+    noise rules) plan for exactly the rules that will run; ``None`` means
+    the defaults.
+    """
 
     settings: Mapping[str, Any] = field(default_factory=dict)
+    corpus: Any = None
+    rules: frozenset[str] | None = None
 
 
 RuleFunc = Callable[[str, Context], Sequence[Edit]]

@@ -1,0 +1,498 @@
+"""Cheap, explainable features of one line (pure functions, no document context).
+
+Every detector returns the *evidence* it found (a short string for the
+change note) or ``None``. Thresholds are named constants at the top.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from cleaner.rules.noise import lexicons as lx
+
+# --- thresholds ---------------------------------------------------------------
+
+PROSE_MIN_WORDS = 6  # a sentence has at least this many words ...
+PROSE_MIN_FUNCTION = 2  # ... and this many function words (or 1 with final punctuation)
+PROSE_MIN_CJK = 10  # CJK prose: at least this many characters with CJK punctuation
+SHORT_LINE_WORDS = 25  # prefix lexicon matches only count on lines up to this long
+CODE_MIN_SIGNALS = 2  # code-like: this many signals and no function words, or ...
+CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words
+CODE_SYMBOL_DENSITY = 0.08  # share of {}[]();=<>$\| among non-space characters
+CODE_QUOTE_DENSITY = 0.1  # share of quote marks among non-space characters
+CREDIT_MAX_WORDS = 12  # a credit line is at most this long
+CREDIT_TAIL_MAX_WORDS = 8  # a trailing credit ("Photo: AP") is at most this long
+CREDIT_CAPITALISED = 0.6  # share of name-like tokens in a credit
+MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
+MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
+TEASER_MIN_WORDS = 3  # an inline teaser headline has at least this many words ...
+TEASER_MAX_WORDS = 30  # ... and at most this many
+TEASER_CAPITALISED = 0.6  # share of capitalised words in a headline
+HEADER_MAX_UNITS = 6  # a site-name line is at most this long
+
+# --- normalisation ------------------------------------------------------------
+
+_TRANS = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
+        "\u2009": " ", "\u3000": " ", "\u00ad": None, "\u200b": None,
+    }
+)  # fmt: skip
+_LEAD = re.compile(r"^[\s•·*▪►▶▸→›>|#~+\-–—\"'(\[]+")
+_TRAIL = re.compile(r"[\s.:;!?…*›>|\-–—/,\"')\]]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def lexicon_form(line: str) -> str:
+    """The line as the lexicons spell their entries.
+
+    >>> lexicon_form("  » Leave a Reply:  ")
+    'leave a reply'
+    >>> lexicon_form("Share to Twitter\\u00a0›")
+    'share to twitter'
+    """
+    s = line.translate(_TRANS).casefold()
+    s = _TRAIL.sub("", _LEAD.sub("", s))
+    return _SPACES.sub(" ", s)
+
+
+# --- words, scripts, prose ----------------------------------------------------
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_PUNCT = re.compile(r"[。！？，、；：「」『』（）]")
+_TOKEN_EDGE = re.compile(r"^\W+|\W+$")
+_TERMINAL = re.compile(r"[.!?…。！？:;)\"'”’»]\s*$")
+
+
+class Shape(NamedTuple):
+    """Counts that say whether a line reads as prose."""
+
+    words: int  # whitespace-separated tokens
+    cjk: int  # CJK characters
+    units: int  # words, counting each CJK character as one
+    function: int  # function words (or CJK function characters)
+    terminal: bool  # ends like a sentence
+
+    @property
+    def prose(self) -> bool:
+        """Reads as prose: a sentence with function words (or CJK text with punctuation)."""
+        if self.cjk >= PROSE_MIN_CJK:
+            return self.function >= 2 or self.terminal
+        if self.words >= PROSE_MIN_WORDS and self.function >= PROSE_MIN_FUNCTION:
+            return True
+        return self.words >= 4 and self.function >= 1 and self.terminal
+
+
+def shape(line: str) -> Shape:
+    """Measure a stripped line.
+
+    >>> shape("Few options for Minsk").prose
+    False
+    >>> shape("Most analysts doubt that he wants to get involved.").prose
+    True
+    >>> shape("他说这是一个很好的开始，我们会继续努力。").prose
+    True
+    """
+    tokens = line.split()
+    cjk = len(_CJK.findall(line)) if not line.isascii() else 0
+    if cjk:
+        function = sum(1 for c in line if c in lx.CJK_FUNCTION_CHARS)
+        latin = [t for t in tokens if not _CJK.search(t)]
+        function += _function_count(latin)
+        units = len(latin) + cjk
+        terminal = bool(_TERMINAL.search(line) or _CJK_PUNCT.search(line))
+    else:
+        function = _function_count(tokens)
+        units = len(tokens)
+        terminal = bool(_TERMINAL.search(line))
+    return Shape(len(tokens), cjk, units, function, terminal)
+
+
+def _function_count(tokens: list[str]) -> int:
+    fw = lx.FUNCTION_WORDS
+    return sum(1 for t in tokens if t.casefold() in fw or _TOKEN_EDGE.sub("", t).casefold() in fw)
+
+
+def script(text: str) -> str:
+    """The main script of ``text``: latin, cyrillic, greek, cjk, hangul, arabic, hebrew or other.
+
+    >>> script("海角大神"), script("Belarus"), script("Беларусь")
+    ('cjk', 'latin', 'cyrillic')
+    """
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = _script_of(ch)
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "none"
+
+
+def _script_of(ch: str) -> str:
+    o = ord(ch)
+    if o < 0x250:
+        return "latin"
+    if 0x370 <= o < 0x400:
+        return "greek"
+    if 0x400 <= o < 0x530:
+        return "cyrillic"
+    if 0x590 <= o < 0x600:
+        return "hebrew"
+    if 0x600 <= o < 0x780:
+        return "arabic"
+    if 0xAC00 <= o < 0xD7B0 or 0x1100 <= o < 0x1200:
+        return "hangul"
+    if 0x3040 <= o < 0xA000 or 0xF900 <= o < 0xFB00 or o >= 0x20000:
+        return "cjk"
+    if 0x1E00 <= o < 0x1F00:
+        return "latin"
+    return "other"
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script in ``text`` (used for a document's main script)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = _script_of(ch)
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+# --- S101: code-likeness ------------------------------------------------------
+
+_CODE_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("escaped \\n", re.compile(r"\\[nrt\"']|\\u[0-9a-fA-F]{4}")),
+    ("call", re.compile(r"[A-Za-z_$][\w$]*\((?!\s)")),
+    ("dotted identifiers", re.compile(r"(?<![\w.])[a-z_$][\w$]*(?:\.\s?[a-z_$][\w$]*){2,}")),
+    ("camelCase", re.compile(r"(?<![\w'’])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*")),
+    ("snake_case", re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")),
+    ("operator", re.compile(r"=>|===|!==|&&|\|\||\+=|::|->|\bfunction\s*\(|\b(?:var|const|let)\s+\w+\s*=")),
+    ("template", re.compile(r"\{\{.*?\}\}|\{%|%\}|\$\{\w")),
+    ("markup", re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>")),
+    ("script value", re.compile(r"\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b(?=[,;)\]}])")),
+)
+_SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
+_QUOTES = re.compile(r"[\"'“”‘’«»„]")
+
+
+def code_signals(line: str, sh: Shape) -> list[str]:
+    """The code-like signals of a line, if they say it is code; else an empty list.
+
+    >>> code_signals("“e. config. saAria. closedText”", shape("“e. config. saAria. closedText”"))
+    ['dotted identifiers', 'camelCase', 'no function words']
+    >>> line = "Call os.path.join() to build the path."
+    >>> code_signals(line, shape(line))
+    []
+    """
+    found = [name for name, rx in _CODE_SIGNALS if rx.search(line)]
+    if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
+        visible = max(1, len(line) - line.count(" "))
+        if len(_SYMBOLS.findall(line)) / visible >= CODE_SYMBOL_DENSITY:
+            found.append("bracket density")
+        if len(_QUOTES.findall(line)) / visible >= CODE_QUOTE_DENSITY:
+            found.append("quote density")
+    if len(found) >= CODE_STRONG_SIGNALS:
+        return found + (["no function words"] if sh.function == 0 else [])
+    if len(found) >= CODE_MIN_SIGNALS and sh.function == 0 and not sh.prose:
+        return [*found, "no function words"]
+    return []
+
+
+# --- lexicons -----------------------------------------------------------------
+
+
+def _exact_table(*tables: tuple[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, str, str]]:
+    index: dict[str, tuple[str, str, str]] = {}
+    for kind, table in tables:
+        for lang, entries in table.items():
+            for entry in entries:
+                index.setdefault(lexicon_form(entry), (kind, lang, entry))
+    return index
+
+
+EXACT = _exact_table(("ui", lx.UI_LABELS), ("footer", lx.FOOTER_LINES), ("promo", lx.PROMO_LABELS))
+_PREFIX_ENTRIES = [(lang, p) for lang, ps in lx.FOOTER_PREFIXES.items() for p in ps]
+_PREFIX = re.compile("|".join(f"({p})" for _, p in _PREFIX_ENTRIES))
+_SUBSTRING = re.compile("|".join(re.escape(s) for s in lx.FOOTER_SUBSTRINGS))
+_PHRASES = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(EXACT, key=len, reverse=True)) + r")(?!\w)")
+_LETTER = re.compile(r"[^\W\d_]")
+_PROMO_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(lexicon_form(p)) for p in lx.PROMO_LINE_LABELS) + r")\s?:\s?\S", re.IGNORECASE
+)
+
+
+class Match(NamedTuple):
+    kind: str  # "ui", "footer" or "promo"
+    how: str  # "exact", "prefix", "contains", "phrases" or "label"
+    lang: str
+    entry: str
+
+    def note(self) -> str:
+        return f"{self.kind} lexicon, {self.how} '{self.entry}' ({self.lang})"
+
+
+def lexicon_match(form: str, sh: Shape) -> Match | None:
+    """Look the lexicon form of a line up in the UI, footer and promo tables.
+
+    >>> lexicon_match("leave a reply", shape("Leave a Reply"))
+    Match(kind='footer', how='exact', lang='en', entry='leave a reply')
+    >>> lexicon_match("follow us on twitter", shape("Follow us on Twitter!")).how
+    'prefix'
+    >>> lexicon_match("few options for minsk", shape("Few options for Minsk")) is None
+    True
+    """
+    hit = EXACT.get(form)
+    if hit:
+        return Match(hit[0], "exact", hit[1], hit[2])
+    if sh.words > SHORT_LINE_WORDS * 2 or not form:
+        return None
+    m = _PREFIX.match(form)
+    if m and sh.words <= SHORT_LINE_WORDS:
+        lang, pattern = _PREFIX_ENTRIES[m.lastindex - 1]
+        return Match("footer", "prefix", lang, m.group())
+    if sh.words <= SHORT_LINE_WORDS:
+        s = _SUBSTRING.search(form)
+        if s:
+            return Match("footer", "contains", "*", s.group())
+        p = _PROMO_LINE.match(form)
+        if p:
+            return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
+    if sh.words <= 12:
+        phrases = _PHRASES.findall(form)
+        if len(phrases) >= 2 and not _LETTER.search(_PHRASES.sub("", form)):
+            kind = EXACT[phrases[0]][0]
+            return Match(kind, "phrases", "*", " + ".join(phrases[:4]))
+    return None
+
+
+# --- S103: menus and breadcrumbs ----------------------------------------------
+
+_MENU_SEP = re.compile(r"\s+[|·•»›>/]\s+|\s*\|\s*|\s+[-–]\s+")
+
+
+def menu_items(line: str) -> list[str] | None:
+    """The items of a navigation or breadcrumb line, or None.
+
+    >>> menu_items("Home » News » Politics")
+    ['Home', 'News', 'Politics']
+    >>> menu_items("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
+    True
+    """
+    if line.startswith("|") or line.endswith("|"):
+        return None  # a table row
+    items = [i.strip() for i in _MENU_SEP.split(line)]
+    if len(items) < MENU_MIN_ITEMS or any(not i for i in items):
+        return None
+    seps = {s.strip() for s in _MENU_SEP.findall(line)}
+    if len(seps) > 1:
+        return None
+    if "-" in seps or "–" in seps:
+        return None  # dashes separate clauses in prose too often
+    lettered = 0
+    for item in items:
+        words = item.split()
+        if len(words) > MENU_MAX_ITEM_WORDS or len(item) > 40 or item[-1] in ".,;":
+            return None
+        if _function_count(words) > 1:
+            return None
+        lettered += bool(_LETTER.search(item))
+    return items if lettered >= 2 else None
+
+
+# --- B104 / B105: credits -----------------------------------------------------
+
+_AGENCY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lx.AGENCIES, key=len, reverse=True)) + r")(?![\w-])"
+)
+_LABEL_ALT = "|".join(re.escape(label) for label in sorted(lx.CREDIT_LABELS, key=len, reverse=True))
+_CREDIT_LABEL = re.compile(rf"^\(?\s*(?:{_LABEL_ALT})\s?(?:\([^)]*\))?\s?:\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(
+    rf"(?:(?<=[.!?)\]\"”’])\s+|\s{{2,}}|\s+(?=©)|\s+(?=\((?:{_LABEL_ALT})\s?:))"
+    rf"(?P<tail>\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?[^:]{{2,80}}?\)?\.?)$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^[\W\d]*[A-ZÀ-ÞĀ-ſА-Я0-9©@]")
+_STOCK_ALONE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|dpa|Keystone|EPA|Getty|Imago|IMAGO) ?(?:Photo|Images|Foto|Bild)?"
+    r"|GettyImages|Getty Images|Shutterstock(?:\.com)?|iStock(?:photo)?|picture[- ]alliance)\)?$"
+)
+
+
+def _names(rest: str, max_words: int) -> bool:
+    """``rest`` reads as a list of names and agencies ("Maxim Guchek / Belta / AFP")."""
+    tokens = [t for t in re.split(r"[\s/,;&|]+", rest) if t]
+    if not tokens or len(tokens) > max_words:
+        return False
+    if _function_count(tokens) > 1:
+        return False
+    named = sum(1 for t in tokens if _NAME_TOKEN.match(t) or t.lower() in ("via", "for", "and", "und", "et", "y"))
+    return named / len(tokens) >= CREDIT_CAPITALISED
+
+
+def credit_line(line: str) -> str | None:
+    """Evidence that the whole line is a photo or image credit.
+
+    >>> credit_line("Gavriil Grigorov/Sputnik/Reuters")
+    "agency 'Sputnik', slash-separated names"
+    >>> credit_line("Photo: AP.")
+    "label 'Photo:' + names"
+    >>> credit_line("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
+    True
+    """
+    words = len(line.split())
+    if words > CREDIT_MAX_WORDS or not line:
+        return None
+    if _STOCK_ALONE.match(line):
+        return f"agency '{line.strip('()')}' alone"
+    m = _CREDIT_LABEL.match(line)
+    if m and _names(m.group("rest"), CREDIT_MAX_WORDS):
+        label = line[: m.start("rest")].strip(" (")
+        return f"label '{label}' + names"
+    m = _COPYRIGHT.match(line)
+    if m and "/" in m.group("rest") and _names(m.group("rest"), CREDIT_MAX_WORDS):
+        return "© + names"
+    if "/" in line:
+        parts = [p.strip() for p in line.strip("()").split("/")]
+        if len(parts) >= 2 and all(p and len(p.split()) <= 5 for p in parts):
+            agency = next((a.group() for p in parts if (a := _AGENCY.match(p))), None)
+            if agency and _names(line.strip("()"), CREDIT_MAX_WORDS):
+                return f"agency '{agency}', slash-separated names"
+    return None
+
+
+def credit_tail(line: str) -> tuple[int, int, str] | None:
+    """A credit at the end of a caption: ``(start, end, evidence)`` of the part to cut.
+
+    >>> line = "Russian vehicles arrive in Belarus in January. Photo: AP."
+    >>> s, e, why = credit_tail(line); line[:s], why
+    ('Russian vehicles arrive in Belarus in January.', "trailing credit 'Photo: AP.'")
+    >>> credit_tail("He said the photo: a fake.") is None
+    True
+    """
+    if len(line) < 20:
+        return None
+    m = _CREDIT_TAIL.search(line)
+    if not m:
+        return None
+    tail = m.group("tail")
+    body = line[: m.start()]
+    if len(body.split()) < 2:
+        return None
+    rest = re.sub(rf"^\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?", "", tail, flags=re.IGNORECASE).rstrip(").")
+    if not rest or not _names(rest, CREDIT_TAIL_MAX_WORDS):
+        return None
+    return m.start(), m.end(), f"trailing credit '{tail.strip()}'"
+
+
+# --- B106: inline teasers -----------------------------------------------------
+
+_READ_MORE = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
+)
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
+_CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
+
+
+def inline_teasers(line: str) -> list[tuple[int, int, str]]:
+    """Teaser headlines closed by a "Read more" link inside a paragraph.
+
+    Returns ``(start, end, evidence)`` spans to cut, each from the sentence
+    end before the headline to the link (and the space after it).
+
+    >>> line = "It would not be understood. news U.S., Army Chiefs Speak to Avoid Drill Read a lot more If it was."
+    >>> [line[s:e] for s, e, _ in inline_teasers(line)]
+    ['news U.S., Army Chiefs Speak to Avoid Drill Read a lot more ']
+    >>> inline_teasers("The report is long. Read more about it in the annex.")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _READ_MORE.finditer(line):
+        window_start = max(0, m.start() - 400)
+        start = None
+        for b in _BOUNDARY.finditer(line, window_start, m.start()):
+            start = b.end()
+        if start is None or (found and start < found[-1][1]):
+            continue
+        words = line[start : m.start()].split()
+        if words and words[0].islower() and words[0].isalpha() and len(words[0]) <= 12:
+            words = words[1:]  # a section word before the headline ("news", "politics")
+        if not (TEASER_MIN_WORDS <= len(words) <= TEASER_MAX_WORDS):
+            continue
+        caps = sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+        if caps < TEASER_CAPITALISED:
+            continue
+        after = m.end()
+        rest = line[after:]
+        if rest and not rest.lstrip()[:1].isupper() and rest.strip():
+            continue  # the link must end the paragraph or be followed by a new sentence
+        end = after + (len(rest) - len(rest.lstrip())) if rest.strip() else len(line)
+        begin = start if rest.strip() else len(line[:start].rstrip())
+        found.append((begin, end, f"headline of {len(words)} words ({caps:.0%} capitalised) + '{m.group().strip()}'"))
+    return found
+
+
+# --- dates, duplicates --------------------------------------------------------
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    "september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|"
+    "avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    "agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    "ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|"
+    rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that gives a date (``October 20, 2022``, ``Veröffentlicht am 16.08.2019``).
+
+    >>> is_dateline("October 20, 2022"), is_dateline("Veröffentlicht am 16.08.2019"), is_dateline("Leave a Reply")
+    (True, True, False)
+    """
+    return len(line.split()) <= 10 and _DATE.search(line) is not None
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def duplicate_key(line: str) -> str:
+    """The form two copies of one caption share: case, spaces, punctuation and credit ignored.
+
+    >>> duplicate_key("Location of Belarus.  Graphics: Washington Post.") == duplicate_key(
+    ...     "Location of Belarus. Graphics: Washington Post.")
+    True
+    >>> duplicate_key("Putin at the Kremlin. Photo: AFP.") == duplicate_key("Putin at the Kremlin. Image: AFP.")
+    True
+    """
+    tail = credit_tail(line)
+    if tail:
+        line = line[: tail[0]]
+    return _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).casefold()).strip()
+
+
+# --- B109: vocabulary novelty -------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A crude language-neutral stem: the first six letters, case-folded."""
+    return word.casefold()[:6]
+
+
+def content_stems(line: str) -> list[str]:
+    """Stems of the content words (4+ letters, not function words, no CJK) of a line."""
+    fw = lx.FUNCTION_WORDS
+    return [stem(w) for w in _WORD.findall(line) if w.casefold() not in fw and not _CJK.search(w)]
