@@ -42,7 +42,10 @@ ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
 DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
 OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
 OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
-OFF_TOPIC_NOVELTY = 0.75  # ... and this share of its words occur nowhere else in the document
+OFF_TOPIC_NOVELTY = 0.65  # ... this share of its words occur nowhere else in the document ...
+OFF_TOPIC_MARGIN = 0.2  # ... this much more than in the document's typical paragraph
+OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
+OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
 OFF_TOPIC_MIN_CONTEXT = 80  # distinct content words the rest of the document needs
 EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
 MAX_ITERATIONS = 6
@@ -263,7 +266,7 @@ class _Classifier:
                 ds.append(Decision("S103", 0.9 if pos != "body" else 0.8, "menu or breadcrumb line"))
             if pos == "body" and i - 1 in anchor_set and i + 1 in anchor_set and "B109" in self.enabled:
                 if stems is None:
-                    stems = _StemIndex(texts)
+                    stems = _StemIndex(texts, ev)
                 off = stems.off_topic(i, e)
                 if off:
                     ds.append(Decision("B109", 0.8, off))
@@ -382,24 +385,38 @@ class _Classifier:
 
 
 class _StemIndex:
-    """In how many lines each content-word stem occurs (for B109)."""
+    """In how many lines each content-word stem occurs, and how new a line's words are (for B109)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
         self.stems = [set(f.content_stems(t)) for t in texts]
         self.df: Counter[str] = Counter()
         for s in self.stems:
             self.df.update(s)
+        self.novelty = [self._novelty(s) for s in self.stems]
+        typical = sorted(
+            n for n, s, e in zip(self.novelty, self.stems, ev) if e.shape.prose and len(s) >= OFF_TOPIC_MIN_STEMS
+        )
+        self.median = typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
+        sizes = sorted(e.shape.units for e in ev if e.shape.prose)
+        self.typical_units = sizes[len(sizes) // 2] if sizes else 0
+
+    def _novelty(self, stems: set[str]) -> float:
+        return sum(1 for s in stems if self.df[s] == 1) / len(stems) if stems else 0.0
 
     def off_topic(self, i: int, e: _Evidence) -> str | None:
         own = self.stems[i]
         if e.shape.units > OFF_TOPIC_MAX_UNITS or e.shape.cjk * 2 > e.shape.units or len(own) < OFF_TOPIC_MIN_STEMS:
             return None
-        if len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
+        if self.median is None or len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
             return None
-        novel = [s for s in own if self.df[s] == 1]
-        if len(novel) < OFF_TOPIC_NOVELTY * len(own):
+        if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units:
             return None
-        return f"off-topic: {len(novel)} of {len(own)} content words occur nowhere else"
+        novelty = self.novelty[i]
+        if novelty < OFF_TOPIC_NOVELTY or novelty < self.median + OFF_TOPIC_MARGIN:
+            return None
+        return (
+            f"off-topic: {novelty:.0%} of its content words occur nowhere else (typical paragraph: {self.median:.0%})"
+        )
 
 
 def _credit_tail_spans(line: str) -> list[tuple[int, int, str]]:

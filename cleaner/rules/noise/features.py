@@ -18,6 +18,8 @@ from cleaner.rules.noise import lexicons as lx
 PROSE_MIN_WORDS = 6  # a sentence has at least this many words ...
 PROSE_MIN_FUNCTION = 2  # ... and this many function words (or 1 with final punctuation)
 PROSE_MIN_CJK = 10  # CJK prose: at least this many characters with CJK punctuation
+PROSE_LONG_WORDS = 12  # a sentence this long reads as prose in any language (no word list needed)
+PROSE_LONG_ALPHA = 0.75  # ... if this share of its words are words
 SHORT_LINE_WORDS = 25  # prefix lexicon matches only count on lines up to this long
 CODE_MIN_SIGNALS = 2  # code-like: this many signals and no function words, or ...
 CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words
@@ -30,7 +32,6 @@ MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
 MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
 TEASER_MIN_WORDS = 3  # an inline teaser headline has at least this many words ...
 TEASER_MAX_WORDS = 30  # ... and at most this many
-TEASER_CAPITALISED = 0.6  # share of capitalised words in a headline
 HEADER_MAX_UNITS = 6  # a site-name line is at most this long
 
 # --- normalisation ------------------------------------------------------------
@@ -77,6 +78,7 @@ class Shape(NamedTuple):
     units: int  # words, counting each CJK character as one
     function: int  # function words (or CJK function characters)
     terminal: bool  # ends like a sentence
+    alpha: float = 1.0  # share of tokens with a letter
 
     @property
     def prose(self) -> bool:
@@ -84,6 +86,8 @@ class Shape(NamedTuple):
         if self.cjk >= PROSE_MIN_CJK:
             return self.function >= 2 or self.terminal
         if self.words >= PROSE_MIN_WORDS and self.function >= PROSE_MIN_FUNCTION:
+            return True
+        if self.words >= PROSE_LONG_WORDS and self.terminal and self.alpha >= PROSE_LONG_ALPHA:
             return True
         return self.words >= 4 and self.function >= 1 and self.terminal
 
@@ -110,7 +114,8 @@ def shape(line: str) -> Shape:
         function = _function_count(tokens)
         units = len(tokens)
         terminal = bool(_TERMINAL.search(line))
-    return Shape(len(tokens), cjk, units, function, terminal)
+    alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens) if tokens else 0.0
+    return Shape(len(tokens), cjk, units, function, terminal, alpha)
 
 
 def _function_count(tokens: list[str]) -> int:
@@ -425,11 +430,10 @@ def inline_teasers(line: str) -> list[tuple[int, int, str]]:
         if not (TEASER_MIN_WORDS <= len(words) <= TEASER_MAX_WORDS):
             continue
         caps = sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
-        if caps < TEASER_CAPITALISED:
-            continue
         after = m.end()
         rest = line[after:]
-        if rest and not rest.lstrip()[:1].isupper() and rest.strip():
+        nxt = rest.lstrip()[:1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"“‘«(['):
             continue  # the link must end the paragraph or be followed by a new sentence
         end = after + (len(rest) - len(rest.lstrip())) if rest.strip() else len(line)
         begin = start if rest.strip() else len(line[:start].rstrip())

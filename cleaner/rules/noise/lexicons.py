@@ -40,6 +40,11 @@ _FUNCTION_WORDS = """
     w z do że się nie jest to jak po co za od tak ale przez dla jego jej być są czy
     и в не на что с по как к из у за от это для же но то так его она он они было быть бы все
     och att det som är på för med av till den inte har
+    и на да се в от за че е с не по са
+    και το η ο να τα της του την με σε για από που είναι
+    ve bir bu da de için ile gibi olarak daha çok
+    في من على إلى أن عن مع هذا هذه التي الذي كان كما
+    של את על עם זה הוא היא לא גם כי אם
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
 

@@ -165,8 +165,9 @@ def inline_teasers(text: str, ctx: Context) -> list[Edit]:
     Avoid Drill Miscalculation Read a lot more If there was …``. The span
     from the sentence end before the headline to the link (``Read more``,
     ``Continue reading``, ``Weiterlesen``, ``Lire la suite``...) is cut
-    when it has 3 to 30 words, most of them capitalised, and a new sentence
-    (or the end of the paragraph) follows.
+    when it has 3 to 30 words and no sentence end, and a new sentence (or the
+    end of the paragraph) follows the link: in prose, "Read more" starts a
+    sentence or is followed by "about", so neither shape occurs.
 
     >>> from cleaner import clean
     >>> text = "It was not understood in Moscow. news Army Chiefs Speak to Avoid Drill Read more If there was doubt, it is gone.\\n"
