@@ -21,6 +21,7 @@ from cleaner import __version__
 from cleaner.chain import Result, clean
 from cleaner.changes import to_json
 from cleaner.config import Config, resolve
+from cleaner.corpus import FrozenCounts, LineCounts
 from cleaner.errors import ConfigError, InputError
 from cleaner.io.decode import Decoded, decode
 from cleaner.io.files import Source, discover, output_conflict, write_atomic
@@ -34,6 +35,7 @@ from cleaner.report import (
     rules_table,
     statistics_lines,
 )
+from cleaner.rules.noise import analysis as _noise
 
 PROG = "clean-text"
 
@@ -65,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, metavar="FILE", help="read settings from FILE instead of the nearest config")
     p.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     p.add_argument("--encoding", metavar="NAME", help="decode inputs with this encoding instead of detecting it")
+    p.add_argument(
+        "--no-corpus",
+        action="store_true",
+        help="do not count lines across the inputs (corpus mode is on when several documents are cleaned)",
+    )
     p.add_argument("--statistics", action="store_true", help="show the number of changes per rule")
     p.add_argument("--output-format", choices=("text", "json"), default="text", help="report format (default: text)")
     p.add_argument(
@@ -97,6 +104,7 @@ class Run:
     changed_files: int = 0
     counts: Counter = field(default_factory=Counter)
     report: list[dict] = field(default_factory=list)
+    corpus: FrozenCounts | None = None
 
     def error(self, message: str) -> None:
         self.errors += 1
@@ -194,6 +202,7 @@ def _run_paths(run: Run, paths: list[Path]) -> None:
             run.error(conflict + "; choose a folder outside the inputs")
             return
     inputs = {s.path.resolve() for s in sources}
+    run.corpus = _corpus_counts(run, sources)
     for source in sources:
         try:
             data = source.path.read_bytes()
@@ -212,6 +221,24 @@ def _run_paths(run: Run, paths: list[Path]) -> None:
             run.error(f"{source.path}: cannot write: {exc.strerror}")
 
 
+def _corpus_counts(run: Run, sources: list[Source]) -> FrozenCounts | None:
+    """Corpus mode: in how many of the inputs each line occurs (first pass, for rule B107).
+
+    Only when several documents are cleaned and neither ``--no-corpus`` nor
+    the ``corpus = false`` setting turns it off. Inputs that cannot be read
+    are skipped here; the main pass reports them.
+    """
+    if len(sources) < 2 or run.args.no_corpus or not run.config.setting("corpus"):
+        return None
+    counts = LineCounts()
+    for source in sources:
+        try:
+            counts.add(decode(source.path.read_bytes(), run.args.encoding).text)
+        except (InputError, OSError):
+            continue
+    return counts.frozen(min_count=max(2, run.config.setting(_noise.SETTING_CORPUS_MIN)))
+
+
 def _write(run: Run, source: Source, old: bytes, new: bytes, inputs: set[Path]) -> None:
     if run.args.in_place:
         if new != old:
@@ -226,7 +253,7 @@ def _write(run: Run, source: Source, old: bytes, new: bytes, inputs: set[Path]) 
 
 def _process(run: Run, path: str, decoded: Decoded) -> Result:
     """Clean one document and report it; count it in the run's statistics."""
-    result = clean(decoded.text, run.config)
+    result = clean(decoded.text, run.config, corpus=run.corpus)
     run.files += 1
     if result.changed or decoded.transcoded:
         run.changed_files += 1
