@@ -26,6 +26,7 @@ will receive are registered in a small cache, so the work is not repeated.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -42,11 +43,11 @@ ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
 DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
 OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
 OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
-OFF_TOPIC_NOVELTY = 0.65  # ... this share of its words occur nowhere else in the document ...
-OFF_TOPIC_MARGIN = 0.2  # ... this much more than in the document's typical paragraph
+OFF_TOPIC_NOVELTY = 0.6  # ... this share of its words occur nowhere else in the document ...
+OFF_TOPIC_MARGIN = 0.15  # ... this much more than in the document's typical paragraph
 OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
 OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
-OFF_TOPIC_MIN_CONTEXT = 80  # distinct content words the rest of the document needs
+OFF_TOPIC_MIN_CONTEXT = 60  # distinct content words the rest of the document needs
 EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
@@ -55,6 +56,9 @@ SETTING_MAX_SHARE = "noise-max-share"
 SETTING_CORPUS_MIN = "corpus-min-documents"
 DEFAULT_MAX_SHARE = 0.5
 DEFAULT_CORPUS_MIN = 3
+
+_URL = re.compile(r"https?://|www\.")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
 # Evidence strong enough to remove a line that reads as prose.
 _STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
@@ -388,6 +392,7 @@ class _StemIndex:
     """In how many lines each content-word stem occurs, and how new a line's words are (for B109)."""
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
+        self.texts = texts
         self.stems = [set(f.content_stems(t)) for t in texts]
         self.df: Counter[str] = Counter()
         for s in self.stems:
@@ -409,8 +414,10 @@ class _StemIndex:
             return None
         if self.median is None or len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
             return None
-        if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units:
+        if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units or not e.shape.terminal:
             return None
+        if len(_SENTENCE_END.findall(self.texts[i])) < 1 or _URL.search(self.texts[i]):
+            return None  # a teaser is a headline and a sentence: two sentences, the last one ended
         novelty = self.novelty[i]
         if novelty < OFF_TOPIC_NOVELTY or novelty < self.median + OFF_TOPIC_MARGIN:
             return None

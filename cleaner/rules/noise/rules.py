@@ -218,26 +218,35 @@ def off_topic_lines(text: str, ctx: Context) -> list[Edit]:
     """Remove a teaser for another story inserted between two paragraphs.
 
     ``Lesotho makes Trump's polo shirts. He could destroy their garment
-    industry.`` in an article about Belarus is a link to another story. A
-    line is taken for such a teaser when it stands alone between two
-    paragraphs, has at most 25 words and at least four content words, and
-    three quarters of its content words occur nowhere else in a document
-    that has enough words to judge (80 distinct content words). This is
-    weaker evidence than a lexicon (confidence 0.8): the per-document cap
-    applies, and CJK lines are never judged this way.
+    industry.`` in an article about Belarus is a link to another story: a
+    headline and one sentence, about something the article never mentions.
+    A line is taken for such a teaser when it stands alone between two
+    paragraphs, is at most half as long as a typical paragraph (and at most
+    25 words), holds two sentences, has at least four content words, and
+    the share of its content words that occur nowhere else in the document
+    is at least 60 % and 15 points above that of the document's typical
+    paragraph. The document needs five paragraphs to say what is typical.
+    This is weaker evidence than a lexicon (confidence 0.8): the
+    per-document cap applies, and lines that are mostly CJK are not judged.
 
     >>> from cleaner import clean
-    >>> first = ("The harbour authority approved a new container terminal on the northern pier after months "
-    ...     "of debate. Dock workers fear that automated cranes could replace hundreds of jobs within five years, "
-    ...     "while shipping companies welcome shorter waiting times for vessels arriving from Rotterdam, "
-    ...     "Hamburg and Antwerp. Environmental groups warned about dredging, noise, diesel exhaust and damage "
-    ...     "to the estuary where migrating birds rest every spring.")
-    >>> second = ("Local councillors argued that tax revenue from the terminal would finance schools, hospitals and "
-    ...     "roads. Opponents replied that earlier promises about employment had never materialised, pointing to "
-    ...     "empty warehouses beside the railway station. The final decision now rests with the regional "
-    ...     "government, which expects an independent report on traffic, pollution and costs before summer.")
-    >>> text = f"{first}\\nLesotho makes Trump's polo shirts. He could destroy their garment industry.\\n{second}\\n"
-    >>> clean(text, config="B109").text == f"{first}\\n{second}\\n"
+    >>> paras = [
+    ...     "The harbour board approved the new container terminal on Tuesday, ending two years of debate "
+    ...     "about cranes, jobs and the future of the old northern pier.",
+    ...     "Dock workers fear that the automated cranes of the new terminal will replace the crews who "
+    ...     "load the ships by hand on the northern pier today.",
+    ...     "The board promised that the terminal will use electric cranes, that ships will get shore power "
+    ...     "at berth, and that the old pier will keep its fish market.",
+    ...     "Environmental groups say the terminal threatens the estuary next to the pier, where migrating "
+    ...     "birds rest every spring, and they want the board to limit night work.",
+    ...     "Shipping companies welcome the new terminal because their ships will wait less in the harbour, "
+    ...     "and the board expects more ships and more jobs at the pier.",
+    ...     "Work on the terminal should start next year, once the regional government confirms the permit "
+    ...     "that the harbour board requested for the northern pier.",
+    ... ]
+    >>> teaser = "Lesotho makes polo shirts. Tariffs could destroy its garment industry."
+    >>> text = "\\n".join(paras[:3] + [teaser] + paras[3:]) + "\\n"
+    >>> clean(text, config="B109").text == "\\n".join(paras) + "\\n"
     True
     """
     return edits_for("B109", text, ctx)
