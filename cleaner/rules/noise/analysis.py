@@ -120,14 +120,16 @@ def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
     enabled = _enabled(ctx)
     if code not in enabled:
         enabled = enabled | {code}
-    steps = _plan(text, ctx, enabled)
+    merged: dict[str, dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge by text
+    for step_text, step_edits in _plan(text, ctx, enabled):
+        merged.setdefault(step_text, {}).update(step_edits)
     with _lock:
-        for step_text, step_edits in steps:
+        for step_text, step_edits in merged.items():
             _cache[step_text] = (ctx, step_edits)
             _cache.move_to_end(step_text)
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-    return steps[0][1].get(code, [])
+    return merged[text].get(code, [])
 
 
 def _enabled(ctx: Context) -> frozenset[str]:

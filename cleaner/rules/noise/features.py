@@ -314,6 +314,8 @@ def menu_items(line: str) -> list[str] | None:
 _AGENCY = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lx.AGENCIES, key=len, reverse=True)) + r")(?![\w-])"
 )
+_AGENCY_WORDS = frozenset(w for a in lx.AGENCIES for w in a.split())
+_CREDIT_JOINERS = frozenset({"via", "for", "and", "und", "et", "y"})
 _LABEL_ALT = "|".join(re.escape(label) for label in sorted(lx.CREDIT_LABELS, key=len, reverse=True))
 _CREDIT_LABEL = re.compile(rf"^\(?\s*(?:{_LABEL_ALT})\s?(?:\([^)]*\))?\s?:\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
@@ -336,7 +338,7 @@ def _names(rest: str, max_words: int) -> bool:
         return False
     if _function_count(tokens) > 1:
         return False
-    named = sum(1 for t in tokens if _NAME_TOKEN.match(t) or t.lower() in ("via", "for", "and", "und", "et", "y"))
+    named = sum(1 for t in tokens if _NAME_TOKEN.match(t) or t in _AGENCY_WORDS or t.lower() in _CREDIT_JOINERS)
     return named / len(tokens) >= CREDIT_CAPITALISED
 
 

@@ -258,12 +258,12 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         this site uses akismet
         you must be logged in to post
         follow us on\b
-        follow us\b
         like us on facebook
         find us on facebook
         join us on\b
         become a (?:fan|member|subscriber|patron)\b
-        subscribe to (?:our|the|my)\b
+        subscribe to (?:our|my)\b
+        subscribe to the (?:newsletter|podcast|channel|feed|rss|blog)\b
         subscribe for\b
         sign up (?:for|to) (?:our|the|receive|get)\b
         sign up to our\b
@@ -279,22 +279,21 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         this post (?:may contain|contains) affiliate links
         (?:proudly )?powered by\b
         (?:wordpress )?theme(?: designed)? by\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         \(c\) (?:19|20)\d\d\b
         © ?(?:19|20)\d\d\b
         share (?:this|on|via) (?:facebook|twitter|linkedin|whatsapp|email|pinterest)\b
         posted in\b
         filed under\b
-        tagged\b
+        tagged:
         related posts?:
         we use cookies\b
         this (?:web)?site uses cookies\b
         by (?:continuing to use|using) this (?:web)?site\b
         use of this (?:web )?site constitutes acceptance
         thank you for (?:reading|your support)\b
-        we rely on (?:your|readers)\b
         support (?:our|independent) journalism\b
-        \d+ (?:comments?|responses?|replies)\b
+        \d+ (?:comments?|responses?|replies)$
         """
     ),
     "de": _patterns(
@@ -315,16 +314,15 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         geben sie ihre e-?mail
         diese(?:r)? (?:artikel|beitrag) erschien\b
         zuerst erschienen (?:auf|bei|in)\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         alle rechte vorbehalten
-        veröffentlicht in\b
         abgelegt unter\b
         wir verwenden cookies\b
         diese (?:web)?seite verwendet cookies
         diese website (?:nutzt|verwendet) cookies
         durch die (?:weitere )?nutzung (?:der|dieser) (?:web)?seite
-        \d+ kommentare?\b
+        \d+ kommentare?$
         bitte loggen sie sich\b
         sie müssen (?:angemeldet|eingeloggt) sein
         (?:vielen )?dank für (?:ihre|deine) (?:unterstützung|newsletter-anmeldung)
@@ -340,12 +338,12 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         abonnez-vous (?:à|au)\b
         inscrivez-vous (?:à|au)\b
         recevez (?:notre|la) newsletter
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         tous droits réservés
         nous utilisons des cookies
         ce site utilise des cookies
-        \d+ commentaires?\b
+        \d+ commentaires?$
         cet article (?:est paru|a été publié) (?:dans|sur)\b
         """
     ),
@@ -357,13 +355,13 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         síguenos en\b
         suscríbete (?:a|al)\b
         recibe (?:nuestro|el) boletín
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         todos los derechos reservados
         utilizamos cookies
         este sitio (?:web )?utiliza cookies
         para comentar (?:debes|debe)\b
-        \d+ comentarios?\b
+        \d+ comentarios?$
         """
     ),
     "it": _patterns(
@@ -373,12 +371,12 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         questo sito usa akismet
         seguici su\b
         iscriviti (?:a|alla|al)\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         tutti i diritti riservati
         questo sito (?:web )?utilizza (?:i )?cookie
         utilizziamo (?:i )?cookie
-        \d+ commenti\b
+        \d+ commenti$
         p\.? ?iva\b
         """
     ),
@@ -390,11 +388,11 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         siga-nos (?:no|na|em)\b
         inscreva-se (?:na|no)\b
         assine (?:a|nossa) newsletter
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         todos os direitos reservados
         (?:este site|utilizamos) (?:utiliza )?cookies
-        \d+ comentários?\b
+        \d+ comentários?$
         """
     ),
     "nl": _patterns(
@@ -405,11 +403,11 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         volg ons op\b
         schrijf je in (?:voor|op)\b
         abonneer (?:je|u) op\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         alle rechten voorbehouden
         (?:deze (?:web)?site gebruikt|wij gebruiken) cookies
-        \d+ reacties?\b
+        \d+ reacties?$
         """
     ),
     "pl": _patterns(
@@ -418,11 +416,11 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         wymagane pola są oznaczone
         obserwuj nas na\b
         zapisz się (?:do|na)\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         wszelkie prawa zastrzeżone
         (?:ta strona|serwis) (?:używa|wykorzystuje) (?:plików )?cookies?
-        \d+ komentarz(?:e|y|y)?\b
+        \d+ komentarz(?:e|y)?$
         """
     ),
     "ru": _patterns(
@@ -431,11 +429,11 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         обязательные поля помечены
         подписывайтесь на\b
         подпишитесь на\b
-        copyright\b
+        copyright (?:©|\(c\)|(?:19|20)\d\d)
         © ?(?:19|20)\d\d\b
         все права защищены
         (?:этот )?сайт использует (?:файлы )?cookie
-        \d+ комментари[йяев]+\b
+        \d+ комментари[йяев]*$
         """
     ),
 }
@@ -533,7 +531,7 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
 # Labels that, followed by a colon, introduce a teaser headline on the same line.
 PROMO_LINE_LABELS: tuple[str, ...] = _phrases(
     """
-    read more | read also | also read | see also | related | more | watch | listen | read | recommended | don't miss |
+    read more | read also | also read | see also | related | recommended | don't miss |
     lesen sie auch | lies auch | auch interessant | mehr dazu | mehr zum thema | lesetipp | zum thema |
     nachfolgebeitrag | vorheriger beitrag | lire aussi | à lire aussi | voir aussi | vea también | lea también |
     lee también | leer más | te puede interesar | leggi anche | guarda anche | leia também | veja também | leia mais |
