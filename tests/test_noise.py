@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleaner import Config, check_invariants, clean
 from cleaner.cli import main
 from cleaner.corpus import FrozenCounts, LineCounts, line_key, normalise
-from cleaner.rules import RULES, REMOVE
+from cleaner.rules import REMOVE, RULES
 from cleaner.rules.noise import analysis
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +77,15 @@ POSITIVE = {
         "{{ article.headline }}",
         "var adSlot = googletag.defineSlot('/1234/top', [728, 90]);",
     ],
-    "S102": ["Skip to content", "Menu", "Zum Inhalt springen", "Imprimer", "Cargar más", "Print | Email", "Back to top"],
+    "S102": [
+        "Skip to content",
+        "Menu",
+        "Zum Inhalt springen",
+        "Imprimer",
+        "Cargar más",
+        "Print | Email",
+        "Back to top",
+    ],
     "S103": ["Home » World » Europe", "Startseite | Politik | Ausland | Sport", "Accueil > Sport > Football"],
     "B102": [
         "Leave a Reply",
