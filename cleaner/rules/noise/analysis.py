@@ -81,7 +81,8 @@ class _Evidence:
     code: list[str]
     menu: bool
     dateline: bool
-    dup_key: str
+    exact_key: str  # case and spaces normalised
+    dup_key: str  # ... and a trailing credit cut
 
 
 @dataclass
@@ -151,14 +152,19 @@ def _plan(text: str, ctx: Context, enabled: frozenset[str]) -> list[tuple[str, d
 
 
 def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
-    """The text each enabled noise rule receives and the edits it makes there, in chain order."""
-    if not any(ln.removed or ln.spans or ln.notice for ln in lines):
+    """The texts the enabled noise rules receive, with the edits each makes there, in chain order.
+
+    Only rules with edits are listed; every other rule receives one of the
+    listed texts (the text changes only where a rule edits it).
+    """
+    used = {d.code for ln in lines for d in (ln.removed, ln.notice) if d is not None}
+    used |= {d.code for ln in lines for d, _, _ in ln.spans}
+    codes = [c for c in ORDER if c in enabled and c in used]
+    if not codes:
         return [(text, {})]
     current = [ln.original + ln.eol for ln in lines]
-    steps: list[tuple[str, dict[str, list[Edit]]]] = []
-    for code in ORDER:
-        if code not in enabled:
-            continue
+    steps: list[tuple[str, dict[str, list[Edit]]]] = [(text, {})]
+    for code in codes:
         received = "".join(current)
         edits: list[Edit] = []
         pos = 0
@@ -181,8 +187,9 @@ def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple
                     end = len(seg) - len(ln.eol)
                     edits.append(Edit(pos, pos + end, None, ln.notice.confidence, ln.notice.note))
             pos += len(seg)
-        steps.append((received, {code: edits} if edits else {}))
-    return steps or [(text, {})]
+        steps.append((received, {code: edits}))
+    steps.append(("".join(current), {}))
+    return steps
 
 
 def _map_back(intervals: list[tuple[int, int]], x: int) -> int:
@@ -247,7 +254,9 @@ class _Classifier:
             return False
         texts = [ln.raw.strip() for ln in rows]
         ev = [self._evidence(t) for t in texts]
-        decisions: list[list[Decision]] = [[Decision(d.code, d.confidence, d.note) for d in e.candidates] for e in ev]
+        decisions: list[list[Decision]] = [
+            [Decision(d.code, d.confidence, d.note) for d in e.candidates] if e.candidates else [] for e in ev
+        ]
         self._duplicates(rows, texts, ev, decisions)
 
         # Context: anchors, head, body, tail.
@@ -262,6 +271,8 @@ class _Classifier:
 
         self._header(rows, texts, ev, decisions, anchors, first)
         stems = None
+        sizes = sorted(ev[i].shape.units for i in anchors)
+        teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2]) if sizes else 0
         for i, e in enumerate(ev):
             pos = where(i)
             ds = decisions[i]
@@ -270,7 +281,16 @@ class _Classifier:
                 ds.append(Decision("S101", 0.95, why) if pos != "body" else Decision("S101", 0.6, why, remove=False))
             if e.menu:
                 ds.append(Decision("S103", 0.9 if pos != "body" else 0.8, "menu or breadcrumb line"))
-            if pos == "body" and i - 1 in anchor_set and i + 1 in anchor_set and "B109" in self.enabled:
+            if (
+                pos == "body"
+                and "B109" in self.enabled
+                and e.shape.terminal
+                and e.shape.units <= teaser_max
+                and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
+                and i - 1 in anchor_set
+                and i + 1 in anchor_set
+                and _SENTENCE_END.search(texts[i])
+            ):
                 if stems is None:
                     stems = _StemIndex(texts, ev)
                 off = stems.off_topic(i, e)
@@ -280,7 +300,7 @@ class _Classifier:
                 d.note = f"{d.note}; {pos}"
         self._edge_blocks(ev, decisions, first, last)
 
-        chosen = [self._choose(ds, e) for ds, e in zip(decisions, ev)]
+        chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
 
         changed = False
@@ -322,7 +342,7 @@ class _Classifier:
             return e
         sh = f.shape(text)
         found: list[Decision] = []
-        lex = f.lexicon_match(f.lexicon_form(text), sh)
+        lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
         if lex:
             rule = {"ui": "S102", "footer": "B102", "promo": "B103"}[lex.kind]
             found.append(Decision(rule, 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
@@ -337,7 +357,9 @@ class _Classifier:
                 found.append(Decision("B107", conf, f"in {n} of {self.corpus.documents} documents"))
         code = f.code_signals(text, sh)
         menu = not credit and f.menu_items(text) is not None
-        e = _Evidence(sh, found, code, menu, dateline, f.duplicate_key(text))
+        exact = " ".join(text.casefold().split())
+        near = f.duplicate_key(text) if f.credit_tail(text) else exact
+        e = _Evidence(sh, found, code, menu, dateline, exact, near)
         self.evidence[text] = e
         return e
 
@@ -345,11 +367,13 @@ class _Classifier:
         """B101: later copies (exact, or equal but for case, punctuation and credit) of a line."""
         exact: dict[str, int] = {}
         near: dict[str, int] = {}
-        for i, (t, e) in enumerate(zip(texts, ev)):
-            units = e.shape.units + sum(len(rows[i].original[s:x].split()) for _, s, x in rows[i].spans)
+        for i, e in enumerate(ev):
+            units = e.shape.units
+            if rows[i].spans:  # a cut credit still counts: the caption was long enough
+                units += sum(len(rows[i].original[s:x].split()) for _, s, x in rows[i].spans)
             if units < DUPLICATE_MIN_UNITS or not e.dup_key:
                 continue
-            norm = " ".join(t.split()).casefold()
+            norm = e.exact_key
             if norm in exact:
                 decisions[i].insert(0, Decision("B101", 0.95, f"exact copy of line {rows[exact[norm]].number}"))
             elif e.dup_key in near:
@@ -362,7 +386,13 @@ class _Classifier:
         e = ev[0]
         if not anchors or first == 0 or e.shape.terminal or e.dateline or e.shape.units > f.HEADER_MAX_UNITS:
             return
-        counts = f.script_counts(" ".join(texts[i] for i in anchors))
+        sample, size = [], 0
+        for i in anchors:
+            sample.append(texts[i])
+            size += len(texts[i])
+            if size >= f.SCRIPT_SAMPLE:
+                break
+        counts = f.script_counts(" ".join(sample))
         main = max(counts, key=counts.__getitem__) if counts else "none"
         own = f.script(texts[0])
         if main != "none" and own not in ("none", main):

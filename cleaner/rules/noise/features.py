@@ -7,29 +7,32 @@ change note) or ``None``. Thresholds are named constants at the top.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules.noise import lexicons as lx
 
 # --- thresholds ---------------------------------------------------------------
 
+FUNCTION_SAMPLE = 40  # function words are counted in the first this many words of a line
 PROSE_MIN_WORDS = 6  # a sentence has at least this many words ...
 PROSE_MIN_FUNCTION = 2  # ... and this many function words (or 1 with final punctuation)
 PROSE_MIN_CJK = 10  # CJK prose: at least this many characters with CJK punctuation
 PROSE_LONG_WORDS = 12  # a sentence this long reads as prose in any language (no word list needed)
 PROSE_LONG_ALPHA = 0.75  # ... if this share of its words are words
 SHORT_LINE_WORDS = 25  # prefix lexicon matches only count on lines up to this long
+LEXICON_MAX_CHARS = 250  # longer lines are not looked up at all
 CODE_MIN_SIGNALS = 2  # code-like: this many signals and no function words, or ...
-CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words
+CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words (unless it reads as a sentence:
+CODE_MAX_FUNCTION = 3  # this many function words, and one in ten words or more)
 CODE_SYMBOL_DENSITY = 0.08  # share of {}[]();=<>$\| among non-space characters
 CODE_QUOTE_DENSITY = 0.1  # share of quote marks among non-space characters
 CREDIT_MAX_WORDS = 12  # a credit line is at most this long
 CREDIT_TAIL_MAX_WORDS = 8  # a trailing credit ("Photo: AP") is at most this long
+CREDIT_TAIL_WINDOW = 120  # characters at the end of a line searched for one
 CREDIT_CAPITALISED = 0.6  # share of name-like tokens in a credit
 MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
 MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
+MENU_MAX_CHARS = 300
 TEASER_MIN_WORDS = 3  # an inline teaser headline has at least this many words ...
 TEASER_MAX_WORDS = 30  # ... and at most this many
 HEADER_MAX_UNITS = 6  # a site-name line is at most this long
@@ -44,9 +47,8 @@ _TRANS = str.maketrans(
         "\u2009": " ", "\u3000": " ", "\u00ad": None, "\u200b": None,
     }
 )  # fmt: skip
-_LEAD = re.compile(r"^[\s•·*▪►▶▸→›>|#~+\-–—\"'(\[]+")
-_TRAIL = re.compile(r"[\s.:;!?…*›>|\-–—/,\"')\]]+$")
-_SPACES = re.compile(r"\s+")
+_LEAD = " \t•·*▪►▶▸→›>|#~+-–—\"'(["
+_TRAIL = " \t.:;!?…*›>|-–—/,\"')]"
 
 
 def lexicon_form(line: str) -> str:
@@ -57,17 +59,17 @@ def lexicon_form(line: str) -> str:
     >>> lexicon_form("Share to Twitter\\u00a0›")
     'share to twitter'
     """
-    s = line.translate(_TRANS).casefold()
-    s = _TRAIL.sub("", _LEAD.sub("", s))
-    return _SPACES.sub(" ", s)
+    s = line.casefold() if line.isascii() else line.translate(_TRANS).casefold()
+    return " ".join(s.lstrip(_LEAD).rstrip(_TRAIL).split())
 
 
 # --- words, scripts, prose ----------------------------------------------------
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_RUN = re.compile(_CJK.pattern + "+")
 _CJK_PUNCT = re.compile(r"[。！？，、；：「」『』（）]")
-_TOKEN_EDGE = re.compile(r"^\W+|\W+$")
-_TERMINAL = re.compile(r"[.!?…。！？:;)\"'”’»]\s*$")
+_TERMINAL_CHARS = ".!?…。！？:;)\"'”’»"
+_CJK_FUNCTION = re.compile("[" + "".join(sorted(lx.CJK_FUNCTION_CHARS)) + "]")
 
 
 class Shape(NamedTuple):
@@ -76,7 +78,7 @@ class Shape(NamedTuple):
     words: int  # whitespace-separated tokens
     cjk: int  # CJK characters
     units: int  # words, counting each CJK character as one
-    function: int  # function words (or CJK function characters)
+    function: int  # function words among the first FUNCTION_SAMPLE words (or CJK function characters)
     terminal: bool  # ends like a sentence
     alpha: float = 1.0  # share of tokens with a letter
 
@@ -103,69 +105,58 @@ def shape(line: str) -> Shape:
     True
     """
     tokens = line.split()
-    cjk = len(_CJK.findall(line)) if not line.isascii() else 0
+    cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
+    end = line.rstrip()[-1:]
+    terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
-        function = sum(1 for c in line if c in lx.CJK_FUNCTION_CHARS)
         latin = [t for t in tokens if not _CJK.search(t)]
-        function += _function_count(latin)
+        function = len(_CJK_FUNCTION.findall(line)) + _function_count(latin)
         units = len(latin) + cjk
-        terminal = bool(_TERMINAL.search(line) or _CJK_PUNCT.search(line))
+        terminal = terminal or _CJK_PUNCT.search(line) is not None
     else:
-        function = _function_count(tokens)
+        function = _function_count(tokens[:FUNCTION_SAMPLE])
         units = len(tokens)
-        terminal = bool(_TERMINAL.search(line))
-    alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens) if tokens else 0.0
+    alpha = 1.0
+    if function < PROSE_MIN_FUNCTION and len(tokens) >= PROSE_LONG_WORDS:  # only the fallback needs it
+        alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens)
     return Shape(len(tokens), cjk, units, function, terminal, alpha)
 
 
 def _function_count(tokens: list[str]) -> int:
-    fw = lx.FUNCTION_WORDS
-    return sum(1 for t in tokens if t.casefold() in fw or _TOKEN_EDGE.sub("", t).casefold() in fw)
+    """Function words among ``tokens`` (a word glued to punctuation is not counted: cheap and enough)."""
+    return sum(map(lx.FUNCTION_WORDS.__contains__, " ".join(tokens).casefold().split()))
 
 
 def script(text: str) -> str:
-    """The main script of ``text``: latin, cyrillic, greek, cjk, hangul, arabic, hebrew or other.
+    """The main script of ``text``: latin, cyrillic, greek, cjk, hangul, arabic, hebrew or none.
 
     >>> script("海角大神"), script("Belarus"), script("Беларусь")
     ('cjk', 'latin', 'cyrillic')
     """
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = _script_of(ch)
-            counts[name] = counts.get(name, 0) + 1
+    counts = script_counts(text)
     return max(counts, key=counts.__getitem__) if counts else "none"
 
 
-def _script_of(ch: str) -> str:
-    o = ord(ch)
-    if o < 0x250:
-        return "latin"
-    if 0x370 <= o < 0x400:
-        return "greek"
-    if 0x400 <= o < 0x530:
-        return "cyrillic"
-    if 0x590 <= o < 0x600:
-        return "hebrew"
-    if 0x600 <= o < 0x780:
-        return "arabic"
-    if 0xAC00 <= o < 0xD7B0 or 0x1100 <= o < 0x1200:
-        return "hangul"
-    if 0x3040 <= o < 0xA000 or 0xF900 <= o < 0xFB00 or o >= 0x20000:
-        return "cjk"
-    if 0x1E00 <= o < 0x1F00:
-        return "latin"
-    return "other"
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"),
+    "greek": re.compile(r"[\u0370-\u03ff]+"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]+"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]+"),
+    "arabic": re.compile(r"[\u0600-\u077f]+"),
+    "hangul": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]+"),
+    "cjk": re.compile(r"[\u3040-\u9fff\uf900-\ufaff]+"),
+}
+SCRIPT_SAMPLE = 4000  # characters enough to know a text's main script
 
 
 def script_counts(text: str) -> dict[str, int]:
-    """Letters per script in ``text`` (used for a document's main script)."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = _script_of(ch)
-            counts[name] = counts.get(name, 0) + 1
-    return counts
+    """Letters per script in (the first :data:`SCRIPT_SAMPLE` characters of) ``text``."""
+    text = text[:SCRIPT_SAMPLE]
+    if text.isascii():
+        n = sum(map(len, _SCRIPTS["latin"].findall(text)))
+        return {"latin": n} if n else {}
+    counts = {name: sum(map(len, rx.findall(text))) for name, rx in _SCRIPTS.items()}
+    return {k: v for k, v in counts.items() if v}
 
 
 # --- S101: code-likeness ------------------------------------------------------
@@ -182,6 +173,7 @@ _CODE_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("script value", re.compile(r"\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b(?=[,;)\]}])")),
 )
 _SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
+_CODE_HINT = re.compile(r"[\\(){}\[\]<>=$_|&:]|[a-z][A-Z]|\.\s?[a-z_$]")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
 
 
@@ -194,6 +186,10 @@ def code_signals(line: str, sh: Shape) -> list[str]:
     >>> code_signals(line, shape(line))
     []
     """
+    if sh.function >= CODE_MAX_FUNCTION and sh.function * 10 >= min(sh.words, FUNCTION_SAMPLE):
+        return []  # a sentence with function words is not a line of code
+    if not _CODE_HINT.search(line):
+        return []  # none of the characters any signal needs
     found = [name for name, rx in _CODE_SIGNALS if rx.search(line)]
     if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
         visible = max(1, len(line) - line.count(" "))
@@ -221,10 +217,24 @@ def _exact_table(*tables: tuple[str, dict[str, tuple[str, ...]]]) -> dict[str, t
 
 
 EXACT = _exact_table(("ui", lx.UI_LABELS), ("footer", lx.FOOTER_LINES), ("promo", lx.PROMO_LABELS))
-_PREFIX_ENTRIES = [(lang, p) for lang, ps in lx.FOOTER_PREFIXES.items() for p in ps]
-_PREFIX = re.compile("|".join(f"({p})" for _, p in _PREFIX_ENTRIES))
-_SUBSTRING = re.compile("|".join(re.escape(s) for s in lx.FOOTER_SUBSTRINGS))
-_PHRASES = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(EXACT, key=len, reverse=True)) + r")(?!\w)")
+_LITERAL_WORD = re.compile(r"[^\W\d_][\w'-]*(?= |$)")
+
+
+def _prefix_buckets() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Footer patterns by their literal first word ("" for those that start otherwise)."""
+    buckets: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for lang, patterns in lx.FOOTER_PREFIXES.items():
+        for p in patterns:
+            first = _LITERAL_WORD.match(p)
+            buckets.setdefault(first.group() if first else "", []).append((lang, re.compile(p)))
+    return buckets
+
+
+_PREFIXES = _prefix_buckets()
+_GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
+_GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
+_PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
+_SEPARATORS = re.compile(r"\s*[|·•/»›>:,]\s*|\s+[-–]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _PROMO_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(lexicon_form(p)) for p in lx.PROMO_LINE_LABELS) + r")\s?:\s?\S", re.IGNORECASE
@@ -254,25 +264,53 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     hit = EXACT.get(form)
     if hit:
         return Match(hit[0], "exact", hit[1], hit[2])
-    if sh.words > SHORT_LINE_WORDS * 2 or not form:
+    if sh.words > SHORT_LINE_WORDS or not form:
         return None
-    m = _PREFIX.match(form)
-    if m and sh.words <= SHORT_LINE_WORDS:
-        lang, pattern = _PREFIX_ENTRIES[m.lastindex - 1]
-        return Match("footer", "prefix", lang, m.group())
-    if sh.words <= SHORT_LINE_WORDS:
-        s = _SUBSTRING.search(form)
-        if s:
-            return Match("footer", "contains", "*", s.group())
-        p = _PROMO_LINE.match(form)
-        if p:
-            return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
+    first = form.split(" ", 1)[0]
+    for lang, rx in _PREFIXES.get(first, ()):
+        m = rx.match(form)
+        if m:
+            return Match("footer", "prefix", lang, m.group())
+    m = _GENERIC_RX.match(form)
+    if m:
+        return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
+    for sub in lx.FOOTER_SUBSTRINGS:
+        if sub in form:
+            return Match("footer", "contains", "*", sub)
+    p = _PROMO_LINE.match(form)
+    if p:
+        return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
     if sh.words <= 12:
-        phrases = _PHRASES.findall(form)
-        if len(phrases) >= 2 and not _LETTER.search(_PHRASES.sub("", form)):
-            kind = EXACT[phrases[0]][0]
-            return Match(kind, "phrases", "*", " + ".join(phrases[:4]))
+        phrases = _segment(form)
+        if phrases and len(phrases) >= 2:
+            return Match(EXACT[phrases[0]][0], "phrases", "*", " + ".join(phrases[:4]))
     return None
+
+
+def _segment(form: str) -> list[str] | None:
+    """Split a line into lexicon entries and separators only, or None.
+
+    >>> _segment("share to twitter share to facebook")
+    ['share to twitter', 'share to facebook']
+    >>> _segment("print | email"), _segment("print the form") is None
+    (['print', 'email'], True)
+    """
+    found: list[str] = []
+    for chunk in _SEPARATORS.split(form):
+        words = chunk.split()
+        i = 0
+        while i < len(words):
+            for size in range(min(_PHRASE_MAX_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in EXACT:
+                    found.append(phrase)
+                    i += size
+                    break
+            else:
+                if _LETTER.search(words[i]):
+                    return None
+                i += 1
+    return found
 
 
 # --- S103: menus and breadcrumbs ----------------------------------------------
@@ -288,8 +326,10 @@ def menu_items(line: str) -> list[str] | None:
     >>> menu_items("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
     True
     """
-    if line.startswith("|") or line.endswith("|"):
-        return None  # a table row
+    if len(line) > MENU_MAX_CHARS or line.startswith("|") or line.endswith("|"):
+        return None  # too long, or a table row
+    if not any(c in line for c in "|·•»›>/"):
+        return None
     items = [i.strip() for i in _MENU_SEP.split(line)]
     if len(items) < MENU_MIN_ITEMS or any(not i for i in items):
         return None
@@ -352,8 +392,7 @@ def credit_line(line: str) -> str | None:
     >>> credit_line("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
     True
     """
-    words = len(line.split())
-    if words > CREDIT_MAX_WORDS or not line:
+    if not line or len(line) > CREDIT_MAX_WORDS * 16 or len(line.split()) > CREDIT_MAX_WORDS:
         return None
     if _STOCK_ALONE.match(line):
         return f"agency '{line.strip('()')}' alone"
@@ -384,7 +423,10 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
     """
     if len(line) < 20:
         return None
-    m = _CREDIT_TAIL.search(line)
+    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
+    if line.find(":", offset) < 0 and line.find("©", offset) < 0:
+        return None
+    m = _CREDIT_TAIL.search(line, offset)
     if not m:
         return None
     tail = m.group("tail")
@@ -402,6 +444,7 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
 _READ_MORE = re.compile(
     r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
 )
+_READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
 _CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
 
@@ -419,6 +462,8 @@ def inline_teasers(line: str) -> list[tuple[int, int, str]]:
     []
     """
     found: list[tuple[int, int, str]] = []
+    if not _READ_MORE_QUICK.search(line):
+        return found
     for m in _READ_MORE.finditer(line):
         window_start = max(0, m.start() - 400)
         start = None
@@ -466,14 +511,16 @@ def is_dateline(line: str) -> bool:
     >>> is_dateline("October 20, 2022"), is_dateline("Veröffentlicht am 16.08.2019"), is_dateline("Leave a Reply")
     (True, True, False)
     """
-    return len(line.split()) <= 10 and _DATE.search(line) is not None
+    if len(line) > 120 or not _DIGIT.search(line) or len(line.split()) > 10:
+        return False
+    return _DATE.search(line) is not None
 
 
-_PUNCT = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def duplicate_key(line: str) -> str:
-    """The form two copies of one caption share: case, spaces, punctuation and credit ignored.
+    """The form two copies of one caption share: case, spaces and a trailing credit ignored.
 
     >>> duplicate_key("Location of Belarus.  Graphics: Washington Post.") == duplicate_key(
     ...     "Location of Belarus. Graphics: Washington Post.")
@@ -482,23 +529,20 @@ def duplicate_key(line: str) -> str:
     True
     """
     tail = credit_tail(line)
-    if tail:
-        line = line[: tail[0]]
-    return _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).casefold()).strip()
+    return " ".join((line[: tail[0]] if tail else line).casefold().split())
 
 
 # --- B109: vocabulary novelty -------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-@lru_cache(maxsize=4096)
-def stem(word: str) -> str:
-    """A crude language-neutral stem: the first six letters, case-folded."""
-    return word.casefold()[:6]
+_WORD = re.compile(r"[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]{4,}")  # after casefold
+STEM_LETTERS = 6  # a crude language-neutral stem: the first six letters of a word
 
 
 def content_stems(line: str) -> list[str]:
-    """Stems of the content words (4+ letters, not function words, no CJK) of a line."""
+    """Stems of the content words (4+ Latin, Greek or Cyrillic letters, not function words) of a line.
+
+    >>> content_stems("Lesotho makes polo shirts for the brand.")
+    ['lesoth', 'makes', 'polo', 'shirts', 'brand']
+    """
     fw = lx.FUNCTION_WORDS
-    return [stem(w) for w in _WORD.findall(line) if w.casefold() not in fw and not _CJK.search(w)]
+    return [w[:STEM_LETTERS] for w in _WORD.findall(line.casefold()) if w not in fw]
