@@ -39,7 +39,8 @@ SHARED = ROOT.parent / "shared"
 TRAF = SHARED / "corpora" / "boilerplate" / "trafilatura-eval"
 NOISE = ("S", "B")
 DEFAULT = Config()
-WITH_OPT_IN = Config(extend_select=("B110",))
+WITH_OPT_IN = Config(extend_select=("B110", "B111"))
+WITHOUT_NOISE = Config(ignore=("S", "B"))
 MAX_SHOWN = 30  # misses listed per section
 
 
@@ -173,9 +174,10 @@ def eval_trafilatura(quick: bool = False) -> dict:
     systems = {
         "keep everything": texts,
         "C4 line rules": {k: c4_lines(t) for k, t in texts.items()},
-        "cleaner (defaults, no corpus)": {k: clean(t).text for k, t in texts.items()},
-        "cleaner (defaults, corpus)": {k: clean(t, corpus=counts).text for k, t in texts.items()},
-        "cleaner (+B110, corpus)": {k: clean(t, WITH_OPT_IN, corpus=counts).text for k, t in texts.items()},
+        "cleaner without S/B rules": {k: clean(t, WITHOUT_NOISE).text for k, t in texts.items()},
+        "cleaner defaults, no corpus": {k: clean(t).text for k, t in texts.items()},
+        "cleaner defaults, corpus": {k: clean(t, corpus=counts).text for k, t in texts.items()},
+        "cleaner +B110,B111, corpus": {k: clean(t, WITH_OPT_IN, corpus=counts).text for k, t in texts.items()},
     }
     print(f"\n(b) trafilatura-eval: {len(keys)} pages ({len(dev)} dev / {len(test)} held-out), one corpus")
     print("    README anchors: keep everything P 0.532 R 0.996; C4 line rules P 0.769 R 0.810")

@@ -277,6 +277,16 @@ def test_edge_block_is_opt_in():
     assert "Five things to know" not in clean(doc(tail, "tail"), Config(extend_select=("B110",))).text
 
 
+def test_related_block_is_opt_in_and_stops_at_paragraphs():
+    lines = ["Related stories", "Five things to know about the budget", "Why the council delayed the vote"]
+    text = doc("\n".join(lines), "tail")
+    assert "Five things" in clean(text).text
+    out = clean(text, Config(extend_select=("B111",))).text
+    assert "Five things" not in out and "Why the council" not in out
+    middle = doc("Mehr zum Thema\nWie die Schule gerettet wurde", "middle")
+    assert PARAGRAPHS[2] in clean(middle, Config(extend_select=("B111",))).text
+
+
 # --- corpus mode ------------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cleaner.rules import characters, encoding, whitespace
 from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
-from cleaner.rules.noise import rules as noise
+from cleaner.rules.noise import rules as noise_rules
 
 __all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code"]
 
@@ -23,19 +23,20 @@ RULES: tuple[Rule, ...] = (
     Rule("E101", "latin-mojibake", REPAIR, True, encoding.latin_mojibake),
     Rule("C102", "control-character", REPAIR, True, characters.control_characters),
     Rule("C103", "invisible-character", REPAIR, True, characters.invisible_characters),
-    Rule("B101", "duplicate-line", REMOVE, True, noise.duplicate_lines),
-    Rule("S101", "code-line", REMOVE, True, noise.code_lines),
-    Rule("S102", "ui-label", REMOVE, True, noise.ui_labels),
-    Rule("S103", "menu-line", REMOVE, True, noise.menu_lines),
-    Rule("B102", "footer-line", REMOVE, True, noise.footer_lines),
-    Rule("B103", "promo-label", REMOVE, True, noise.promo_labels),
-    Rule("B104", "credit-line", REMOVE, True, noise.credit_lines),
-    Rule("B105", "credit-tail", REMOVE, True, noise.credit_tails),
-    Rule("B106", "inline-teaser", REMOVE, True, noise.inline_teasers),
-    Rule("B107", "corpus-line", REMOVE, True, noise.corpus_lines),
-    Rule("B108", "site-header", REMOVE, True, noise.site_headers),
-    Rule("B109", "off-topic-line", REMOVE, True, noise.off_topic_lines),
-    Rule("B110", "edge-block", REMOVE, False, noise.edge_blocks),
+    Rule("B101", "duplicate-line", REMOVE, True, noise_rules.duplicate_lines),
+    Rule("S101", "code-line", REMOVE, True, noise_rules.code_lines),
+    Rule("S102", "ui-label", REMOVE, True, noise_rules.ui_labels),
+    Rule("S103", "menu-line", REMOVE, True, noise_rules.menu_lines),
+    Rule("B102", "footer-line", REMOVE, True, noise_rules.footer_lines),
+    Rule("B103", "promo-label", REMOVE, True, noise_rules.promo_labels),
+    Rule("B104", "credit-line", REMOVE, True, noise_rules.credit_lines),
+    Rule("B105", "credit-tail", REMOVE, True, noise_rules.credit_tails),
+    Rule("B106", "inline-teaser", REMOVE, True, noise_rules.inline_teasers),
+    Rule("B107", "corpus-line", REMOVE, True, noise_rules.corpus_lines),
+    Rule("B108", "site-header", REMOVE, True, noise_rules.site_headers),
+    Rule("B109", "off-topic-line", REMOVE, True, noise_rules.off_topic_lines),
+    Rule("B110", "edge-block", REMOVE, False, noise_rules.edge_blocks),
+    Rule("B111", "related-block", REMOVE, False, noise_rules.related_blocks),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines),
 )

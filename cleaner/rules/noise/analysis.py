@@ -33,10 +33,13 @@ from dataclasses import dataclass, field
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
+from cleaner.rules.noise import lexicons as lx
 
 # Chain order of the noise rules (the registry must list them in this order).
-ORDER = ("B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110")
-OPT_IN = frozenset({"B110"})  # off unless selected
+ORDER = (
+    "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
+)  # fmt: skip
+OPT_IN = frozenset({"B110", "B111"})  # off unless selected
 
 HIGH = 0.9  # removals at least this confident are never capped
 ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
@@ -49,6 +52,9 @@ OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
 OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
 OFF_TOPIC_MIN_CONTEXT = 60  # distinct content words the rest of the document needs
 EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
+RELATED_MAX_LINES = 10  # B111: lines looked at under a related-content label ...
+RELATED_MAX_UNITS = 20  # ... that are headline-sized
+RELATED_TAIL_ONLY = False
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -299,6 +305,7 @@ class _Classifier:
             for d in ds:
                 d.note = f"{d.note}; {pos}"
         self._edge_blocks(ev, decisions, first, last)
+        self._related_blocks(ev, decisions, texts, where)
 
         chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
@@ -319,7 +326,7 @@ class _Classifier:
         if not mine:
             return None
         pick = min(mine, key=lambda d: (not d.remove, ORDER.index(d.code)))
-        if pick.remove and e.shape.prose and pick.code not in _STRONG and pick.code != "B109":
+        if pick.remove and e.shape.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
             return Decision(pick.code, pick.confidence, pick.note + "; reads as prose", remove=False)
         return pick
 
@@ -418,6 +425,40 @@ class _Classifier:
                     if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.shape.prose:
                         decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
+
+    def _related_blocks(self, ev, decisions, texts, where) -> None:
+        """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""
+        if "B111" not in self.enabled:
+            return
+        n = len(ev)
+        for i in range(n):
+            label = next(
+                (d for d in decisions[i] if d.code == "B103" and d.note.startswith("promo lexicon, exact")), None
+            )
+            if label is None or f.lexicon_form(texts[i]) in lx.SINGLE_LABELS:
+                continue
+            if RELATED_TAIL_ONLY and where(i) == "body":
+                continue
+            taken = 0
+            for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
+                e = ev[k]
+                if decisions[k]:
+                    if any(d.code == "B103" for d in decisions[k]):
+                        break  # the next label starts its own list
+                    continue
+                if e.dateline:
+                    continue
+                if e.shape.units > RELATED_MAX_UNITS or (
+                    e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
+                ):
+                    break
+                decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+                taken += 1
+
+
+def _headline_evidence(d: Decision, e: _Evidence) -> bool:
+    """B109 and B111 judge lines that read as prose on their own evidence (teaser or headline shape)."""
+    return d.code == "B109" or (d.code == "B111" and not e.shape.terminal)
 
 
 class _StemIndex:

@@ -19,8 +19,9 @@ PROSE_MIN_FUNCTION = 2  # ... and this many function words (or 1 with final punc
 PROSE_MIN_CJK = 10  # CJK prose: at least this many characters with CJK punctuation
 PROSE_LONG_WORDS = 12  # a sentence this long reads as prose in any language (no word list needed)
 PROSE_LONG_ALPHA = 0.75  # ... if this share of its words are words
-SHORT_LINE_WORDS = 25  # prefix lexicon matches only count on lines up to this long
-LEXICON_MAX_CHARS = 250  # longer lines are not looked up at all
+SHORT_LINE_WORDS = 25  # substring, label and phrase matches only count on lines up to this long
+PREFIX_LINE_WORDS = 60  # footer patterns (prefix matches) on lines up to this long (cookie notices are long)
+LEXICON_MAX_CHARS = 450  # longer lines are not looked up at all
 CODE_MIN_SIGNALS = 2  # code-like: this many signals and no function words, or ...
 CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words (unless it reads as a sentence:
 CODE_MAX_FUNCTION = 3  # this many function words, and one in ten words or more)
@@ -264,7 +265,7 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     hit = EXACT.get(form)
     if hit:
         return Match(hit[0], "exact", hit[1], hit[2])
-    if sh.words > SHORT_LINE_WORDS or not form:
+    if sh.words > PREFIX_LINE_WORDS or not form:
         return None
     first = form.split(" ", 1)[0]
     for lang, rx in _PREFIXES.get(first, ()):
@@ -274,6 +275,8 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     m = _GENERIC_RX.match(form)
     if m:
         return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
+    if sh.words > SHORT_LINE_WORDS:
+        return None
     for sub in lx.FOOTER_SUBSTRINGS:
         if sub in form:
             return Match("footer", "contains", "*", sub)
@@ -367,7 +370,7 @@ _CREDIT_TAIL = re.compile(
 _NAME_TOKEN = re.compile(r"^[\W\d]*[A-ZÀ-ÞĀ-ſА-Я0-9©@]")
 _STOCK_ALONE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|dpa|Keystone|EPA|Getty|Imago|IMAGO) ?(?:Photo|Images|Foto|Bild)?"
-    r"|GettyImages|Getty Images|Shutterstock(?:\.com)?|iStock(?:photo)?|picture[- ]alliance)\)?$"
+    r"|GettyImages|Getty Images|Shutterstock(?:\.com)?|iStock(?:photo)?(?:\.com)?|picture[- ]alliance)\)?$"
 )
 
 
@@ -386,7 +389,7 @@ def credit_line(line: str) -> str | None:
     """Evidence that the whole line is a photo or image credit.
 
     >>> credit_line("Gavriil Grigorov/Sputnik/Reuters")
-    "agency 'Sputnik', slash-separated names"
+    "agency 'Sputnik', names separated by '/'"
     >>> credit_line("Photo: AP.")
     "label 'Photo:' + names"
     >>> credit_line("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
@@ -403,12 +406,13 @@ def credit_line(line: str) -> str | None:
     m = _COPYRIGHT.match(line)
     if m and "/" in m.group("rest") and _names(m.group("rest"), CREDIT_MAX_WORDS):
         return "© + names"
-    if "/" in line:
-        parts = [p.strip() for p in line.strip("()").split("/")]
+    sep = "/" if "/" in line else "|" if "|" in line else None
+    if sep:
+        parts = [p.strip() for p in line.strip("()").split(sep)]
         if len(parts) >= 2 and all(p and len(p.split()) <= 5 for p in parts):
             agency = next((a.group() for p in parts if (a := _AGENCY.match(p))), None)
             if agency and _names(line.strip("()"), CREDIT_MAX_WORDS):
-                return f"agency '{agency}', slash-separated names"
+                return f"agency '{agency}', names separated by '{sep}'"
     return None
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 
 def _phrases(block: str) -> tuple[str, ...]:
-    """Entries separated by ``|`` (and line breaks), stripped."""
-    return tuple(p.strip() for p in block.replace("\n", " ").split("|") if p.strip())
+    """Entries separated by ``|`` or line breaks (an entry never spans two lines), stripped."""
+    return tuple(p.strip() for p in block.replace("\n", "|").split("|") if p.strip())
 
 
 def _patterns(block: str) -> tuple[str, ...]:
@@ -70,6 +70,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         please enable javascript | your browser does not support the video tag | accept | accept all | reject all |
         cookie settings | manage cookies | manage preferences | got it | ok | zoom in | zoom out | play | pause | mute |
         unmute | full screen | fullscreen
+        see more | read full article | all news | show all | view more | back | go back | back to list | expand | collapse | open | print article | email article | copy url
         """
     ),
     "de": _phrases(
@@ -82,6 +83,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         drucken | seite drucken | artikel drucken | e-mail | mail | link kopieren | wird geladen | lädt | bitte warten |
         javascript ist deaktiviert | bitte aktivieren sie javascript | akzeptieren | alle akzeptieren | alle ablehnen |
         cookie-einstellungen | einstellungen | verstanden | url zum kopieren | vergrößern | schriftgröße
+        zurück zur übersicht | zurück zur liste | zurück zur startseite | zur startseite | alle news anzeigen | alle artikel anzeigen | alle beiträge anzeigen | alle anzeigen | mehr | weniger | öffnen | artikel drucken | seite empfehlen | link kopieren | zur übersicht
         """
     ),
     "fr": _phrases(
@@ -91,6 +93,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         articles plus anciens | voir plus | voir tout | charger plus | se connecter | connexion | déconnexion |
         s'inscrire | mon compte | fermer | imprimer | envoyer par e-mail | chargement | accepter | tout accepter |
         tout refuser | paramètres des cookies | copier le lien
+        retour à la liste | retour | voir toutes les actualités | toutes les actualités | tous les articles | lire l'article
         """
     ),
     "es": _phrases(
@@ -99,6 +102,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         ir arriba | anterior | siguiente | artículo anterior | artículo siguiente | entradas anteriores | ver más |
         cargar más | ver todo | iniciar sesión | registrarse | cerrar sesión | mi cuenta | cerrar | imprimir |
         enviar por correo | cargando | aceptar | aceptar todo | rechazar todo | configuración de cookies | copiar enlace
+        volver | volver al listado | ver todas las noticias | todas las noticias | leer artículo
         """
     ),
     "it": _phrases(
@@ -107,6 +111,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         precedente | successivo | articolo precedente | articolo successivo | carica altro | mostra altro | vedi tutto |
         accedi | registrati | esci | il mio account | chiudi | stampa | caricamento | accetta | accetta tutti |
         rifiuta tutti | impostazioni cookie
+        torna indietro | tutte le notizie | leggi l'articolo
         """
     ),
     "pt": _phrases(
@@ -115,6 +120,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         anterior | próximo | artigo anterior | próximo artigo | carregar mais | ver mais | ver tudo | entrar |
         cadastre-se | sair | minha conta | fechar | imprimir | carregando | aceitar | aceitar todos | rejeitar todos |
         copiar link
+        voltar | todas as notícias | ler artigo
         """
     ),
     "nl": _phrases(
@@ -160,6 +166,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         archives | recent posts | recent comments | popular posts | proudly powered by wordpress | powered by wordpress |
         all rights reserved | was this article helpful | did you find this article helpful | rate this article |
         like this | like this: | like | related | tell us what you think
+        feedback | feedback to editors | send feedback | mail the editor | email the editor | log in to comment | view comments | show comments | already a subscriber | subscriber only | subscribers only | about the author | author | more about me | follow | followers | support us | donate
         """
     ),
     "de": _phrases(
@@ -176,6 +183,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         neueste kommentare | letzte beiträge | quellen | quelle | alle rechte vorbehalten | war dieser artikel hilfreich |
         hat dir dieser artikel gefallen | hat ihnen dieser artikel gefallen | artikel bewerten | gefällt mir |
         mitglied werden | jetzt spenden | spenden
+        feedback | pingback | trackback | kommentieren | kommentieren sie hier | diskutieren sie mit | bisher keine kommentare | über den autor | über die autorin | autor | autorin | quellenangaben | quellen ausblenden | bildquelle | bildnachweis | teile diesen beitrag | beitrag teilen | artikel bewerten | hier können sie den artikel bewerten | jetzt registrieren | kostenlos registrieren | kostenlos abonnieren | newsletter erhalten | zum newsletter | jetzt anmelden | mehr erfahren | unterstützen sie uns
         """
     ),
     "fr": _phrases(
@@ -187,6 +195,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         politique de cookies | conditions générales | conditions d'utilisation | cgu | cgv | nous contacter | contact |
         qui sommes-nous | à propos | plan du site | étiquettes | catégories | articles récents | commentaires récents |
         tous droits réservés
+        votre avis | réagir | réagissez | déjà abonné | se connecter pour commenter | à propos de l'auteur | auteur
         """
     ),
     "es": _phrases(
@@ -197,6 +206,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         aviso legal | política de privacidad | privacidad | política de cookies | términos y condiciones |
         condiciones de uso | contacto | contáctenos | quiénes somos | sobre nosotros | mapa del sitio | etiquetas |
         categorías | entradas recientes | comentarios recientes | todos los derechos reservados
+        comentar | ya eres suscriptor | inicia sesión para comentar | sobre el autor | autor
         """
     ),
     "it": _phrases(
@@ -206,6 +216,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         iscriviti alla newsletter | newsletter | note legali | privacy policy | informativa privacy |
         informativa sulla privacy | cookie policy | termini e condizioni | contatti | contattaci | chi siamo |
         mappa del sito | tag | categorie | articoli recenti | commenti recenti | tutti i diritti riservati
+        commenta | sei già abbonato | l'autore | autore
         """
     ),
     "pt": _phrases(
@@ -215,6 +226,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         inscreva-se | newsletter | política de privacidade | privacidade | política de cookies | termos de uso |
         termos e condições | contato | contacto | fale conosco | quem somos | sobre nós | mapa do site | etiquetas |
         categorias | posts recentes | comentários recentes | todos os direitos reservados
+        comente | já é assinante | sobre o autor | autor
         """
     ),
     "nl": _phrases(
@@ -224,6 +236,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         inschrijven nieuwsbrief | privacybeleid | privacyverklaring | cookiebeleid | algemene voorwaarden |
         gebruiksvoorwaarden | colofon | contact | over ons | sitemap | tags | categorieën | recente berichten |
         recente reacties | alle rechten voorbehouden
+        reageer op dit artikel | over de auteur | auteur
         """
     ),
     "pl": _phrases(
@@ -232,6 +245,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         odpowiedz | anuluj pisanie odpowiedzi | udostępnij | udostępnij na facebooku | podziel się | obserwuj nas |
         subskrybuj | zapisz się | newsletter | polityka prywatności | polityka cookies | regulamin | kontakt | o nas |
         mapa strony | tagi | kategorie | ostatnie wpisy | najnowsze komentarze | wszelkie prawa zastrzeżone
+        skomentuj artykuł | o autorze | autor
         """
     ),
     "ru": _phrases(
@@ -241,6 +255,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         подписаться | подпишитесь | рассылка | политика конфиденциальности | пользовательское соглашение | контакты |
         о нас | о проекте | карта сайта | реклама на сайте | метки | теги | рубрики | свежие записи | свежие комментарии |
         все права защищены
+        об авторе | автор
         """
     ),
 }
@@ -294,6 +309,27 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         thank you for (?:reading|your support)\b
         support (?:our|independent) journalism\b
         \d+ (?:comments?|responses?|replies)$
+        \d+\s?min(?:ute)?s? read$
+        reading time:? \d+
+        [\d.,]+\s?(?:k|m)?\s?(?:followers|subscribers|fans|likes|shares|views)$
+        \d+ (?:ratings?|reviews?|votes?)$
+        when you (?:purchase|buy) (?:something )?through (?:links|our links)
+        (?:this (?:post|article|page) )?(?:may )?contains? affiliate links
+        no spam,? we promise
+        you can unsubscribe at any time
+        by clicking
+        i consent to
+        to (?:continue reading|view the full story|read the full story),? (?:please )?(?:subscribe|log in|sign in)
+        you have read \d+ of \d+
+        already a subscriber\?
+        get (?:unlimited|full) (?:digital )?access
+        advertising disclosure\b
+        we may (?:receive|earn) (?:a )?(?:compensation|commission)
+        (?:immediate|instant|unlimited) (?:online )?access to
+        subscription (?:will )?auto-?renews?
+        if you're (?:seeing this message but you're )?already a subscriber
+        pingback\b
+        trackback\b
         """
     ),
     "de": _patterns(
@@ -326,6 +362,30 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         bitte loggen sie sich\b
         sie müssen (?:angemeldet|eingeloggt) sein
         (?:vielen )?dank für (?:ihre|deine) (?:unterstützung|newsletter-anmeldung)
+        \d+\s?min(?:\.|uten)? lesezeit$
+        lesezeit:? \d+
+        [\d.,]+\s?(?:tsd\.?|k|mio\.?)?\s?(?:abonnenten|follower|fans)$
+        \d+ (?:bewertungen|stimmen)$
+        wenn du (?:per e-?mail )?über (?:aktuelles|neue beiträge)
+        (?:ja,? )?ich möchte (?:den|einen) (?:\w+ )?newsletter
+        mit (?:dem|unserem) newsletter
+        quellen(?:angaben)?:
+        themen:
+        schlagw(?:orte|örter):
+        tags:
+        kategorien?:
+        autor(?:in)?:
+        foto(?:s)?:
+        bilder?:
+        links auf online-shops
+        \*?(?:affiliate|partner)-?links?
+        pingback\b
+        trackback\b
+        teilen? (?:sie )?diesen (?:beitrag|artikel)\b
+        teile diesen beitrag\b
+        (?:den )?artikel (?:mit anderen )?teilen\b
+        wir respektieren (?:deine|ihre) privatsphäre
+        als amazon-partner verdien
         """
     ),
     "fr": _patterns(
@@ -345,6 +405,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         ce site utilise des cookies
         \d+ commentaires?$
         cet article (?:est paru|a été publié) (?:dans|sur)\b
+        \d+\s?min(?:utes)? de lecture$
+        vous avez lu \d+
+        des? \d+ articles? gratuits?
+        déjà abonné\s?\?
         """
     ),
     "es": _patterns(
@@ -362,6 +426,9 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         este sitio (?:web )?utiliza cookies
         para comentar (?:debes|debe)\b
         \d+ comentarios?$
+        \d+\s?min(?:utos)? de lectura$
+        tiempo de lectura:? \d+
+        ¿?ya eres suscriptor\??
         """
     ),
     "it": _patterns(
@@ -378,6 +445,8 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         utilizziamo (?:i )?cookie
         \d+ commenti$
         p\.? ?iva\b
+        \d+\s?min(?:uti)? di lettura$
+        tempo di lettura:? \d+
         """
     ),
     "pt": _patterns(
@@ -421,6 +490,8 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         wszelkie prawa zastrzeżone
         (?:ta strona|serwis) (?:używa|wykorzystuje) (?:plików )?cookies?
         \d+ komentarz(?:e|y)?$
+        \d+\s?min(?:ut)? czytania$
+        czas czytania:? \d+
         """
     ),
     "ru": _patterns(
@@ -441,6 +512,8 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
 # Substrings that mark a whole short line as a footer wherever they occur in it.
 FOOTER_SUBSTRINGS: tuple[str, ...] = _phrases(
     """
+    when you purchase through links | we may earn an affiliate commission | earn an affiliate commission |
+    as an amazon associate | amazon services llc associates program | als amazon-partner verdiene ich |
     all rights reserved | alle rechte vorbehalten | tous droits réservés | todos los derechos reservados |
     tutti i diritti riservati | todos os direitos reservados | alle rechten voorbehouden |
     wszelkie prawa zastrzeżone | все права защищены | powered by wordpress
@@ -462,6 +535,7 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
         advertisement | advertising | sponsored | sponsored content | paid content | promoted stories | around the web |
         from our partners | explore further | further reading | what to read next | up next | featured |
         featured stories
+        more in | more from our site | trending nationally | popular now | recommended videos | related videos | watch next | sponsored links | you might like | in case you missed it | more news from
         """
     ),
     "de": _phrases(
@@ -474,6 +548,7 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
         aktuelle artikel | aktuelle beiträge | neueste artikel | anzeige | - anzeige - | werbung | sponsored |
         gesponsert | mehr aus dem ressort | mehr videos | videos zum thema | beliebte artikel | beliebte beiträge |
         lesetipp | lesetipps | empfohlene artikel | zum thema
+        mehr aus dem channel | mehr aus der rubrik | mehr aus dem ressort | mehr zum thema | weitere inhalte zum thema | weitere nachrichten | heute empfehlen wir | wir empfehlen | empfehlungen | mehr inspiration | top-artikel | neueste beiträge | aktuelle nachrichten | beliebt | angebote | werbepause | sponsored content
         """
     ),
     "fr": _phrases(
@@ -482,6 +557,7 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
         articles similaires | articles liés | vous aimerez aussi | vous aimerez peut-être aussi | les plus lus |
         articles les plus lus | à découvrir | à découvrir aussi | dernières actualités | publicité | contenu sponsorisé |
         sponsorisé | en savoir plus | nos articles
+        à écouter aussi | à voir aussi | à lire également | les plus populaires | le fil | l'actu | en images | les dernières actualités
         """
     ),
     "es": _phrases(
@@ -490,6 +566,7 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
         te recomendamos | noticias relacionadas | artículos relacionados | notas relacionadas | contenido relacionado |
         leer más | sigue leyendo | lo más leído | lo más visto | más leídas | más noticias | últimas noticias |
         lo último | publicidad | contenido patrocinado | patrocinado | video recomendado
+        visto ahora | más vistas | más noticias | te recomendamos | lo más popular
         """
     ),
     "it": _phrases(
@@ -527,6 +604,21 @@ PROMO_LABELS: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+# Promo labels that stand for one item, not for a list of headlines below them (B111).
+SINGLE_LABELS: frozenset[str] = frozenset(
+    _phrases(
+        """
+        why we wrote this | advertisement | advertising | sponsored | sponsored content | paid content | featured |
+        anzeige | - anzeige - | werbung | gesponsert | werbepause | publicité | contenu sponsorisé | sponsorisé |
+        publicidad | contenido patrocinado | patrocinado | pubblicità | contenuto sponsorizzato | sponsorizzato |
+        publicidade | conteúdo patrocinado | advertentie | gesponsord | reklama | artykuł sponsorowany | реклама |
+        партнерский материал | read more | weiterlesen | mehr lesen | lire la suite | leer más | leggi tutto |
+        leia mais | lees meer | czytaj więcej | читать далее | continue reading | keep reading | en savoir plus |
+        saiba mais
+        """
+    )
+)
 
 # Labels that, followed by a colon, introduce a teaser headline on the same line.
 PROMO_LINE_LABELS: tuple[str, ...] = _phrases(

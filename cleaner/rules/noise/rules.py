@@ -93,7 +93,9 @@ def footer_lines(text: str, ctx: Context) -> list[Edit]:
     link``, ``Alle Rechte vorbehalten``, ``Deja un comentario``: the phrase
     lexicon covers en, de, fr, es, it, pt, nl, pl and ru. A line is removed
     when it is exactly a lexicon entry, starts with one of the footer
-    patterns (and has at most 25 words), or contains a rights notice. This
+    patterns (and has at most 60 words: cookie and consent notices are
+    long), or has at most 25 words and contains a rights notice or an
+    affiliate disclosure. This
     is strong evidence, so it also applies to lines that read as sentences.
 
     >>> from cleaner import clean
@@ -268,3 +270,21 @@ def edge_blocks(text: str, ctx: Context) -> list[Edit]:
     'The report was published on Monday by the agency that runs the port.\\n'
     """
     return edits_for("B110", text, ctx)
+
+
+def related_blocks(text: str, ctx: Context) -> list[Edit]:
+    """Remove the headlines listed under a related-content label (opt-in).
+
+    A label such as ``Related stories``, ``Mehr zum Thema`` or ``Lo más
+    leído`` (removed by B103) introduces a list of links to other stories.
+    The lines that follow it are removed while they are headline-sized (at
+    most 20 words) and do not read as a paragraph, up to ten lines, until
+    the next label; datelines among them stay. Confidence 0.8, and off by
+    default: a real subheading right after such a label looks the same.
+
+    >>> from cleaner import clean
+    >>> text = "The vote is due next week, the council said in a statement on Monday.\\nRelated stories\\nFive things to know about the budget\\nWhy the council delayed the vote\\n"
+    >>> clean(text, config="B103,B111").text
+    'The vote is due next week, the council said in a statement on Monday.\\n'
+    """
+    return edits_for("B111", text, ctx)
