@@ -218,7 +218,7 @@ def _exact_table(*tables: tuple[str, dict[str, tuple[str, ...]]]) -> dict[str, t
 
 
 EXACT = _exact_table(("ui", lx.UI_LABELS), ("footer", lx.FOOTER_LINES), ("promo", lx.PROMO_LABELS))
-_LITERAL_WORD = re.compile(r"[^\W\d_][\w'-]*(?= |$)")
+_LITERAL_WORD = re.compile(r"[^\W\d_][\w'-]*(?=[ :]|\\b|$)")
 
 
 def _prefix_buckets() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
