@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cleaner.changes import Change, apply_log, locate, undo_log
 from cleaner.config import Config, as_config
@@ -123,6 +124,7 @@ def _notice(rule: Rule, e: Edit, before: str, log: list[Change], shift: int) -> 
 def clean(
     text: str,
     config: Config | str | Iterable[str] | None = None,
+    corpus: Any = None,
     *,
     first: bool = True,
     last: bool = True,
@@ -130,8 +132,11 @@ def clean(
     """Clean ``text`` with the enabled rules; return the text and its change log.
 
     ``config`` is a :class:`~cleaner.config.Config`, or selectors such as
-    ``"E,W101"`` that choose the rules to run. ``first``/``last`` say whether
-    the text starts/ends its document (False for inner chunks of a stream).
+    ``"E,W101"`` that choose the rules to run. ``corpus`` is the line counts
+    of the run this text belongs to (a :class:`cleaner.corpus.LineCounts` or
+    its ``frozen()`` table); lines repeated in many documents are then
+    removed as boilerplate (rule B107). ``first``/``last`` say whether the
+    text starts/ends its document (False for inner pieces of a stream).
 
     >>> result = clean("Caf\\u00c3\\u00a9 &amp; bar  \\n")
     >>> result.text
@@ -140,21 +145,28 @@ def clean(
     ['C101', 'E101', 'W102']
     """
     cfg = as_config(config)
-    return run(text, cfg.rules, Context(cfg.settings, first, last))
+    ctx = Context(cfg.settings, first, last, corpus, frozenset(r.code for r in cfg.rules))
+    return run(text, cfg.rules, ctx)
 
 
-def detect(text: str, config: Config | str | Iterable[str] | None = None) -> tuple[Finding, ...]:
+def detect(text: str, config: Config | str | Iterable[str] | None = None, corpus: Any = None) -> tuple[Finding, ...]:
     """Report what :func:`clean` would change, placed in ``text``, without the cleaned text."""
-    return clean(text, config).findings()
+    return clean(text, config, corpus).findings()
 
 
-def check_invariants(original: str, result: Result, config: Config | str | Iterable[str] | None = None) -> None:
-    """Raise AssertionError unless the log replays, undoes and the output is stable."""
+def check_invariants(
+    original: str, result: Result, config: Config | str | Iterable[str] | None = None, corpus: Any = None
+) -> None:
+    """Raise AssertionError unless the log replays, undoes and the output is stable.
+
+    Stable means that cleaning the output again (with the same ``corpus``)
+    changes nothing.
+    """
     replayed = apply_log(original, result.changes)
     if replayed != result.text:
         raise AssertionError("applying the change log to the input does not give the output")
     if undo_log(result.text, result.changes) != original:
         raise AssertionError("undoing the change log on the output does not give the input")
-    again = clean(result.text, config)
+    again = clean(result.text, config, corpus)
     if again.changes:
         raise AssertionError(f"cleaning the output again changes it: {again.changes[:3]}")

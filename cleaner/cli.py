@@ -12,20 +12,21 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
 from cleaner import __version__
 from cleaner.config import Config, resolve
+from cleaner.corpus import FrozenCounts, LineCounts
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.io.assemble import Assembly, Located, Output, Totals
-from cleaner.io.engines import run_local, run_ray
+from cleaner.io.engines import Local, Ray
 from cleaner.io.files import INPUT_SUFFIXES, Source, discover, output_conflict
 from cleaner.io.plan import PIECE_BYTES, Piece, is_compressed, kind_of, plan_file, plan_stream
 from cleaner.io.resume import Resume
 from cleaner.io.settings import find_config, load_config
-from cleaner.io.work import Job
+from cleaner.io.work import Job, count_piece, run_piece
 from cleaner.report import Style, finding_json, finding_line, rules_json, rules_table, statistics_lines
 
 PROG = "clean-text"
@@ -76,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="bytes per piece when streaming large inputs (default: 1M)",
     )
+    add("--no-corpus", action="store_true", help="do not count lines across the documents of the run (rule B107)")
     add("--resume", action="store_true", help="with -o: skip inputs whose output is complete and up to date")
     add("--statistics", action="store_true", help="show the number of changes per rule")
     add("--output-format", choices=("text", "json"), default="text", help="report format (default: text)")
@@ -218,15 +220,18 @@ def _rules_command(argv: list[str]) -> int:
 
 @dataclass
 class _Input:
-    source: Source | None  # None: stdin
+    source: Source | None  # None: stdin (or stdin spooled to a temporary file)
     kind: str
     target: Path | None
+    shown: str = "-"
 
 
 def _inputs(run: Run) -> list[_Input]:
     args = run.args
     if args.paths == ["-"]:
         kind = args.input_format if args.input_format != "auto" else "text"
+        if kind == "jsonl" and _corpus_wanted(run, [_Input(None, kind, None)]):
+            return [_Input(Source(_spool(sys.stdin.buffer), Path("-")), kind, None)]  # read twice
         return [_Input(None, kind, None)]
     paths = [Path(p) for p in args.paths]
     sources, problems = discover(paths, INPUT_SUFFIXES)
@@ -249,53 +254,95 @@ def _inputs(run: Run) -> list[_Input]:
                 run.error(f"{source.path}: an HTML page is not rewritten in place as text; use -o")
                 continue
             target = source.path
-        inputs.append(_Input(source, kind, target))
+        inputs.append(_Input(source, kind, target, str(source.path)))
     return inputs
 
 
-def _pieces(run: Run, inputs: list[_Input], resume: Resume | None) -> Iterator[Piece]:
+def _spool(stream: IO[bytes]) -> Path:
+    """Copy a stream to a temporary file (removed at exit), for inputs read twice."""
+    import atexit
+    import shutil
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(prefix="clean-text-stdin-", delete=False) as handle:
+        shutil.copyfileobj(stream, handle, 1 << 20)
+    path = Path(handle.name)
+    atexit.register(path.unlink, missing_ok=True)
+    return path
+
+
+def _pieces(run: Run, inputs: list[_Input], resume: Resume | None, report: bool = True) -> Iterator[Piece]:
+    size = run.args.piece_size
     for item in inputs:
         if item.source is None:
-            yield from plan_stream(sys.stdin.buffer, "-", item.kind, size=run.args.piece_size)
+            yield from plan_stream(sys.stdin.buffer, "-", item.kind, size=size)
             continue
-        shown = str(item.source.path)
+        shown = item.shown
         if resume and resume.done(item.source.path, item.target):
-            run.totals.files += 1
+            run.totals.files += report
             continue
         try:
             if is_compressed(item.source.path):
                 from cleaner.io.compressed import open_compressed
 
                 with open_compressed(item.source.path) as stream:
-                    yield from plan_stream(stream, shown, item.kind, size=run.args.piece_size)
+                    yield from plan_stream(stream, shown, item.kind, size=size)
             else:
-                yield from plan_file(item.source.path, shown, item.kind, run.args.encoding, run.args.piece_size)
+                yield from plan_file(item.source.path, shown, item.kind, run.args.encoding, size)
         except (OSError, CleanerError) as exc:
-            run.error(f"{shown}: {getattr(exc, 'strerror', None) or exc}")
+            if report:
+                run.error(f"{shown}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _corpus_wanted(run: Run, inputs: list[_Input]) -> bool:
+    """Corpus mode: on when the run holds several documents and B107 is enabled."""
+    if run.args.no_corpus or not run.config.setting("corpus"):
+        return False
+    if "B107" not in {r.code for r in run.config.rules}:
+        return False
+    return len(inputs) > 1 or any(i.kind == "jsonl" for i in inputs)
+
+
+def _count(run: Run, engine, job: Job, inputs: list[_Input], resume: Resume | None) -> FrozenCounts:
+    """Corpus mode, first pass: in how many documents each line occurs (deterministic)."""
+    counts = LineCounts()
+    document: set[int] = set()
+    for piece, found in engine.map(count_piece, job, _pieces(run, inputs, resume, report=False)):
+        if piece.kind == "jsonl":
+            for keys in found:
+                counts.add_keys(keys)
+            continue
+        for keys in found:
+            document |= keys
+        if piece.last:
+            counts.add_keys(document)
+            document = set()
+    return counts.frozen(min_count=2)
 
 
 def _process(run: Run, job: Job) -> None:
     inputs = _inputs(run)
     resume = Resume(run.args.output, job) if run.args.resume else None
-    by_path = {str(i.source.path) if i.source else "-": i for i in inputs}
-    pieces = _pieces(run, inputs, resume)
-    if run.args.engine == "ray":
-        results = run_ray(job, pieces, run.args.ray_address, run.args.jobs)
-    else:
-        results = run_local(job, pieces, run.args.jobs)
-    progress = _progress(run, inputs)
-    current: tuple[Assembly, Output | None, _Input] | None = None
-    for piece, result in results:
-        if piece.index == 0:
-            current = _open(run, by_path[piece.path])
-        assembly, output, item = current
-        assembly.add(piece, result)
+    by_path = {i.shown: i for i in inputs}
+    engine = Ray(run.args.ray_address, run.args.jobs) if run.args.engine == "ray" else Local(run.args.jobs)
+    try:
+        if _corpus_wanted(run, inputs):
+            job = replace(job, corpus=_count(run, engine, job, inputs, resume))
+        progress = _progress(run, inputs)
+        current: tuple[Assembly, Output | None, _Input] | None = None
+        for piece, result in engine.map(run_piece, job, _pieces(run, inputs, resume)):
+            if piece.index == 0:
+                current = _open(run, by_path[piece.path])
+            assembly, output, item = current
+            assembly.add(piece, result)
+            if progress is not None:
+                progress.update(len(piece.data) if piece.data is not None else max(piece.end - piece.start, 0))
+            if piece.last:
+                _close(run, assembly, output, item, resume)
         if progress is not None:
-            progress.update(len(piece.data) if piece.data is not None else max(piece.end - piece.start, 0))
-        if piece.last:
-            _close(run, assembly, output, item, resume)
-    if progress is not None:
-        progress.close()
+            progress.close()
+    finally:
+        engine.close()
 
 
 def _progress(run: Run, inputs: list[_Input]):
@@ -308,7 +355,7 @@ def _progress(run: Run, inputs: list[_Input]):
 
 
 def _open(run: Run, item: _Input) -> tuple[Assembly, Output | None, _Input]:
-    shown = str(item.source.path) if item.source else "-"
+    shown = item.shown
     output = None
     if item.target is not None:
         output = Output(item.target, like=item.source.path if run.args.in_place else None)

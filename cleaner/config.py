@@ -23,11 +23,29 @@ from typing import Any
 
 from cleaner.errors import ConfigError
 from cleaner.rules import RULES, Rule
+from cleaner.rules.noise import analysis as _noise
 
 _PREFIX = re.compile(r"[A-Z][0-9]{0,3}")
 
 # Settings rules may read from ``Context.settings``: key -> (type, default, help).
-SETTINGS: dict[str, tuple[type, Any, str]] = {}
+SETTINGS: dict[str, tuple[type, Any, str]] = {
+    _noise.SETTING_MAX_SHARE: (
+        float,
+        _noise.DEFAULT_MAX_SHARE,
+        "noise rules: largest share of a document's words (what high-confidence removals leave)"
+        " that low-confidence removals may take; beyond it they are only reported",
+    ),
+    _noise.SETTING_CORPUS_MIN: (
+        int,
+        _noise.DEFAULT_CORPUS_MIN,
+        "corpus mode: a line found in at least this many documents of one run is boilerplate (B107)",
+    ),
+    "corpus": (
+        bool,
+        True,
+        "corpus mode: when one run cleans several documents, count their lines first (for B107)",
+    ),
+}
 
 _LIST_KEYS = ("select", "extend-select", "ignore")
 

@@ -200,7 +200,11 @@ def test_usage_error_exit_2(tmp_path: Path) -> None:
 
 
 def test_decoding_is_reported_and_transcoded(tmp_path: Path) -> None:
-    text = "Le café était très animé ce soir-là, près du théâtre où l’on joue « Phèdre ».\n" * 3
+    text = (
+        "Le café était très animé ce soir-là, près du théâtre où l’on joue « Phèdre ».\n"
+        "Les élèves du lycée étaient déjà là, à côté des caméras de la télévision régionale.\n"
+        "On a servi des crêpes, du thé et une bière brassée à Rennes.\n"
+    )
     (tmp_path / "latin.txt").write_bytes(text.encode("cp1252"))
     proc = run("latin.txt", cwd=tmp_path)
     assert proc.returncode == 1

@@ -24,7 +24,7 @@ RECORDS = [
     '{"id": 2, "text": "clean text", "n": 1e5, "ok": true}',
     "this line is not JSON",
     '{"id": 3, "nested": {"text": "no top-level text"}}',
-    '{"id":4,"text":"It’s done  \\n\\n\\n\\nok","z":[1,2,{"a":"b"}]}',
+    '{"id":4,"text":"It’s done  \\n\\n\\n\\nand the rest follows","z":[1,2,{"a":"b"}]}',
     "[1, 2]",
     '{"id": "5", "text": "fin\\u200bal", "big": 123456789012345678901234567890}',
 ]

@@ -5,7 +5,8 @@ The order is fixed and documented because it decides what "the input" is:
 1. a byte order mark wins (UTF-8, UTF-16 or UTF-32);
 2. otherwise the bytes are decoded as strict UTF-8 if they are valid UTF-8;
 3. otherwise charset-normalizer proposes encodings; among the least chaotic
-   ones the most coherent wins (a tie goes to Windows-1252), and the choice and its confidence (1 - its
+   ones, the one writing the fewest letters foreign to the detected language
+   wins, then the most coherent one, then Windows-1252; and the choice and its confidence (1 - its
    "chaos" measure) are recorded in :class:`Decoded`;
 4. ``encoding=`` overrides all of this.
 
@@ -106,12 +107,23 @@ def _refuse_binary(data: bytes) -> None:
         raise BinaryInputError(f"binary file (NUL byte at offset {nul}), not text")
 
 
-# Matches whose chaos is this close to the least chaotic one are compared by
-# coherence (how well the text fits a language): on short Latin texts several
-# Windows code pages are nearly equally clean, and the language decides. A
-# remaining tie goes to Windows-1252, the most common legacy encoding of the
-# web (browsers read "latin-1" pages as Windows-1252 too).
-_CHAOS_TIE = 0.02
+# Matches whose chaos is this close to the least chaotic one are nearly
+# equally clean: on short Latin texts several Windows code pages are. Among
+# them the decoding that writes the fewest letters foreign to the detected
+# language wins, then the most coherent one, then Windows-1252 (the most
+# common legacy encoding of the web).
+_CHAOS_TIE = 0.05
+
+
+def _foreign_letters(match) -> int:
+    """Distinct non-ASCII letters of ``match`` that its language does not write."""
+    from cleaner.io.alphabets import LETTERS
+
+    language = next((lang for lang in match.languages if lang in LETTERS), None)
+    if language is None:
+        return 0
+    own = LETTERS[language]
+    return sum(1 for c in set(str(match).lower()) if c.isalpha() and not c.isascii() and c not in own)
 
 
 def detect(data: bytes) -> Decoded:
@@ -123,5 +135,5 @@ def detect(data: bytes) -> Decoded:
         raise BinaryInputError("binary file (no text encoding fits its bytes), not text")
     least = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least + _CHAOS_TIE]
-    best = max(close, key=lambda m: (round(m.coherence, 3), m.encoding == "cp1252"))
+    best = min(close, key=lambda m: (_foreign_letters(m), -round(m.coherence, 3), m.encoding != "cp1252"))
     return Decoded(str(best), best.encoding, "detected", max(0.0, 1.0 - best.chaos))

@@ -7,7 +7,9 @@
   on a cluster the inputs must sit on a file system every node sees (pieces
   of stdin and of compressed files travel with the task).
 
-Every engine keeps a bounded number of pieces in flight and yields results in
+An engine's ``map(func, job, pieces)`` runs ``func(job, piece)`` for every
+piece (:func:`~cleaner.io.work.run_piece` to clean, ``count_piece`` for the
+corpus pass). Every engine keeps a bounded number of pieces in flight and yields results in
 input order, so memory stays flat and the output does not depend on the
 engine or on the number of jobs.
 """
@@ -16,25 +18,26 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cleaner.io.plan import Piece
-from cleaner.io.work import Job, PieceResult, run_piece
+from cleaner.io.work import Job, run_piece
 
 _JOB: Job | None = None
+_FUNC: Callable[[Job, Piece], Any] = run_piece
 
 
-def _init(job: Job) -> None:
-    global _JOB
-    _JOB = job
+def _init(job: Job, func: Callable[[Job, Piece], Any]) -> None:
+    global _JOB, _FUNC
+    _JOB, _FUNC = job, func
 
 
-def _run(piece: Piece) -> PieceResult:
-    return run_piece(_JOB, piece)
+def _run(piece: Piece) -> Any:
+    return _FUNC(_JOB, piece)
 
 
-def _windowed(submit, get, pieces: Iterable[Piece], window: int) -> Iterator[tuple[Piece, PieceResult]]:
+def _windowed(submit, get, pieces: Iterable[Piece], window: int) -> Iterator[tuple[Piece, Any]]:
     pending: deque[tuple[Piece, Any]] = deque()
     for piece in pieces:
         pending.append((piece, submit(piece)))
@@ -46,32 +49,45 @@ def _windowed(submit, get, pieces: Iterable[Piece], window: int) -> Iterator[tup
         yield done, get(handle)
 
 
-def run_local(job: Job, pieces: Iterable[Piece], jobs: int) -> Iterator[tuple[Piece, PieceResult]]:
-    """Run pieces in this process (``jobs == 1``) or in a pool of ``jobs`` processes."""
-    if jobs <= 1:
-        for piece in pieces:
-            yield piece, run_piece(job, piece)
-        return
-    ctx = multiprocessing.get_context("forkserver")
-    with ctx.Pool(jobs, initializer=_init, initargs=(job,)) as pool:
-        yield from _windowed(lambda p: pool.apply_async(_run, (p,)), lambda h: h.get(), pieces, jobs * 3)
+class Local:
+    """Run in this process (``jobs == 1``) or in a pool of ``jobs`` processes."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+
+    def map(self, func: Callable[[Job, Piece], Any], job: Job, pieces: Iterable[Piece]) -> Iterator[tuple[Piece, Any]]:
+        if self.jobs <= 1:
+            for piece in pieces:
+                yield piece, func(job, piece)
+            return
+        ctx = multiprocessing.get_context("forkserver")
+        with ctx.Pool(self.jobs, initializer=_init, initargs=(job, func)) as pool:
+            yield from _windowed(lambda p: pool.apply_async(_run, (p,)), lambda h: h.get(), pieces, self.jobs * 3)
+
+    def close(self) -> None:
+        pass
 
 
-def run_ray(job: Job, pieces: Iterable[Piece], address: str | None, jobs: int) -> Iterator[tuple[Piece, PieceResult]]:
-    """Run pieces as Ray tasks (``pip install scrape-cleaner[ray]``)."""
-    try:
-        import ray
-    except ImportError:
-        raise RuntimeError("--engine ray needs Ray: pip install 'scrape-cleaner[ray]'") from None
-    started = not ray.is_initialized()
-    if started:
-        options: dict[str, Any] = {"address": address} if address else {"num_cpus": max(jobs, 1)}
-        ray.init(log_to_driver=False, include_dashboard=False, configure_logging=False, **options)
-    try:
-        task = ray.remote(run_piece)
-        job_ref = ray.put(job)
-        cpus = int(ray.cluster_resources().get("CPU", jobs))
-        yield from _windowed(lambda p: task.remote(job_ref, p), ray.get, pieces, max(cpus, 1) * 3)
-    finally:
-        if started:
-            ray.shutdown()
+class Ray:
+    """Run as Ray tasks (``pip install scrape-cleaner[ray]``), on a cluster or a local instance."""
+
+    def __init__(self, address: str | None, jobs: int) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise RuntimeError("--engine ray needs Ray: pip install 'scrape-cleaner[ray]'") from None
+        self.ray = ray
+        self.started = not ray.is_initialized()
+        if self.started:
+            options: dict[str, Any] = {"address": address} if address else {"num_cpus": max(jobs, 1)}
+            ray.init(log_to_driver=False, include_dashboard=False, configure_logging=False, **options)
+        self.window = max(int(ray.cluster_resources().get("CPU", jobs)), 1) * 3
+
+    def map(self, func: Callable[[Job, Piece], Any], job: Job, pieces: Iterable[Piece]) -> Iterator[tuple[Piece, Any]]:
+        task = self.ray.remote(func)
+        job_ref = self.ray.put(job)
+        yield from _windowed(lambda p: task.remote(job_ref, p), self.ray.get, pieces, self.window)
+
+    def close(self) -> None:
+        if self.started:
+            self.ray.shutdown()

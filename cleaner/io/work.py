@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,10 +20,11 @@ from typing import Any
 from cleaner.chain import Finding, Result, clean
 from cleaner.changes import Change
 from cleaner.config import Config
+from cleaner.corpus import document_keys
 from cleaner.errors import InputError
 from cleaner.io.decode import decode
 from cleaner.io.plan import Piece
-from cleaner.records import clean_line
+from cleaner.records import clean_line, get_path
 from cleaner.report import Locator
 
 _LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")  # lines split on \n only, keeping their ends
@@ -42,6 +44,7 @@ class Job:
     id_field: str | None = "id"
     log_field: str | None = "cleaner_log"
     html_field: bool = False
+    corpus: Any = None  # line counts of the run (corpus mode), from the counting pass
 
 
 @dataclass
@@ -89,8 +92,6 @@ def _text(job: Job, piece: Piece, data: bytes) -> PieceResult:
     out = PieceResult(docs=int(piece.first))
     try:
         if piece.kind == "html":
-            from cleaner.io.html import html_to_text
-
             original, charset = html_to_text(data)
             out.notes.append({"code": "html", "encoding": charset})
             changed = True  # the output is text, not the page
@@ -106,7 +107,7 @@ def _text(job: Job, piece: Piece, data: bytes) -> PieceResult:
         out.errors.append((0, where + str(exc)))
         out.output = data if job.write and not (piece.first and piece.last) else None
         return out
-    result = clean(original, job.config, first=piece.first, last=piece.last)
+    result = clean(original, job.config, job.corpus, first=piece.first, last=piece.last)
     out.changed_docs = int(changed or result.changed)
     out.counts.update(result.statistics())
     out.in_lines, out.out_lines, out.out_chars = original.count("\n"), result.text.count("\n"), len(result.text)
@@ -129,9 +130,13 @@ def _collect(job: Job, out: PieceResult, record: int, record_id: Any, original: 
         out.entries += [Entry(record, record_id, change=c) for c in result.changes]
 
 
-def _html_text(value: str) -> str:
-    from cleaner.io.html import html_to_text
+def html_to_text(data: str | bytes) -> tuple[str, str | None]:
+    from cleaner.io.html import html_to_text as convert  # bs4 is imported only when needed
 
+    return convert(data)
+
+
+def _html_text(value: str) -> str:
     return html_to_text(value)[0]
 
 
@@ -173,3 +178,28 @@ def _jsonl(job: Job, piece: Piece, data: bytes) -> PieceResult:
     if job.write:
         out.output = b"".join(written)
     return out
+
+
+def count_piece(job: Job, piece: Piece) -> list[set[int]]:
+    """Corpus mode, first pass: the line keys of each document in a piece.
+
+    A JSON-lines piece gives one set per record; a text piece gives one set,
+    which the caller unites with the other pieces of the same file.
+    Unreadable input gives nothing here; the cleaning pass reports it.
+    """
+    try:
+        data = piece.read()
+        if piece.kind != "jsonl":
+            text = html_to_text(data)[0] if piece.kind == "html" else decode(data, job.encoding or piece.encoding).text
+            return [document_keys(text)]
+    except (OSError, InputError):
+        return []
+    found = []
+    for raw in io.BytesIO(data):
+        try:
+            text = get_path(json.loads(raw), job.text_field)
+        except ValueError:
+            continue
+        if isinstance(text, str):
+            found.append(document_keys(_html_text(text) if job.html_field else text))
+    return found

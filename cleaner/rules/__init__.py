@@ -4,6 +4,8 @@ Codes are a family letter and three digits:
 
 * ``E`` encoding: mojibake repairs;
 * ``C`` characters: HTML references, control and invisible characters;
+* ``S`` script and user-interface fragments left in the text;
+* ``B`` boilerplate: footers, promotions, credits, duplicates, site lines;
 * ``T`` typography: spacing and punctuation artifacts (split numbers,
   quotes on the wrong side of their space, doubled spaces, odd spaces);
 * ``W`` whitespace: line endings, trailing blanks, blank lines.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from cleaner.rules import characters, encoding, typography, whitespace
 from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
+from cleaner.rules.noise import rules as noise_rules
 
 __all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code"]
 
@@ -38,6 +41,21 @@ RULES: tuple[Rule, ...] = (
     Rule("T110", "glued-quote", REPAIR, True, typography.glued_quote),
     Rule("T114", "missing-space-after", REPAIR, False, typography.missing_space_after),
     Rule("T111", "double-space", REPAIR, True, typography.double_space),
+    # Noise after typography: line shapes and lexicons see repaired spacing.
+    Rule("B101", "duplicate-line", REMOVE, True, noise_rules.duplicate_lines),
+    Rule("S101", "code-line", REMOVE, True, noise_rules.code_lines),
+    Rule("S102", "ui-label", REMOVE, True, noise_rules.ui_labels),
+    Rule("S103", "menu-line", REMOVE, True, noise_rules.menu_lines),
+    Rule("B102", "footer-line", REMOVE, True, noise_rules.footer_lines),
+    Rule("B103", "promo-label", REMOVE, True, noise_rules.promo_labels),
+    Rule("B104", "credit-line", REMOVE, True, noise_rules.credit_lines),
+    Rule("B105", "credit-tail", REMOVE, True, noise_rules.credit_tails),
+    Rule("B106", "inline-teaser", REMOVE, True, noise_rules.inline_teasers),
+    Rule("B107", "corpus-line", REMOVE, True, noise_rules.corpus_lines),
+    Rule("B108", "site-header", REMOVE, True, noise_rules.site_headers),
+    Rule("B109", "off-topic-line", REMOVE, True, noise_rules.off_topic_lines),
+    Rule("B110", "edge-block", REMOVE, False, noise_rules.edge_blocks),
+    Rule("B111", "related-block", REMOVE, False, noise_rules.related_blocks),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace, reopens=False),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),
 )

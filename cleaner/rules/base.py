@@ -31,16 +31,24 @@ class Edit(NamedTuple):
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the text: settings and where the text sits.
+    """What a rule may know besides the text: settings, where the text sits, corpus facts.
 
-    ``first``/``last`` are False when the text is an inner chunk of a longer
+    ``first``/``last`` are False when the text is an inner piece of a longer
     document that is cleaned piece by piece (a streamed file): rules about the
-    start or end of a document then leave those edges alone.
+    start or end of a document then leave those edges alone. ``corpus``
+    counts in how many documents of the current run each line occurs
+    (anything with ``count(line) -> int`` and ``documents``, see
+    :mod:`cleaner.corpus`); ``None`` outside corpus mode. ``rules`` holds the
+    codes of the enabled rules, so that rules sharing one analysis (the noise
+    rules) plan for exactly the rules that will run; ``None`` means the
+    defaults.
     """
 
     settings: Mapping[str, Any] = field(default_factory=dict)
     first: bool = True
     last: bool = True
+    corpus: Any = None
+    rules: frozenset[str] | None = None
 
 
 RuleFunc = Callable[[str, Context], Sequence[Edit]]

@@ -1,0 +1,512 @@
+"""One classification of a document, shared by every noise rule.
+
+The design follows jusText: cheap features per line first (``features``),
+then a context pass that uses position and neighbours.
+
+1. *Line pass.* Each non-blank line gets its evidence: code signals, a
+   lexicon match, a credit shape, a corpus count, a duplicate key; and its
+   shape (does it read as prose?).
+2. *Context pass.* Prose lines with no evidence against them are *anchors*;
+   the lines before the first anchor are the head, those after the last one
+   the tail, the rest the body. Boilerplate lives in the head and the tail:
+   there weaker evidence suffices, in the body it must be stronger, and a
+   line that reads as prose is removed only on strong evidence (a lexicon
+   match, a duplicate, a corpus count, a credit shape).
+3. *Cap.* If the low-confidence removals would take more than a set share
+   of what the high-confidence ones leave, they become notices.
+
+The three steps repeat on the text that is left until nothing more goes
+(a fixed point), so cleaning the output again finds nothing: that is what
+makes the rules idempotent even though their decisions depend on context.
+
+The plan is computed once per document, for the rules that are enabled,
+and each rule takes its own edits from it. The texts the following rules
+will receive are registered in a small cache, so the work is not repeated.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.noise import features as f
+from cleaner.rules.noise import lexicons as lx
+
+# Chain order of the noise rules (the registry must list them in this order).
+ORDER = (
+    "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
+)  # fmt: skip
+OPT_IN = frozenset({"B110", "B111"})  # off unless selected
+
+HIGH = 0.9  # removals at least this confident are never capped
+ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
+DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
+OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
+OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
+OFF_TOPIC_NOVELTY = 0.6  # ... this share of its words occur nowhere else in the document ...
+OFF_TOPIC_MARGIN = 0.15  # ... this much more than in the document's typical paragraph
+OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
+OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
+OFF_TOPIC_MIN_CONTEXT = 60  # distinct content words the rest of the document needs
+EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
+RELATED_MAX_LINES = 10  # B111: lines looked at under a related-content label ...
+RELATED_MAX_UNITS = 20  # ... that are headline-sized
+RELATED_TAIL_ONLY = False
+MAX_ITERATIONS = 6
+CACHE_SIZE = 32
+
+SETTING_MAX_SHARE = "noise-max-share"
+SETTING_CORPUS_MIN = "corpus-min-documents"
+DEFAULT_MAX_SHARE = 0.5
+DEFAULT_CORPUS_MIN = 3
+
+_URL = re.compile(r"https?://|www\.")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
+
+# Evidence strong enough to remove a line that reads as prose.
+_STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
+
+
+@dataclass(slots=True)
+class Decision:
+    code: str
+    confidence: float
+    note: str
+    remove: bool = True  # False: report only
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """Context-free facts about one line's content (cached per content)."""
+
+    shape: f.Shape
+    candidates: list[Decision]  # position-independent findings, in chain order
+    code: list[str]
+    menu: bool
+    dateline: bool
+    exact_key: str  # case and spaces normalised
+    dup_key: str  # ... and a trailing credit cut
+
+
+@dataclass
+class Plan:
+    """Per rule code, the edits it makes on the text it receives."""
+
+    edits: dict[str, list[Edit]] = field(default_factory=dict)
+
+
+class _Line:
+    __slots__ = ("original", "raw", "eol", "alive", "removed", "spans", "notice", "number")
+
+    def __init__(self, raw: str, eol: str, number: int) -> None:
+        self.original = raw
+        self.raw = raw  # current content, without the line break
+        self.eol = eol  # "\n" or "" (last line)
+        self.alive = bool(raw.strip())
+        self.removed: Decision | None = None
+        self.spans: list[tuple[Decision, int, int]] = []  # applied in order, offsets into the content then
+        self.notice: Decision | None = None
+        self.number = number
+
+
+# --- the per-text cache -------------------------------------------------------
+
+_cache: OrderedDict[str, tuple[Context, dict[str, list[Edit]]]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
+    """The edits rule ``code`` makes on ``text`` (computing the plan once per document)."""
+    hit = _cache.get(text)  # a plain read: atomic, no lock needed
+    if hit is not None and hit[0] is ctx:
+        return hit[1].get(code, [])
+    enabled = _enabled(ctx)
+    if code not in enabled:
+        enabled = enabled | {code}
+    merged: dict[str, dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge by text
+    for step_text, step_edits in _plan(text, ctx, enabled):
+        merged.setdefault(step_text, {}).update(step_edits)
+    with _lock:
+        for step_text, step_edits in merged.items():
+            _cache[step_text] = (ctx, step_edits)
+            _cache.move_to_end(step_text)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return merged[text].get(code, [])
+
+
+def _enabled(ctx: Context) -> frozenset[str]:
+    rules = getattr(ctx, "rules", None)
+    if rules is None:
+        return frozenset(ORDER) - OPT_IN
+    return frozenset(c for c in rules if c in ORDER)
+
+
+# --- planning -----------------------------------------------------------------
+
+
+def _plan(text: str, ctx: Context, enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
+    parts = text.split("\n")
+    lines = [_Line(raw, "\n", n) for n, raw in enumerate(parts[:-1], 1)]
+    lines.append(_Line(parts[-1], "", len(parts)))
+    _Classifier(lines, ctx, enabled).run()
+    return _steps(text, lines, enabled)
+
+
+def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
+    """The texts the enabled noise rules receive, with the edits each makes there, in chain order.
+
+    Only rules with edits are listed; every other rule receives one of the
+    listed texts (the text changes only where a rule edits it).
+    """
+    used = {d.code for ln in lines for d in (ln.removed, ln.notice) if d is not None}
+    used |= {d.code for ln in lines for d, _, _ in ln.spans}
+    codes = [c for c in ORDER if c in enabled and c in used]
+    if not codes:
+        return [(text, {})]
+    current = [ln.original + ln.eol for ln in lines]
+    steps: list[tuple[str, dict[str, list[Edit]]]] = [(text, {})]
+    for code in codes:
+        received = "".join(current)
+        edits: list[Edit] = []
+        pos = 0
+        for i, ln in enumerate(lines):
+            seg = current[i]
+            if ln.removed is not None:
+                if ln.removed.code == code:
+                    edits.append(Edit(pos, pos + len(seg), "", ln.removed.confidence, ln.removed.note))
+                    current[i] = ""
+            else:
+                mine = [(d, s, e) for d, s, e in ln.spans if d.code == code]
+                if mine:
+                    content = seg[: len(seg) - len(ln.eol)]
+                    for d, s, e in mine:
+                        edits.append(Edit(pos + s, pos + e, "", d.confidence, d.note))
+                    for _, s, e in reversed(mine):
+                        content = content[:s] + content[e:]
+                    current[i] = content + ln.eol
+                elif ln.notice is not None and ln.notice.code == code:
+                    end = len(seg) - len(ln.eol)
+                    edits.append(Edit(pos, pos + end, None, ln.notice.confidence, ln.notice.note))
+            pos += len(seg)
+        steps.append((received, {code: edits}))
+    steps.append(("".join(current), {}))
+    return steps
+
+
+def _map_back(intervals: list[tuple[int, int]], x: int) -> int:
+    """Offset ``x`` in a text with ``intervals`` (sorted, original offsets) cut out, in the original."""
+    for s, e in intervals:
+        if s <= x:
+            x += e - s
+        else:
+            break
+    return x
+
+
+class _Classifier:
+    """Runs the line pass, the context pass and the cap until nothing changes."""
+
+    def __init__(self, lines: list[_Line], ctx: Context, enabled: frozenset[str]) -> None:
+        self.lines = lines
+        self.enabled = enabled
+        settings = ctx.settings
+        self.max_share = float(settings.get(SETTING_MAX_SHARE, DEFAULT_MAX_SHARE))
+        self.corpus = getattr(ctx, "corpus", None)
+        self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
+        self.evidence: dict[str, _Evidence] = {}
+
+    def run(self) -> None:
+        self._spans()
+        for _ in range(MAX_ITERATIONS):
+            if not self._iteration():
+                break
+
+    # -- spans (B105, B106): once, before the line decisions, each to its fixed point
+
+    def _spans(self) -> None:
+        for code, conf, finder in (("B105", 0.9, _credit_tail_spans), ("B106", 0.85, f.inline_teasers)):
+            if code not in self.enabled:
+                continue
+            for ln in self.lines:
+                if not ln.alive:
+                    continue
+                cut: list[tuple[int, int, str]] = []  # offsets into the content before this rule
+                content = ln.raw
+                for _ in range(4):
+                    found = finder(content)
+                    if not found:
+                        break
+                    done = sorted((s, e) for s, e, _ in cut)
+                    for s, e, why in found:
+                        cut.append((_map_back(done, s), _map_back(done, e - 1) + 1, why))
+                    for s, e, _ in reversed(found):
+                        content = content[:s] + content[e:]
+                if cut:
+                    for s, e, why in sorted(cut):
+                        ln.spans.append((Decision(code, conf, why), s, e))
+                    ln.raw = content
+                    ln.alive = bool(content.strip())
+
+    # -- one pass over the lines that are left
+
+    def _iteration(self) -> bool:
+        rows = [ln for ln in self.lines if ln.alive and ln.removed is None]
+        if not rows:
+            return False
+        texts = [ln.raw.strip() for ln in rows]
+        ev = [self._evidence(t) for t in texts]
+        decisions: list[list[Decision]] = [
+            [Decision(d.code, d.confidence, d.note) for d in e.candidates] if e.candidates else [] for e in ev
+        ]
+        self._duplicates(rows, texts, ev, decisions)
+
+        # Context: anchors, head, body, tail.
+        anchors = [
+            i for i, e in enumerate(ev) if e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and not decisions[i]
+        ]
+        first, last = (anchors[0], anchors[-1]) if anchors else (0, len(rows) - 1)
+        anchor_set = set(anchors)
+
+        def where(i: int) -> str:
+            return "head" if i < first else "tail" if i > last else "body"
+
+        self._header(rows, texts, ev, decisions, anchors, first)
+        stems = None
+        sizes = sorted(ev[i].shape.units for i in anchors)
+        teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2]) if sizes else 0
+        for i, e in enumerate(ev):
+            pos = where(i)
+            ds = decisions[i]
+            if e.code:
+                why = "code-like: " + ", ".join(e.code)
+                ds.append(Decision("S101", 0.95, why) if pos != "body" else Decision("S101", 0.6, why, remove=False))
+            if e.menu:
+                ds.append(Decision("S103", 0.9 if pos != "body" else 0.8, "menu or breadcrumb line"))
+            if (
+                pos == "body"
+                and "B109" in self.enabled
+                and e.shape.terminal
+                and e.shape.units <= teaser_max
+                and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
+                and i - 1 in anchor_set
+                and i + 1 in anchor_set
+                and _SENTENCE_END.search(texts[i])
+            ):
+                if stems is None:
+                    stems = _StemIndex(texts, ev)
+                off = stems.off_topic(i, e)
+                if off:
+                    ds.append(Decision("B109", 0.8, off))
+            for d in ds:
+                d.note = f"{d.note}; {pos}"
+        self._edge_blocks(ev, decisions, first, last)
+        self._related_blocks(ev, decisions, texts, where)
+
+        chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
+        self._cap(chosen, ev)
+
+        changed = False
+        for ln, d in zip(rows, chosen):
+            ln.notice = None
+            if d is not None and d.remove:
+                ln.removed = d
+                changed = True
+            elif d is not None:
+                ln.notice = d
+        return changed
+
+    def _choose(self, ds: list[Decision], e: _Evidence) -> Decision | None:
+        """One decision per line: enabled rules only, removals before notices, then chain order."""
+        mine = [d for d in ds if d.code in self.enabled]
+        if not mine:
+            return None
+        pick = min(mine, key=lambda d: (not d.remove, ORDER.index(d.code)))
+        if pick.remove and e.shape.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
+            return Decision(pick.code, pick.confidence, pick.note + "; reads as prose", remove=False)
+        return pick
+
+    def _cap(self, chosen: list[Decision | None], ev: list[_Evidence]) -> None:
+        """Turn the low-confidence removals into notices when they would take too much.
+
+        A text whose every line would go is kept whole (its lines reported):
+        an empty document is never the safe answer.
+        """
+        units = [e.shape.units for e in ev]
+        if any(d and d.remove for d in chosen) and all(d and d.remove for u, d in zip(units, chosen) if u):
+            for i, d in enumerate(chosen):  # nothing would be left: keep it all, and report it
+                if d and d.remove:
+                    chosen[i] = Decision(d.code, d.confidence, f"{d.note}; kept: the whole text would go", False)
+            return
+        total = sum(units)
+        high = sum(u for u, d in zip(units, chosen) if d and d.remove and d.confidence >= HIGH)
+        low = sum(u for u, d in zip(units, chosen) if d and d.remove and d.confidence < HIGH)
+        if not low or low <= self.max_share * (total - high):
+            return
+        share = low / max(1, total - high)
+        for i, d in enumerate(chosen):
+            if d and d.remove and d.confidence < HIGH:
+                chosen[i] = Decision(d.code, d.confidence, f"{d.note}; capped: {share:.0%} of the text", False)
+
+    def _evidence(self, text: str) -> _Evidence:
+        e = self.evidence.get(text)
+        if e is not None:
+            return e
+        sh = f.shape(text)
+        found: list[Decision] = []
+        lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
+        if lex:
+            rule = {"ui": "S102", "footer": "B102", "promo": "B103"}[lex.kind]
+            found.append(Decision(rule, 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
+        credit = f.credit_line(text)
+        if credit:
+            found.append(Decision("B104", 0.95, "credit: " + credit))
+        dateline = f.is_dateline(text)
+        if self.corpus is not None and not dateline:
+            n = self.corpus.count(text)
+            if n >= self.corpus_min:
+                conf = 0.8 if sh.prose else 0.9
+                found.append(Decision("B107", conf, f"in {n} of {self.corpus.documents} documents"))
+        code = f.code_signals(text, sh)
+        menu = not credit and f.menu_items(text) is not None
+        exact = " ".join(text.casefold().split())
+        near = f.duplicate_key(text) if f.credit_tail(text) else exact
+        e = _Evidence(sh, found, code, menu, dateline, exact, near)
+        self.evidence[text] = e
+        return e
+
+    def _duplicates(self, rows, texts, ev, decisions) -> None:
+        """B101: later copies (exact, or equal but for case, punctuation and credit) of a line."""
+        exact: dict[str, int] = {}
+        near: dict[str, int] = {}
+        for i, e in enumerate(ev):
+            units = e.shape.units
+            if rows[i].spans:  # a cut credit still counts: the caption was long enough
+                units += sum(len(rows[i].original[s:x].split()) for _, s, x in rows[i].spans)
+            if units < DUPLICATE_MIN_UNITS or not e.dup_key:
+                continue
+            norm = e.exact_key
+            if norm in exact:
+                decisions[i].insert(0, Decision("B101", 0.95, f"exact copy of line {rows[exact[norm]].number}"))
+            elif e.dup_key in near:
+                decisions[i].insert(0, Decision("B101", 0.9, f"near copy of line {rows[near[e.dup_key]].number}"))
+            exact.setdefault(norm, i)
+            near.setdefault(e.dup_key, i)
+
+    def _header(self, rows, texts, ev, decisions, anchors, first) -> None:
+        """B108: a short first line in another script than the text (a site name)."""
+        e = ev[0]
+        if not anchors or first == 0 or e.shape.terminal or e.dateline or e.shape.units > f.HEADER_MAX_UNITS:
+            return
+        sample, size = [], 0
+        for i in anchors:
+            sample.append(texts[i])
+            size += len(texts[i])
+            if size >= f.SCRIPT_SAMPLE:
+                break
+        counts = f.script_counts(" ".join(sample))
+        main = max(counts, key=counts.__getitem__) if counts else "none"
+        own = f.script(texts[0])
+        if main != "none" and own not in ("none", main):
+            decisions[0].append(Decision("B108", 0.85, f"first line in {own} script over a {main} text"))
+
+    def _edge_blocks(self, ev, decisions, first, last) -> None:
+        """B110: short lines in the head or tail with boilerplate on both sides."""
+        if "B110" not in self.enabled:
+            return
+        bad = [any(d.remove for d in ds) for ds in decisions]
+        n = len(ev)
+        i = 0
+        while i < n:
+            if bad[i] or first <= i <= last:
+                i += 1
+                continue
+            j = i
+            while j < n and not bad[j] and not (first <= j <= last):
+                j += 1
+            if (i == 0 or bad[i - 1]) and (j == n or bad[j]):
+                for k in range(i, j):
+                    e = ev[k]
+                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.shape.prose:
+                        decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
+            i = j
+
+    def _related_blocks(self, ev, decisions, texts, where) -> None:
+        """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""
+        if "B111" not in self.enabled:
+            return
+        n = len(ev)
+        for i in range(n):
+            label = next(
+                (d for d in decisions[i] if d.code == "B103" and d.note.startswith("promo lexicon, exact")), None
+            )
+            if label is None or f.lexicon_form(texts[i]) in lx.SINGLE_LABELS:
+                continue
+            if RELATED_TAIL_ONLY and where(i) == "body":
+                continue
+            taken = 0
+            for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
+                e = ev[k]
+                if decisions[k]:
+                    if any(d.code == "B103" for d in decisions[k]):
+                        break  # the next label starts its own list
+                    continue
+                if e.dateline:
+                    continue
+                if e.shape.units > RELATED_MAX_UNITS or (
+                    e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
+                ):
+                    break
+                decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+                taken += 1
+
+
+def _headline_evidence(d: Decision, e: _Evidence) -> bool:
+    """B109 and B111 judge lines that read as prose on their own evidence (teaser or headline shape)."""
+    return d.code == "B109" or (d.code == "B111" and not e.shape.terminal)
+
+
+class _StemIndex:
+    """In how many lines each content-word stem occurs, and how new a line's words are (for B109)."""
+
+    def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
+        self.texts = texts
+        self.stems = [set(f.content_stems(t)) for t in texts]
+        self.df: Counter[str] = Counter()
+        for s in self.stems:
+            self.df.update(s)
+        self.novelty = [self._novelty(s) for s in self.stems]
+        typical = sorted(
+            n for n, s, e in zip(self.novelty, self.stems, ev) if e.shape.prose and len(s) >= OFF_TOPIC_MIN_STEMS
+        )
+        self.median = typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
+        sizes = sorted(e.shape.units for e in ev if e.shape.prose)
+        self.typical_units = sizes[len(sizes) // 2] if sizes else 0
+
+    def _novelty(self, stems: set[str]) -> float:
+        return sum(1 for s in stems if self.df[s] == 1) / len(stems) if stems else 0.0
+
+    def off_topic(self, i: int, e: _Evidence) -> str | None:
+        own = self.stems[i]
+        if e.shape.units > OFF_TOPIC_MAX_UNITS or e.shape.cjk * 2 > e.shape.units or len(own) < OFF_TOPIC_MIN_STEMS:
+            return None
+        if self.median is None or len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
+            return None
+        if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units or not e.shape.terminal:
+            return None
+        if len(_SENTENCE_END.findall(self.texts[i])) < 1 or _URL.search(self.texts[i]):
+            return None  # a teaser is a headline and a sentence: two sentences, the last one ended
+        novelty = self.novelty[i]
+        if novelty < OFF_TOPIC_NOVELTY or novelty < self.median + OFF_TOPIC_MARGIN:
+            return None
+        return (
+            f"off-topic: {novelty:.0%} of its content words occur nowhere else (typical paragraph: {self.median:.0%})"
+        )
+
+
+def _credit_tail_spans(line: str) -> list[tuple[int, int, str]]:
+    found = f.credit_tail(line)
+    return [found] if found else []

@@ -1,0 +1,552 @@
+"""Cheap, explainable features of one line (pure functions, no document context).
+
+Every detector returns the *evidence* it found (a short string for the
+change note) or ``None``. Thresholds are named constants at the top.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cleaner.rules.noise import lexicons as lx
+
+# --- thresholds ---------------------------------------------------------------
+
+FUNCTION_SAMPLE = 40  # function words are counted in the first this many words of a line
+PROSE_MIN_WORDS = 6  # a sentence has at least this many words ...
+PROSE_MIN_FUNCTION = 2  # ... and this many function words (or 1 with final punctuation)
+PROSE_MIN_CJK = 10  # CJK prose: at least this many characters with CJK punctuation
+PROSE_LONG_WORDS = 12  # a sentence this long reads as prose in any language (no word list needed)
+PROSE_LONG_ALPHA = 0.75  # ... if this share of its words are words
+SHORT_LINE_WORDS = 25  # substring, label and phrase matches only count on lines up to this long
+PREFIX_LINE_WORDS = 60  # footer patterns (prefix matches) on lines up to this long (cookie notices are long)
+LEXICON_MAX_CHARS = 450  # longer lines are not looked up at all
+CODE_MIN_SIGNALS = 2  # code-like: this many signals and no function words, or ...
+CODE_STRONG_SIGNALS = 3  # ... this many signals whatever the words (unless it reads as a sentence:
+CODE_MAX_FUNCTION = 3  # this many function words, and one in ten words or more)
+CODE_SYMBOL_DENSITY = 0.08  # share of {}[]();=<>$\| among non-space characters
+CODE_QUOTE_DENSITY = 0.1  # share of quote marks among non-space characters
+CREDIT_MAX_WORDS = 12  # a credit line is at most this long
+CREDIT_TAIL_MAX_WORDS = 8  # a trailing credit ("Photo: AP") is at most this long
+CREDIT_TAIL_WINDOW = 120  # characters at the end of a line searched for one
+CREDIT_CAPITALISED = 0.6  # share of name-like tokens in a credit
+MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
+MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
+MENU_MAX_CHARS = 300
+TEASER_MIN_WORDS = 3  # an inline teaser headline has at least this many words ...
+TEASER_MAX_WORDS = 30  # ... and at most this many
+HEADER_MAX_UNITS = 6  # a site-name line is at most this long
+
+# --- normalisation ------------------------------------------------------------
+
+_TRANS = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ",
+        "\u2009": " ", "\u3000": " ", "\u00ad": None, "\u200b": None,
+    }
+)  # fmt: skip
+_LEAD = " \t•·*▪►▶▸→›>|#~+-–—\"'(["
+_TRAIL = " \t.:;!?…*›>|-–—/,\"')]"
+
+
+def lexicon_form(line: str) -> str:
+    """The line as the lexicons spell their entries.
+
+    >>> lexicon_form("  » Leave a Reply:  ")
+    'leave a reply'
+    >>> lexicon_form("Share to Twitter\\u00a0›")
+    'share to twitter'
+    """
+    s = line.casefold() if line.isascii() else line.translate(_TRANS).casefold()
+    return " ".join(s.lstrip(_LEAD).rstrip(_TRAIL).split())
+
+
+# --- words, scripts, prose ----------------------------------------------------
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_RUN = re.compile(_CJK.pattern + "+")
+_CJK_PUNCT = re.compile(r"[。！？，、；：「」『』（）]")
+_TERMINAL_CHARS = ".!?…。！？:;)\"'”’»"
+_CJK_FUNCTION = re.compile("[" + "".join(sorted(lx.CJK_FUNCTION_CHARS)) + "]")
+
+
+class Shape(NamedTuple):
+    """Counts that say whether a line reads as prose."""
+
+    words: int  # whitespace-separated tokens
+    cjk: int  # CJK characters
+    units: int  # words, counting each CJK character as one
+    function: int  # function words among the first FUNCTION_SAMPLE words (or CJK function characters)
+    terminal: bool  # ends like a sentence
+    alpha: float = 1.0  # share of tokens with a letter
+
+    @property
+    def prose(self) -> bool:
+        """Reads as prose: a sentence with function words (or CJK text with punctuation)."""
+        if self.cjk >= PROSE_MIN_CJK:
+            return self.function >= 2 or self.terminal
+        if self.words >= PROSE_MIN_WORDS and self.function >= PROSE_MIN_FUNCTION:
+            return True
+        if self.words >= PROSE_LONG_WORDS and self.terminal and self.alpha >= PROSE_LONG_ALPHA:
+            return True
+        return self.words >= 4 and self.function >= 1 and self.terminal
+
+
+def shape(line: str) -> Shape:
+    """Measure a stripped line.
+
+    >>> shape("Few options for Minsk").prose
+    False
+    >>> shape("Most analysts doubt that he wants to get involved.").prose
+    True
+    >>> shape("他说这是一个很好的开始，我们会继续努力。").prose
+    True
+    """
+    tokens = line.split()
+    cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
+    end = line.rstrip()[-1:]
+    terminal = bool(end) and end in _TERMINAL_CHARS
+    if cjk:
+        latin = [t for t in tokens if not _CJK.search(t)]
+        function = len(_CJK_FUNCTION.findall(line)) + _function_count(latin)
+        units = len(latin) + cjk
+        terminal = terminal or _CJK_PUNCT.search(line) is not None
+    else:
+        function = _function_count(tokens[:FUNCTION_SAMPLE])
+        units = len(tokens)
+    alpha = 1.0
+    if function < PROSE_MIN_FUNCTION and len(tokens) >= PROSE_LONG_WORDS:  # only the fallback needs it
+        alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens)
+    return Shape(len(tokens), cjk, units, function, terminal, alpha)
+
+
+def _function_count(tokens: list[str]) -> int:
+    """Function words among ``tokens`` (a word glued to punctuation is not counted: cheap and enough)."""
+    return sum(map(lx.FUNCTION_WORDS.__contains__, " ".join(tokens).casefold().split()))
+
+
+def script(text: str) -> str:
+    """The main script of ``text``: latin, cyrillic, greek, cjk, hangul, arabic, hebrew or none.
+
+    >>> script("海角大神"), script("Belarus"), script("Беларусь")
+    ('cjk', 'latin', 'cyrillic')
+    """
+    counts = script_counts(text)
+    return max(counts, key=counts.__getitem__) if counts else "none"
+
+
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"),
+    "greek": re.compile(r"[\u0370-\u03ff]+"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]+"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]+"),
+    "arabic": re.compile(r"[\u0600-\u077f]+"),
+    "hangul": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]+"),
+    "cjk": re.compile(r"[\u3040-\u9fff\uf900-\ufaff]+"),
+}
+SCRIPT_SAMPLE = 4000  # characters enough to know a text's main script
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script in (the first :data:`SCRIPT_SAMPLE` characters of) ``text``."""
+    text = text[:SCRIPT_SAMPLE]
+    if text.isascii():
+        n = sum(map(len, _SCRIPTS["latin"].findall(text)))
+        return {"latin": n} if n else {}
+    counts = {name: sum(map(len, rx.findall(text))) for name, rx in _SCRIPTS.items()}
+    return {k: v for k, v in counts.items() if v}
+
+
+# --- S101: code-likeness ------------------------------------------------------
+
+_CODE_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("escaped \\n", re.compile(r"\\[nrt\"']|\\u[0-9a-fA-F]{4}")),
+    ("call", re.compile(r"[A-Za-z_$][\w$]*\((?!\s)")),
+    ("dotted identifiers", re.compile(r"(?<![\w.])[a-z_$][\w$]*(?:\.\s?[a-z_$][\w$]*){2,}")),
+    ("camelCase", re.compile(r"(?<![\w'’])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*")),
+    ("snake_case", re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")),
+    ("operator", re.compile(r"=>|===|!==|&&|\|\||\+=|::|->|\bfunction\s*\(|\b(?:var|const|let)\s+\w+\s*=")),
+    ("template", re.compile(r"\{\{.*?\}\}|\{%|%\}|\$\{\w")),
+    ("markup", re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>")),
+    ("script value", re.compile(r"\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b(?=[,;)\]}])")),
+)
+_SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
+_CODE_HINT = re.compile(r"[\\(){}\[\]<>=$_|&:]|[a-z][A-Z]|\.\s?[a-z_$]")
+_QUOTES = re.compile(r"[\"'“”‘’«»„]")
+
+
+def code_signals(line: str, sh: Shape) -> list[str]:
+    """The code-like signals of a line, if they say it is code; else an empty list.
+
+    >>> code_signals("“e. config. saAria. closedText”", shape("“e. config. saAria. closedText”"))
+    ['dotted identifiers', 'camelCase', 'no function words']
+    >>> line = "Call os.path.join() to build the path."
+    >>> code_signals(line, shape(line))
+    []
+    """
+    if sh.function >= CODE_MAX_FUNCTION and sh.function * 10 >= min(sh.words, FUNCTION_SAMPLE):
+        return []  # a sentence with function words is not a line of code
+    if not _CODE_HINT.search(line):
+        return []  # none of the characters any signal needs
+    found = [name for name, rx in _CODE_SIGNALS if rx.search(line)]
+    if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
+        visible = max(1, len(line) - line.count(" "))
+        if len(_SYMBOLS.findall(line)) / visible >= CODE_SYMBOL_DENSITY:
+            found.append("bracket density")
+        if len(_QUOTES.findall(line)) / visible >= CODE_QUOTE_DENSITY:
+            found.append("quote density")
+    if len(found) >= CODE_STRONG_SIGNALS:
+        return found + (["no function words"] if sh.function == 0 else [])
+    if len(found) >= CODE_MIN_SIGNALS and sh.function == 0 and not sh.prose:
+        return [*found, "no function words"]
+    return []
+
+
+# --- lexicons -----------------------------------------------------------------
+
+
+def _exact_table(*tables: tuple[str, dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, str, str]]:
+    index: dict[str, tuple[str, str, str]] = {}
+    for kind, table in tables:
+        for lang, entries in table.items():
+            for entry in entries:
+                index.setdefault(lexicon_form(entry), (kind, lang, entry))
+    return index
+
+
+EXACT = _exact_table(("ui", lx.UI_LABELS), ("footer", lx.FOOTER_LINES), ("promo", lx.PROMO_LABELS))
+_LITERAL_WORD = re.compile(r"[^\W\d_][\w'-]*(?=[ :]|\\b|$)")
+
+
+def _prefix_buckets() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Footer patterns by their literal first word ("" for those that start otherwise)."""
+    buckets: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for lang, patterns in lx.FOOTER_PREFIXES.items():
+        for p in patterns:
+            first = _LITERAL_WORD.match(p)
+            buckets.setdefault(first.group() if first else "", []).append((lang, re.compile(p)))
+    return buckets
+
+
+_PREFIXES = _prefix_buckets()
+_GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
+_GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
+_PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
+_SEPARATORS = re.compile(r"\s*[|·•/»›>:,]\s*|\s+[-–]\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_PROMO_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(lexicon_form(p)) for p in lx.PROMO_LINE_LABELS) + r")\s?:\s?\S", re.IGNORECASE
+)
+
+
+class Match(NamedTuple):
+    kind: str  # "ui", "footer" or "promo"
+    how: str  # "exact", "prefix", "contains", "phrases" or "label"
+    lang: str
+    entry: str
+
+    def note(self) -> str:
+        return f"{self.kind} lexicon, {self.how} '{self.entry}' ({self.lang})"
+
+
+def lexicon_match(form: str, sh: Shape) -> Match | None:
+    """Look the lexicon form of a line up in the UI, footer and promo tables.
+
+    >>> lexicon_match("leave a reply", shape("Leave a Reply"))
+    Match(kind='footer', how='exact', lang='en', entry='leave a reply')
+    >>> lexicon_match("follow us on twitter", shape("Follow us on Twitter!")).how
+    'prefix'
+    >>> lexicon_match("few options for minsk", shape("Few options for Minsk")) is None
+    True
+    """
+    hit = EXACT.get(form)
+    if hit:
+        return Match(hit[0], "exact", hit[1], hit[2])
+    if sh.words > PREFIX_LINE_WORDS or not form:
+        return None
+    first = form.split(" ", 1)[0]
+    for lang, rx in _PREFIXES.get(first, ()):
+        m = rx.match(form)
+        if m:
+            return Match("footer", "prefix", lang, m.group())
+    m = _GENERIC_RX.match(form)
+    if m:
+        return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
+    if sh.words > SHORT_LINE_WORDS:
+        return None
+    for sub in lx.FOOTER_SUBSTRINGS:
+        if sub in form:
+            return Match("footer", "contains", "*", sub)
+    p = _PROMO_LINE.match(form)
+    if p:
+        return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
+    if sh.words <= 12:
+        phrases = _segment(form)
+        if phrases and len(phrases) >= 2:
+            return Match(EXACT[phrases[0]][0], "phrases", "*", " + ".join(phrases[:4]))
+    return None
+
+
+def _segment(form: str) -> list[str] | None:
+    """Split a line into lexicon entries and separators only, or None.
+
+    >>> _segment("share to twitter share to facebook")
+    ['share to twitter', 'share to facebook']
+    >>> _segment("print | email"), _segment("print the form") is None
+    (['print', 'email'], True)
+    """
+    found: list[str] = []
+    for chunk in _SEPARATORS.split(form):
+        words = chunk.split()
+        i = 0
+        while i < len(words):
+            for size in range(min(_PHRASE_MAX_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in EXACT:
+                    found.append(phrase)
+                    i += size
+                    break
+            else:
+                if _LETTER.search(words[i]):
+                    return None
+                i += 1
+    return found
+
+
+# --- S103: menus and breadcrumbs ----------------------------------------------
+
+_MENU_SEP = re.compile(r"\s+[|·•»›>/]\s+|\s*\|\s*|\s+[-–]\s+")
+
+
+def menu_items(line: str) -> list[str] | None:
+    """The items of a navigation or breadcrumb line, or None.
+
+    >>> menu_items("Home » News » Politics")
+    ['Home', 'News', 'Politics']
+    >>> menu_items("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
+    True
+    """
+    if len(line) > MENU_MAX_CHARS or line.startswith("|") or line.endswith("|"):
+        return None  # too long, or a table row
+    if not any(c in line for c in "|·•»›>/"):
+        return None
+    items = [i.strip() for i in _MENU_SEP.split(line)]
+    if len(items) < MENU_MIN_ITEMS or any(not i for i in items):
+        return None
+    seps = {s.strip() for s in _MENU_SEP.findall(line)}
+    if len(seps) > 1:
+        return None
+    if "-" in seps or "–" in seps:
+        return None  # dashes separate clauses in prose too often
+    lettered = 0
+    for item in items:
+        words = item.split()
+        if len(words) > MENU_MAX_ITEM_WORDS or len(item) > 40 or item[-1] in ".,;":
+            return None
+        if _function_count(words) > 1:
+            return None
+        lettered += bool(_LETTER.search(item))
+    return items if lettered >= 2 else None
+
+
+# --- B104 / B105: credits -----------------------------------------------------
+
+_AGENCY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(lx.AGENCIES, key=len, reverse=True)) + r")(?![\w-])"
+)
+_AGENCY_WORDS = frozenset(w for a in lx.AGENCIES for w in a.split())
+_CREDIT_JOINERS = frozenset({"via", "for", "and", "und", "et", "y"})
+_LABEL_ALT = "|".join(re.escape(label) for label in sorted(lx.CREDIT_LABELS, key=len, reverse=True))
+_CREDIT_LABEL = re.compile(rf"^\(?\s*(?:{_LABEL_ALT})\s?(?:\([^)]*\))?\s?:\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\(?(?:©|\(c\)|copyright)\s?(?P<rest>.+?)\)?\.?$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(
+    rf"(?:(?<=[.!?)\]\"”’])\s+|\s{{2,}}|\s+(?=©)|\s+(?=\((?:{_LABEL_ALT})\s?:))"
+    rf"(?P<tail>\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?[^:]{{2,80}}?\)?\.?)$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^[\W\d]*[A-ZÀ-ÞĀ-ſА-Я0-9©@]")
+_STOCK_ALONE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|dpa|Keystone|EPA|Getty|Imago|IMAGO) ?(?:Photo|Images|Foto|Bild)?"
+    r"|GettyImages|Getty Images|Shutterstock(?:\.com)?|iStock(?:photo)?(?:\.com)?|picture[- ]alliance)\)?$"
+)
+
+
+def _names(rest: str, max_words: int) -> bool:
+    """``rest`` reads as a list of names and agencies ("Maxim Guchek / Belta / AFP")."""
+    tokens = [t for t in re.split(r"[\s/,;&|]+", rest) if t]
+    if not tokens or len(tokens) > max_words:
+        return False
+    if _function_count(tokens) > 1:
+        return False
+    named = sum(1 for t in tokens if _NAME_TOKEN.match(t) or t in _AGENCY_WORDS or t.lower() in _CREDIT_JOINERS)
+    return named / len(tokens) >= CREDIT_CAPITALISED
+
+
+def credit_line(line: str) -> str | None:
+    """Evidence that the whole line is a photo or image credit.
+
+    >>> credit_line("Gavriil Grigorov/Sputnik/Reuters")
+    "agency 'Sputnik', names separated by '/'"
+    >>> credit_line("Photo: AP.")
+    "label 'Photo:' + names"
+    >>> credit_line("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
+    True
+    """
+    if not line or len(line) > CREDIT_MAX_WORDS * 16 or len(line.split()) > CREDIT_MAX_WORDS:
+        return None
+    if _STOCK_ALONE.match(line):
+        return f"agency '{line.strip('()')}' alone"
+    m = _CREDIT_LABEL.match(line)
+    if m and _names(m.group("rest"), CREDIT_MAX_WORDS):
+        label = line[: m.start("rest")].strip(" (")
+        return f"label '{label}' + names"
+    m = _COPYRIGHT.match(line)
+    if m and "/" in m.group("rest") and _names(m.group("rest"), CREDIT_MAX_WORDS):
+        return "© + names"
+    sep = "/" if "/" in line else "|" if "|" in line else None
+    if sep:
+        parts = [p.strip() for p in line.strip("()").split(sep)]
+        if len(parts) >= 2 and all(p and len(p.split()) <= 5 for p in parts):
+            agency = next((a.group() for p in parts if (a := _AGENCY.match(p))), None)
+            if agency and _names(line.strip("()"), CREDIT_MAX_WORDS):
+                return f"agency '{agency}', names separated by '{sep}'"
+    return None
+
+
+def credit_tail(line: str) -> tuple[int, int, str] | None:
+    """A credit at the end of a caption: ``(start, end, evidence)`` of the part to cut.
+
+    >>> line = "Russian vehicles arrive in Belarus in January. Photo: AP."
+    >>> s, e, why = credit_tail(line); line[:s], why
+    ('Russian vehicles arrive in Belarus in January.', "trailing credit 'Photo: AP.'")
+    >>> credit_tail("He said the photo: a fake.") is None
+    True
+    """
+    if len(line) < 20:
+        return None
+    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
+    if line.find(":", offset) < 0 and line.find("©", offset) < 0:
+        return None
+    m = _CREDIT_TAIL.search(line, offset)
+    if not m:
+        return None
+    tail = m.group("tail")
+    body = line[: m.start()]
+    if len(body.split()) < 2:
+        return None
+    rest = re.sub(rf"^\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?", "", tail, flags=re.IGNORECASE).rstrip(").")
+    if not rest or not _names(rest, CREDIT_TAIL_MAX_WORDS):
+        return None
+    return m.start(), m.end(), f"trailing credit '{tail.strip()}'"
+
+
+# --- B106: inline teasers -----------------------------------------------------
+
+_READ_MORE = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
+)
+_READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
+_CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
+
+
+def inline_teasers(line: str) -> list[tuple[int, int, str]]:
+    """Teaser headlines closed by a "Read more" link inside a paragraph.
+
+    Returns ``(start, end, evidence)`` spans to cut, each from the sentence
+    end before the headline to the link (and the space after it).
+
+    >>> line = "It would not be understood. news U.S., Army Chiefs Speak to Avoid Drill Read a lot more If it was."
+    >>> [line[s:e] for s, e, _ in inline_teasers(line)]
+    ['news U.S., Army Chiefs Speak to Avoid Drill Read a lot more ']
+    >>> inline_teasers("The report is long. Read more about it in the annex.")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    if not _READ_MORE_QUICK.search(line):
+        return found
+    for m in _READ_MORE.finditer(line):
+        window_start = max(0, m.start() - 400)
+        start = None
+        for b in _BOUNDARY.finditer(line, window_start, m.start()):
+            start = b.end()
+        if start is None or (found and start < found[-1][1]):
+            continue
+        words = line[start : m.start()].split()
+        if words and words[0].islower() and words[0].isalpha() and len(words[0]) <= 12:
+            words = words[1:]  # a section word before the headline ("news", "politics")
+        if not (TEASER_MIN_WORDS <= len(words) <= TEASER_MAX_WORDS):
+            continue
+        caps = sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+        after = m.end()
+        rest = line[after:]
+        nxt = rest.lstrip()[:1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in '"“‘«(['):
+            continue  # the link must end the paragraph or be followed by a new sentence
+        end = after + (len(rest) - len(rest.lstrip())) if rest.strip() else len(line)
+        begin = start if rest.strip() else len(line[:start].rstrip())
+        found.append((begin, end, f"headline of {len(words)} words ({caps:.0%} capitalised) + '{m.group().strip()}'"))
+    return found
+
+
+# --- dates, duplicates --------------------------------------------------------
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    "september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|"
+    "avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    "agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    "ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|"
+    rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日)",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that gives a date (``October 20, 2022``, ``Veröffentlicht am 16.08.2019``).
+
+    >>> is_dateline("October 20, 2022"), is_dateline("Veröffentlicht am 16.08.2019"), is_dateline("Leave a Reply")
+    (True, True, False)
+    """
+    if len(line) > 120 or not _DIGIT.search(line) or len(line.split()) > 10:
+        return False
+    return _DATE.search(line) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def duplicate_key(line: str) -> str:
+    """The form two copies of one caption share: case, spaces and a trailing credit ignored.
+
+    >>> duplicate_key("Location of Belarus.  Graphics: Washington Post.") == duplicate_key(
+    ...     "Location of Belarus. Graphics: Washington Post.")
+    True
+    >>> duplicate_key("Putin at the Kremlin. Photo: AFP.") == duplicate_key("Putin at the Kremlin. Image: AFP.")
+    True
+    """
+    tail = credit_tail(line)
+    return " ".join((line[: tail[0]] if tail else line).casefold().split())
+
+
+# --- B109: vocabulary novelty -------------------------------------------------
+
+_WORD = re.compile(r"[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]{4,}")  # after casefold
+STEM_LETTERS = 6  # a crude language-neutral stem: the first six letters of a word
+
+
+def content_stems(line: str) -> list[str]:
+    """Stems of the content words (4+ Latin, Greek or Cyrillic letters, not function words) of a line.
+
+    >>> content_stems("Lesotho makes polo shirts for the brand.")
+    ['lesoth', 'makes', 'polo', 'shirts', 'brand']
+    """
+    fw = lx.FUNCTION_WORDS
+    return [w[:STEM_LETTERS] for w in _WORD.findall(line.casefold()) if w not in fw]

@@ -1,0 +1,506 @@
+"""Noise rules (S1xx script/UI fragments, B1xx boilerplate) and corpus mode."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Config, check_invariants, clean
+from cleaner.cli import main
+from cleaner.corpus import FrozenCounts, LineCounts, line_key, normalise
+from cleaner.rules import REMOVE, RULES
+from cleaner.rules.noise import analysis
+
+ROOT = Path(__file__).resolve().parent.parent
+NOISE = [r for r in RULES if r.code[0] in "SB"]
+
+# Paragraphs that anchor a document (so that lines before them are its head, after them its tail).
+PARAGRAPHS = [
+    "The harbour board voted on Tuesday to build a container terminal on the northern pier, ending a long debate.",
+    "Supporters say the terminal will bring shipping lines that now call at larger ports further south.",
+    "Dock workers fear that automated cranes will replace the crews that load the ships by hand today.",
+    "Construction is expected to start next year and to take about three years if the permit is confirmed.",
+]
+
+
+def doc(line: str, where: str) -> str:
+    """A small article with ``line`` at its head, in its middle or at its tail."""
+    if where == "head":
+        parts = [line, *PARAGRAPHS]
+    elif where == "middle":
+        parts = [*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]
+    else:
+        parts = [*PARAGRAPHS, line]
+    return "\n\n".join(parts) + "\n"
+
+
+def removed(line: str, code: str, where: str = "tail", **kw) -> bool:
+    """Did rule ``code`` alone remove ``line`` from a document? (Invariants are checked too.)"""
+    text = doc(line, where)
+    result = clean(text, config=code, **kw)
+    check_invariants(text, result, code, kw.get("corpus"))
+    return line not in result.text
+
+
+# --- registry -----------------------------------------------------------------------------
+
+
+def test_noise_rules_are_registered_as_one_block_in_plan_order():
+    codes = [r.code for r in RULES]
+    start = codes.index(analysis.ORDER[0])
+    assert tuple(codes[start : start + len(analysis.ORDER)]) == analysis.ORDER
+    assert codes.index("C103") < start < codes.index("W102")
+
+
+def test_noise_rules_are_documented_remove_rules():
+    names = [r.name for r in NOISE]
+    assert len(set(names)) == len(names)
+    for rule in NOISE:
+        assert rule.kind == REMOVE
+        assert rule.summary and ">>> from cleaner import clean" in rule.doc, rule.code
+        assert (not rule.default) == (rule.code in analysis.OPT_IN), rule.code
+
+
+# --- per-rule tables: (line, where) removed / kept -----------------------------------------
+
+POSITIVE = {
+    "S101": [
+        "\\n \\n \\n “. concat(self. i18n. t(‘search. voice. recognition_retry’), “\\n",
+        "” s ” ” t. config. saAria. shownText “",
+        "“e. config. saAria. closedText”",
+        "window.dataLayer = window.dataLayer || [];",
+        "{{ article.headline }}",
+        "var adSlot = googletag.defineSlot('/1234/top', [728, 90]);",
+    ],
+    "S102": [
+        "Skip to content",
+        "Menu",
+        "Zum Inhalt springen",
+        "Imprimer",
+        "Cargar más",
+        "Print | Email",
+        "Back to top",
+    ],
+    "S103": ["Home » World » Europe", "Startseite | Politik | Ausland | Sport", "Accueil > Sport > Football"],
+    "B102": [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Follow us on Twitter!",
+        "Subscribe to our RSS feeds!",
+        "Source link",
+        "Read this story about csmonitor. com",
+        "Become a member of the Monitor community",
+        "Become a fan of Facebook!",
+        "Kommentar verfassen",
+        "Laisser un commentaire",
+        "Deja un comentario",
+        "Lascia un commento",
+        "Deixe um comentário",
+        "Laat een reactie achter",
+        "Zostaw komentarz",
+        "Оставить комментарий",
+        "© 2023 Example Media. All rights reserved.",
+        "Alle Rechte vorbehalten.",
+        "12 Comments",
+    ],
+    "B103": [
+        "Why We Wrote This",
+        "Related stories",
+        "Read more: Five things to know about the plan",
+        "Lesen Sie auch: Die neue Schule im Tal",
+        "VEA TAMBIÉN: Entre heces y guaricha",
+        "Advertisement",
+        "Anzeige",
+    ],
+    "B104": [
+        "Gavriil Grigorov/Sputnik/Reuters",
+        "Russian Defense Ministry Press Service/AP/File",
+        "Photo: AP",
+        "Foto: dpa",
+        "© Maxim Guchek / Belta / AFP / Getty Images",
+        "(AP Photo/Evan Vucci)",
+        "Getty Images",
+        "Crédit photo : AFP",
+    ],
+}
+
+NEGATIVE = {
+    "S101": [
+        "Few options for Minsk",
+        "U.S. Army Chiefs Speak to Avoid Miscalculation",
+        "Call os.path.join() to build the path.",
+        "iPhone 12 review: a solid update",
+        "100% of respondents (n=1,000) said yes.",
+        "他说（北京时间）这是一个“很好”的开始。",
+        "October 20, 2022",
+        "“We are not against work,” she said.",
+    ],
+    "S102": [
+        "Search for the missing hikers continues",
+        "Home is where the heart is.",
+        "Next year the school will reopen.",
+        "Close to the border",
+        "Menu of the day: soup and bread",
+    ],
+    "S103": [
+        "Verdicker/Basisöl: Li-Seifen/Mineralöl",
+        "| Name | Age | City |",
+        "2019 | 2020 | 2021",
+        "Rock, paper, scissors",
+        "Monday – Friday – Sunday",
+        "He said yes / she said no / they said maybe, and then they all went home.",
+    ],
+    "B102": [
+        "He left a reply on the desk before he went home.",
+        "Sources say the minister will resign.",
+        "Follow the river to the bridge.",
+        "Comments from the minister were brief.",
+        "Subscribe to the idea that growth is endless and you will be disappointed.",
+        "Copyright law in Europe is changing fast.",
+        "12 comments were sent to the council before the vote.",
+        "Kommentare des Ministers waren knapp.",
+    ],
+    "B103": [
+        "Read more books, said the teacher.",
+        "Related to this, the council decided to wait.",
+        "Advertisements for the festival were everywhere.",
+        "Watch: the council debates the budget",
+    ],
+    "B104": [
+        "Photo: a fake, says the ministry about the viral image.",
+        "Verdicker/Basisöl: Li-Seifen/Mineralöl",
+        "AC/DC played in Moscow",
+        "Input/Output errors happen",
+        "The AP reported the news on Monday.",
+        "Thanh Tam (Theo Washington Post)",
+    ],
+}
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+@pytest.mark.parametrize(("code", "line"), [(c, ln) for c, lines in POSITIVE.items() for ln in lines])
+def test_rule_removes(code, line, where):
+    assert removed(line, code, where)
+
+
+@pytest.mark.parametrize("where", ["head", "middle", "tail"])
+@pytest.mark.parametrize(("code", "line"), [(c, ln) for c, lines in NEGATIVE.items() for ln in lines])
+def test_rule_keeps(code, line, where):
+    assert not removed(line, code, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Few options for Minsk",  # subheading
+        "October 20, 2022",  # dateline
+        "“The Russians need bodies.”",  # short quote
+        "- two litres of water per person",  # list item
+        "1. Preheat the oven to 230 degrees.",
+        "Additional reporting by Felicia Schwartz in Bratislava",
+        "Le conseil municipal a voté le budget mardi soir après un long débat.",
+        "Der Gemeinderat hat am Dienstag den Haushalt beschlossen.",
+        "Совет принял бюджет во вторник вечером после долгих споров.",
+        "市议会周二晚上在长时间辩论后通过了预算。",
+        "議会は火曜日の夜、長い議論の末に予算を可決した。",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "middle", "tail"])
+def test_content_lines_survive_all_rules(line, where):
+    text = doc(line, where)
+    result = clean(text, Config(select=("ALL",)))
+    assert line in result.text
+    check_invariants(text, result, Config(select=("ALL",)))
+
+
+def test_code_inside_the_text_is_only_reported():
+    line = "resp = requests.get(URL, headers=headers)"
+    result = clean(doc(line, "middle"), "S101")
+    assert line in result.text
+    assert [n.code for n in result.notices] == ["S101"]
+
+
+def test_menu_inside_the_text_is_less_confident():
+    text = doc("Home » World » Europe", "middle")
+    (change,) = clean(text, "S103").changes
+    assert change.confidence < analysis.HIGH
+
+
+def test_credit_tail_keeps_the_caption():
+    line = "President Lukashenko attended the joint exercises © Maxim Guchek / Belta / AFP / Getty Images"
+    result = clean(doc(line, "middle"), "B105")
+    assert "President Lukashenko attended the joint exercises\n" in result.text
+    assert "Getty" not in result.text
+    assert not removed("He said the photo: a fake, and the caption was wrong.", "B105", "middle")
+
+
+def test_inline_teaser_is_cut_from_the_paragraph():
+    line = (
+        "Any attempt would not be understood in Moscow. news U.S., Belarus Army Chiefs Speak to Avoid Drill "
+        "Miscalculation Read a lot more If there was doubt, it is gone now."
+    )
+    result = clean(doc(line, "middle"), "B106")
+    assert "Any attempt would not be understood in Moscow. If there was doubt, it is gone now.\n" in result.text
+    for keep in ["The report is long. Read more about it in the annex.", "Read more books. It helps."]:
+        assert keep in clean(doc(keep, "middle"), "B106").text
+
+
+def test_duplicates():
+    caption = "Russian military vehicles arrive in Belarus in January. Photo: AP."
+    text = "\n\n".join([PARAGRAPHS[0], caption, caption, PARAGRAPHS[1]]) + "\n"
+    result = clean(text, "B101")
+    assert result.text.count(caption) == 1
+    assert result.changes[0].note.startswith("exact copy of line 3")
+    near = "Location of Belarus.  Graphics: Washington Post.\n\nLocation of Belarus. Graphics: Washington Post.\n"
+    assert clean(doc(near, "middle"), "B101,B105").text.count("Location of Belarus") == 1
+    refrain = "Na na na na\n" * 3  # short repeated lines (refrains, list items) are not duplicates
+    assert clean(doc(refrain, "middle"), "B101").text.count("Na na na na") == 3
+
+
+def test_site_header():
+    assert removed("海角大神", "B108", "head")
+    assert removed("Новости дня", "B108", "head")
+    assert not removed("Example Daily News", "B108", "head")
+    assert not removed("海角大神", "B108", "tail")
+    chinese = "海角大神\n\n" + "\n\n".join(["市议会周二晚上在长时间辩论后通过了预算，反对派表示将继续抗议。"] * 2)
+    assert "海角大神" in clean(chinese, "B108").text
+
+
+def test_edge_block_is_opt_in():
+    tail = "Related stories\nFive things to know\nFollow us on Twitter!"
+    assert "Five things to know" in clean(doc(tail, "tail")).text
+    assert "Five things to know" not in clean(doc(tail, "tail"), Config(extend_select=("B110",))).text
+
+
+def test_related_block_is_opt_in_and_stops_at_paragraphs():
+    lines = ["Related stories", "Five things to know about the budget", "Why the council delayed the vote"]
+    text = doc("\n".join(lines), "tail")
+    assert "Five things" in clean(text).text
+    out = clean(text, Config(extend_select=("B111",))).text
+    assert "Five things" not in out and "Why the council" not in out
+    middle = doc("Mehr zum Thema\nWie die Schule gerettet wurde", "middle")
+    assert PARAGRAPHS[2] in clean(middle, Config(extend_select=("B111",))).text
+
+
+# --- corpus mode ------------------------------------------------------------------------------
+
+
+def corpus_docs(n: int = 6) -> list[str]:
+    rng = random.Random(7)
+    docs = []
+    for i in range(n):
+        body = rng.sample(PARAGRAPHS, 3)
+        docs.append(f"Example Daily\nMenu of the site\n{body[0]}\nStory {i}: {body[1]}\n{body[2]}\nOctober 20, 2022\n")
+    return docs
+
+
+def test_corpus_counts_are_order_independent_and_mergeable():
+    docs = corpus_docs()
+    whole = LineCounts.from_texts(docs)
+    shuffled = docs[:]
+    random.Random(1).shuffle(shuffled)
+    assert LineCounts.from_texts(shuffled) == whole
+    merged = LineCounts.from_texts(docs[:2]).merge(LineCounts.from_texts(docs[2:]))
+    assert merged == whole
+    assert whole.frozen() == merged.frozen() == LineCounts.from_texts(shuffled).frozen()
+    assert whole.count("example  DAILY ") == 6
+    assert whole.documents == 6
+    assert normalise("  A\tB ") == "a b"
+    assert line_key("") == 0
+
+
+def test_corpus_counts_once_per_document_and_frozen_drops_rare_lines():
+    counts = LineCounts.from_texts(["a\na\nb", "a\nc"])
+    assert counts.count("a") == 2
+    table = counts.frozen()
+    assert isinstance(table, FrozenCounts)
+    assert (table.count("a"), table.count("b"), len(table)) == (2, 0, 1)
+
+
+def test_corpus_mode_removes_repeated_lines_deterministically():
+    docs = corpus_docs()
+    counts = LineCounts.from_texts(docs)
+    outputs = [clean(d, corpus=counts) for d in docs]
+    for d, result in zip(docs, outputs):
+        assert "Example Daily" not in result.text and "Menu of the site" not in result.text
+        assert "October 20, 2022" in result.text  # datelines are kept
+        check_invariants(d, result, None, counts)
+        note = next(c.note for c in result.changes if c.code == "B107")
+        assert "in 6 of 6 documents" in note
+    shuffled = docs[::-1]
+    again = {d: clean(d, corpus=LineCounts.from_texts(shuffled).frozen()).text for d in shuffled}
+    assert [again[d] for d in docs] == [r.text for r in outputs]
+    assert "Example Daily" in clean(docs[0]).text  # no corpus, no corpus evidence
+
+
+def test_corpus_threshold_setting():
+    docs = corpus_docs(2)
+    counts = LineCounts.from_texts(docs)
+    assert "Example Daily" in clean(docs[0], corpus=counts).text  # 2 < 3 documents
+    low = Config(settings={"corpus-min-documents": 2})
+    assert "Example Daily" not in clean(docs[0], low, corpus=counts).text
+
+
+def test_cli_counts_lines_across_the_inputs(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, d in enumerate(corpus_docs(4)):
+        (src / f"d{i}.txt").write_text(d, encoding="utf-8")
+    out, out2 = tmp_path / "out", tmp_path / "out2"
+    assert main([str(src), "-o", str(out), "-q", "--isolated"]) == 0
+    assert main([str(src), "-o", str(out2), "-q", "--isolated", "--no-corpus"]) == 0
+    for i in range(4):
+        assert "Example Daily" not in (out / f"d{i}.txt").read_text(encoding="utf-8")
+        assert "Example Daily" in (out2 / f"d{i}.txt").read_text(encoding="utf-8")
+
+
+# --- cap, notes, seeds ------------------------------------------------------------------------------
+
+
+def test_cap_turns_low_confidence_removals_into_notices():
+    text = "海角大神\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nLeave a Reply\n"
+    capped = clean(text, Config(settings={"noise-max-share": 0.0}))
+    assert "海角大神" in capped.text and "Leave a Reply" not in capped.text
+    (notice,) = [n for n in capped.notices if n.code == "B108"]
+    assert notice.after is None and "capped" in notice.note
+    check_invariants(text, capped, Config(settings={"noise-max-share": 0.0}))
+
+
+def test_notes_name_the_evidence():
+    notes = {c.code: c.note for c in clean(doc("Leave a Reply", "tail")).changes}
+    assert notes["B102"] == "footer lexicon, exact 'leave a reply' (en); tail"
+    code = clean(doc("“e. config. saAria. closedText”", "head")).changes[0]
+    assert code.code == "S101" and "camelCase" in code.note and "head" in code.note
+
+
+LABELS = json.loads((ROOT / "benchmarks" / "data" / "seed_labels.json").read_text(encoding="utf-8"))["files"]
+
+# The noise the issue lists, by seed: every one of these lines must go (or, for a
+# span, its text must go and the rest of the line stay).
+ISSUE_NOISE = {
+    "000_e24aa431c52769fe.txt": [
+        "concat(self. i18n. t(",
+        "e. config. saAria. closedText",
+        "Read this story about csmonitor. com",
+        "Follow us on Twitter!",
+        "Subscribe to our RSS feeds!",
+    ],
+    "001_76ad95d18cd60eb2.txt": [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Read a lot more",
+    ],
+    "002_94086817458596b5.txt": ["Leave a Comment"],
+    "003_5f9a988dc6ba9900.txt": ["Source link", "Leave a Reply", "© Maxim Guchek / Belta / AFP / Getty Images"],
+    "004_71888a028f99cc29.txt": [
+        "海角大神",
+        "Gavriil Grigorov/Sputnik/Reuters",
+        "Why We Wrote This",
+        "Lesotho makes Trump",
+        "Russian Defense Ministry Press Service/AP/File",
+    ],
+}
+
+
+def test_seeds_lose_the_issue_noise_and_no_content(seeds):
+    for name, text in seeds.items():
+        result = clean(text)
+        check_invariants(text, result)
+        for noise in ISSUE_NOISE.get(name, []):
+            assert noise not in result.text, (name, noise)
+        lines = text.split("\n")
+        removed = [c.before for c in result.changes if c.code[0] in "SB"]
+        for number, _, label in LABELS[name]:
+            line = lines[number - 1].strip()
+            if label == "content":  # no noise rule took it (typography may have repaired it)
+                assert not any(line in before for before in removed), (name, number, line)
+    # captions repeated twice in a row (seed 002) are kept once
+    out = clean(seeds["002_94086817458596b5.txt"]).text
+    assert out.count("Russian military vehicles prepare to leave the platform") == 1
+    assert out.count("Location of Belarus") == 1
+    assert "Few options for Minsk" in clean(seeds["004_71888a028f99cc29.txt"]).text
+
+
+# --- invariants ------------------------------------------------------------------------------------
+
+NOISE_LINES = [line for lines in POSITIVE.values() for line in lines] + [
+    "Lesotho makes polo shirts. Tariffs could destroy its garment industry.",
+    "news Army Chiefs Speak to Avoid Drill Read more",
+]
+CONTENT_LINES = PARAGRAPHS + [line for lines in NEGATIVE.values() for line in lines]
+LINE = st.one_of(
+    st.sampled_from(NOISE_LINES),
+    st.sampled_from(CONTENT_LINES),
+    st.just(""),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+)
+DOC = st.lists(LINE, max_size=14).map(lambda lines: "\n".join(lines))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOC)
+def test_invariants_hold_for_the_noise_rules(text):
+    for config in (Config(select=("S", "B", "W")), Config(select=("S", "B")), Config(select=("B110",))):
+        check_invariants(text, clean(text, config), config)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(NOISE_LINES + CONTENT_LINES + [""]), max_size=14).map("\n".join))
+def test_invariants_hold_for_the_whole_chain(text):
+    for config in (None, Config(select=("ALL",))):
+        check_invariants(text, clean(text, config), config)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(DOC, min_size=2, max_size=5), st.randoms(use_true_random=False))
+def test_corpus_mode_is_order_independent_and_idempotent(docs, rng):
+    counts = LineCounts.from_texts(docs)
+    shuffled = docs[:]
+    rng.shuffle(shuffled)
+    assert LineCounts.from_texts(shuffled) == counts
+    low = Config(select=("S", "B", "W"), settings={"corpus-min-documents": 2})
+    for d in docs:
+        result = clean(d, low, corpus=counts)
+        assert clean(d, low, corpus=LineCounts.from_texts(shuffled)).text == result.text
+        check_invariants(d, result, low, counts)
+
+
+# --- B109 off-topic-line ----------------------------------------------------------------------------
+
+_HARBOUR = [
+    "The harbour board approved the new container terminal on Tuesday, ending two years of debate about cranes, "
+    "jobs and the future of the old northern pier.",
+    "Dock workers fear that the automated cranes of the new terminal will replace the crews who load the ships by "
+    "hand on the northern pier today.",
+    "The board promised that the terminal will use electric cranes, that ships will get shore power at berth, and "
+    "that the old pier will keep its fish market.",
+    "Environmental groups say the terminal threatens the estuary next to the pier, where migrating birds rest every "
+    "spring, and they want the board to limit night work.",
+    "Shipping companies welcome the new terminal because their ships will wait less in the harbour, and the board "
+    "expects more ships and more jobs at the pier.",
+    "Work on the terminal should start next year, once the regional government confirms the permit that the harbour "
+    "board requested for the northern pier.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Lesotho makes polo shirts. Tariffs could destroy its garment industry.", True),
+        ("Volcanic ash grounds flights in Iceland. Airlines cancel hundreds of routes.", True),
+        ("The board meets again in May. Dock workers plan a rally at the pier.", False),  # on topic
+        ("Ships wait less. The terminal brings jobs.", False),  # too few new words
+    ],
+)
+def test_off_topic_line(line, removed):
+    text = "\n\n".join(_HARBOUR[:3] + [line] + _HARBOUR[3:]) + "\n"
+    result = clean(text, Config(select=("B109",)))
+    assert (line not in result.text) is removed
+    assert all(c.code == "B109" and c.confidence < 1 for c in result.changes)
+    short = "\n\n".join(_HARBOUR[:2] + [line] + _HARBOUR[2:3]) + "\n"  # too few paragraphs to judge
+    assert clean(short, Config(select=("B109",))).text == short
