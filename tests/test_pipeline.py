@@ -194,3 +194,54 @@ def test_ray_engine_matches_local(big_tree: Path) -> None:
     assert ray.returncode == local.returncode, ray.stderr.decode()[-2000:]
     assert outputs(big_tree / "ray") == outputs(big_tree / "local")
     assert (big_tree / "ray.jsonl").read_bytes() == (big_tree / "local.jsonl").read_bytes()
+
+
+def _site(tmp_path: Path, names: list[str]) -> Path:
+    """A small crawl of one site: every page ends with the same footer lines."""
+    src = tmp_path / "site"
+    src.mkdir(exist_ok=True)
+    topics = ["harbour", "orchard", "railway", "library", "bakery"]
+    for i, name in enumerate(names):
+        body = (
+            f"The {topics[i % 5]} story number {i} is told here in a full sentence with enough words to read as prose."
+        )
+        (src / name).write_text(
+            f"{body}\n\nMore about the {topics[i % 5]} follows in a second long paragraph of text.\n\nSubscribe to the Harbour Gazette weekly digest\nAll rights reserved by the Harbour Gazette 2024\n"
+        )
+    return src
+
+
+def test_corpus_mode_removes_lines_repeated_across_documents(tmp_path: Path) -> None:
+    _site(tmp_path, [f"p{i}.txt" for i in range(5)])
+    proc = run("site", "-o", "out", "--log", "log.jsonl", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "out" / "p0.txt").read_text()
+    assert "Harbour Gazette" not in out and "story number 0" in out
+    notes = [json.loads(line)["note"] for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert any("5 documents" in note or "5 of 5" in note or "corpus" in note for note in notes)
+    alone = run("site/p0.txt", "-o", "alone", cwd=tmp_path)  # one document: no corpus evidence
+    assert alone.returncode == 0
+    assert "Subscribe to the Harbour Gazette" in (tmp_path / "alone" / "p0.txt").read_text()
+    assert run("site", "-o", "nocorpus", "--no-corpus", cwd=tmp_path).returncode == 0
+    assert "Subscribe to the Harbour Gazette" in (tmp_path / "nocorpus" / "p0.txt").read_text()
+
+
+def test_corpus_mode_is_order_and_jobs_independent(tmp_path: Path) -> None:
+    names = [f"p{i}.txt" for i in range(7)]
+    _site(tmp_path, names)
+    args = [f"site/{n}" for n in names]
+    run(*args, "-o", "a", "--log", "a.jsonl", "-j", "1", cwd=tmp_path)
+    run(*reversed(args), "-o", "b", "-j", "2", cwd=tmp_path)
+    assert outputs(tmp_path / "a") == outputs(tmp_path / "b")
+    records = tmp_path / "records.jsonl"
+    lines = [json.dumps({"id": n, "text": (tmp_path / "site" / n).read_text()}) for n in names]
+    records.write_text("\n".join(lines) + "\n")
+    shuffled = tmp_path / "shuffled.jsonl"
+    shuffled.write_text("\n".join(reversed(lines)) + "\n")
+    one = run("records.jsonl", "-o", "r1", "-j", "1", cwd=tmp_path)
+    two = run("shuffled.jsonl", "-o", "r2", "-j", "2", cwd=tmp_path)
+    assert one.returncode == two.returncode == 0, two.stderr
+    first = (tmp_path / "r1" / "records.jsonl").read_text().splitlines()
+    second = (tmp_path / "r2" / "shuffled.jsonl").read_text().splitlines()
+    assert first == list(reversed(second))
+    assert "Harbour Gazette" not in json.loads(first[0])["text"]

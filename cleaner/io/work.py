@@ -157,7 +157,13 @@ def _jsonl(job: Job, piece: Piece, data: bytes) -> PieceResult:
             out.rejects.append((number, body.decode("utf-8", "replace")))
             continue
         res = clean_line(
-            line, job.text_field, id_field=job.id_field, log_field=job.log_field, config=job.config, prepare=prepare
+            line,
+            job.text_field,
+            id_field=job.id_field,
+            log_field=job.log_field,
+            config=job.config,
+            prepare=prepare,
+            corpus=job.corpus,
         )
         out.docs += 1
         if res.error:
