@@ -245,3 +245,13 @@ def test_corpus_mode_is_order_and_jobs_independent(tmp_path: Path) -> None:
     second = (tmp_path / "r2" / "shuffled.jsonl").read_text().splitlines()
     assert first == list(reversed(second))
     assert "Harbour Gazette" not in json.loads(first[0])["text"]
+
+
+def test_zstd_records(tmp_path: Path) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    data = write_jsonl(tmp_path / "a.jsonl")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(data))
+    run("in", "-o", "out", cwd=tmp_path)
+    out = zstandard.ZstdDecompressor().stream_reader((tmp_path / "out" / "b.jsonl.zst").read_bytes()).read()
+    check_round_trip(data, out)
