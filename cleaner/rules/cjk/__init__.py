@@ -1,0 +1,225 @@
+"""CJK mojibake: UTF-8 text that was decoded with a CJK double-byte codec.
+
+The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
+tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
+included) and :mod:`.scoring` judges weirdness and context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk.repair import Piece, simulate, solve_word
+from cleaner.rules.cjk.tables import CODECS, latin1_map
+
+__all__ = ["cjk_mojibake"]
+
+# Mojibake from these codecs always contains one of these characters.
+_GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
+_ZONE = re.compile(r"[\udc80-\udcff]+")
+_LETTERS = re.compile(r"[A-Za-z]*")
+_UNRECOVERABLE = re.compile("(?:锟斤拷)+")
+MAX_ZONE = 8  # a longer run of bytes that are not UTF-8 is not damaged UTF-8
+MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
+
+
+@cache
+def _quick_map(codec: str) -> dict[int, str]:
+    table = dict(latin1_map(codec))
+    for code in range(0x80, 0x100):
+        table.setdefault(code, "\u0100")  # not produced by this codec: fails the Latin-1 encode
+    table[0xFFFD] = "\xff"  # a gap: never valid UTF-8
+    return table
+
+
+def _plausible(line: str, codec: str) -> bool:
+    """Cheap test: the line's bytes under ``codec`` are UTF-8 apart from short damaged runs."""
+    try:
+        data = line.translate(_quick_map(codec)).encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    text = data.decode("utf-8", "surrogateescape")
+    return all(len(z) <= MAX_ZONE for z in _ZONE.findall(text))
+
+
+def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
+    pieces: list[Piece] = []
+    for m in _WORD.finditer(line):
+        found = solve_word(m.group(), codec, mode)
+        if found is None:
+            return None
+        base = m.start()
+        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
+    return pieces
+
+
+@dataclass
+class _Hypothesis:
+    codec: str
+    mode: str
+    pieces: list[Piece]
+    gain: float
+
+
+def _draft(line: str, pieces: list[Piece]) -> str:
+    parts, pos = [], 0
+    for p in pieces:
+        parts += (line[pos : p.start], p.options[0].text)
+        pos = p.end
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def _hypotheses(line: str, question: bool) -> list[_Hypothesis]:
+    if "\ufffd" in line:
+        modes = ("replace",)
+    elif question and "?" in line:
+        modes = ("question", "ignore")
+    else:
+        modes = ("ignore",)
+    found: list[_Hypothesis] = []
+    before = scoring.weirdness(line)
+    for codec in CODECS:
+        if not _plausible(line, codec):
+            continue
+        for mode in modes:
+            pieces = _solve_line(line, codec, mode)
+            if pieces:
+                found.append(_Hypothesis(codec, mode, pieces, before - scoring.weirdness(_draft(line, pieces))))
+                break
+    return found
+
+
+def _context_chars(line: str, pieces: list[Piece], k: int, out: list[str]) -> tuple[str, str, str]:
+    p = pieces[k]
+    left = out[-1][-1:] if out and out[-1] else line[p.start - 1 : p.start]
+    if k + 1 < len(pieces) and pieces[k + 1].start == p.end:
+        right = pieces[k + 1].options[0].text[:1]
+    else:
+        right = line[p.end : p.end + 1]
+    after = _LETTERS.match(line, p.end).group()
+    return left, right, after
+
+
+def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
+    ctx = scoring.Context(style)
+    out: list[str] = []
+    chosen: list[tuple[Piece, str, float, str]] = []
+    pos = 0
+    for k, p in enumerate(hyp.pieces):
+        out.append(line[pos : p.start])
+        left, right, after = _context_chars(line, hyp.pieces, k, out)
+        if p.inferred:
+            ranked = scoring.rank(p.options, left, right, after, ctx)
+            text, prob = ranked[0]
+            if prob < MIN_CONFIDENCE:
+                return None
+            runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
+            note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
+            chosen.append((p, text, min(prob, 0.99), note))
+        else:
+            text = p.options[0].text
+            chosen.append((p, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
+        ctx.update(text, left)
+        out.append(text)
+        pos = p.end
+    out.append(line[pos:])
+    original = "".join(out)
+    if simulate(original + "\n", hyp.codec, hyp.mode) != line + "\n" and not (
+        last and simulate(original, hyp.codec, hyp.mode) == line
+    ):
+        return None
+    edits = [Edit(p.start, p.end, text, conf, note) for p, text, conf, note in chosen if "\ufffd" not in text]
+    if not edits:
+        return None
+    result, pos = [], 0
+    for e in edits:
+        result += (line[pos : e.start], e.after)
+        pos = e.end
+    result.append(line[pos:])
+    if not scoring.clearly_better(line, "".join(result)):
+        return None
+    return edits
+
+
+def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
+    """Repair UTF-8 text that was decoded with a CJK codec (GBK, GB18030, Shift-JIS, EUC-JP, Big5, EUC-KR).
+
+    ``Russia鈥檚`` was ``Russia’s`` before its UTF-8 bytes were read as GBK.
+    Each character is mapped back to the exact bytes the codec read, and the
+    bytes are read again as UTF-8. When the decoder dropped a byte
+    (``level鈥 emanating``: the last byte of ``”`` formed no GBK pair with the
+    space), or wrote U+FFFD or ``?`` for it, the lost byte is inferred: the
+    candidates are the characters whose bytes fit what survived and that give
+    back exactly the damaged text when decoded again, and the paragraph
+    chooses among them (quote balance, plural possessives, en dashes between
+    digits, the document's own dash style).
+
+    A line is repaired only when decoding the repair again reproduces it byte
+    for byte and the repair is clearly less weird. Genuine Chinese, Japanese
+    and Korean text is left alone. The codec and the form of damage (bytes
+    dropped, U+FFFD, ``?``) are found per document. Every repaired span is its
+    own change, noting codec, form and whether it was lossless; an inferred
+    character has confidence below 1 and names the runner-up. ``锟斤拷`` (a
+    U+FFFD that went through the same accident) cannot be recovered and is
+    only reported.
+
+    >>> from cleaner import clean
+    >>> clean("Russia鈥檚 鈥渦nion state鈥 with Belarus", config="E102").text
+    'Russia’s “union state” with Belarus'
+    """
+    if text.isascii() or not _GATE.search(text):
+        return []
+    edits = [
+        Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
+        for m in _UNRECOVERABLE.finditer(text)
+    ]
+    lines = [m for m in _LINE.finditer(text) if _GATE.search(m.group())]
+    if not lines:
+        return edits
+    hyps = {m.start(): _hypotheses(m.group(), False) for m in lines}
+    if _question_marks(lines, hyps):  # lost bytes were written as '?': read them so
+        hyps.update({m.start(): _hypotheses(m.group(), True) for m in lines if "?" in m.group()})
+    gains: dict[str, float] = {}
+    for options in hyps.values():
+        for h in options:
+            if h.gain > 0:
+                gains[h.codec] = gains.get(h.codec, 0.0) + h.gain
+    if not gains:
+        return edits
+    ranking = sorted(gains, key=lambda c: (-gains[c], CODECS.index(c)))
+    style = scoring.Style()
+    for options in hyps.values():
+        for h in options:
+            if h.codec == ranking[0]:
+                for p in h.pieces:
+                    if not p.inferred:
+                        style.learn(p.options[0].text)
+    for m in lines:
+        by_codec = {h.codec: h for h in hyps[m.start()]}
+        hyp = next((by_codec[c] for c in ranking if c in by_codec), None)
+        if hyp is None:
+            continue
+        found = _repair_line(m.group(), hyp, style, last=m.end() == len(text))
+        if found:
+            edits.extend(Edit(e.start + m.start(), e.end + m.start(), e.after, e.confidence, e.note) for e in found)
+    edits.sort(key=lambda e: (e.start, e.end))
+    return edits
+
+
+def _question_marks(lines, hyps: dict[int, list[_Hypothesis]]) -> bool:
+    """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
+    slots = marked = 0
+    for m in lines:
+        for h in hyps[m.start()][:1]:
+            for p in h.pieces:
+                if p.inferred:
+                    slots += 1
+                    marked += m.group()[p.end : p.end + 1] == "?"
+    return marked >= 1 and 2 * marked >= slots
