@@ -167,7 +167,7 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
 
     >>> [o.text for o in fill((0xE2, 0x80), False)][:4]
     ['’', '“', '”', '—']
-    >>> [o.text for o in fill((GAP, GAP, GAP), True)][:3]
+    >>> sorted(o.text for o in fill((GAP, GAP, GAP), True)[:3])
     ['’', '“', '”']
     """
     patterns = _patterns_marked if marked else _patterns_ignore
