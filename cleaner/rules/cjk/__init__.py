@@ -23,9 +23,13 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
+# What a damaged sequence looks like once the line's bytes are read as UTF-8
+# (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
+# lead byte that lost its last byte; with gaps, leads, continuations and gaps.
+_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]|[\udcf0-\udcf4][\udc80-\udcbf]{2}")
+_MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
 _LETTERS = re.compile(r"[A-Za-z]*")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
-MAX_ZONE = 8  # a longer run of bytes that are not UTF-8 is not damaged UTF-8
 MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
 
 
@@ -39,13 +43,15 @@ def _quick_map(codec: str) -> dict[int, str]:
 
 
 def _plausible(line: str, codec: str) -> bool:
-    """Cheap test: the line's bytes under ``codec`` are UTF-8 apart from short damaged runs."""
+    """Cheap test: the line's bytes under ``codec`` are UTF-8 apart from damaged sequences."""
     try:
         data = line.translate(_quick_map(codec)).encode("latin-1")
     except UnicodeEncodeError:
         return False
     text = data.decode("utf-8", "surrogateescape")
-    return all(len(z) <= MAX_ZONE for z in _ZONE.findall(text))
+    if "\udcff" in text:
+        return all(_MARKED.fullmatch(z) and "\udcff" in z for z in _ZONE.findall(text))
+    return all(_DROPPED.fullmatch(z) for z in _ZONE.findall(text))
 
 
 def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:

@@ -30,10 +30,11 @@ from cleaner.rules.cjk.tables import PRIOR, char_bytes, prior
 
 MODES = ("ignore", "replace", "question")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
-LOST = 0.3  # weight factor per byte that vanished without a mark (ignore mode)
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_VERIFIED = 8  # verified candidates kept per zone
 MAX_VARIANTS = 16  # alternative byte readings tried per word
+MAX_ZONES = 4  # a word with more damaged sequences is not repaired
+MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
 
 
 class Option(NamedTuple):
@@ -114,32 +115,15 @@ def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
 
 
 def _patterns_ignore(zone: tuple[int, ...], pos: int):
-    """Patterns for the character starting at ``zone[pos]`` when lost bytes left no mark."""
-    b = zone[pos]
-    conts = 0
-    while pos + 1 + conts < len(zone) and conts < 3 and _is_cont(zone[pos + 1 + conts]):
-        conts += 1
-    if _seq_len(b):  # a lead byte: its continuation bytes were (partly) lost
-        n = _seq_len(b)
-        for used in range(min(conts, n - 1), -1, -1):
-            known = zone[pos + 1 : pos + 1 + used]
-            for slots in combinations(range(n - 1), used):
-                tail: list[int | None] = [None] * (n - 1)
-                for s, k in zip(slots, known):
-                    tail[s] = k
-                yield (b, *tail), 1 + used, n - 1 - used
-    elif _is_cont(b):  # orphan continuation bytes: the lead (and maybe more) was lost
-        run = zone[pos : pos + 1 + conts]
-        for used in range(len(run), 0, -1):
-            known = run[:used]
-            for n in (2, 3, 4):
-                if n - 1 < used:
-                    continue
-                for slots in combinations(range(n - 1), used):
-                    tail = [None] * (n - 1)
-                    for s, k in zip(slots, known):
-                        tail[s] = k
-                    yield (None, *tail), used, n - used
+    """Patterns when lost bytes left no mark: a lead byte whose last byte was dropped.
+
+    A byte is dropped when it stands where a lead byte is expected and the
+    byte after it cannot follow it; that next byte survives, so only the tail
+    of a sequence can vanish, one byte of it.
+    """
+    n = _seq_len(zone[pos])
+    if n and len(zone) - pos == n - 1 and all(_is_cont(b) for b in zone[pos + 1 :]):
+        yield (*zone[pos:], None), n - 1
 
 
 def _patterns_marked(zone: tuple[int, ...], pos: int):
@@ -155,7 +139,7 @@ def _patterns_marked(zone: tuple[int, ...], pos: int):
         part = zone[pos : pos + n]
         if len(part) < n or not all(x == GAP or _is_cont(x) for x in part[1:]):
             continue
-        yield tuple(None if x == GAP else x for x in part), n, 0
+        yield tuple(None if x == GAP else x for x in part), n
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +154,8 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     >>> sorted(o.text for o in fill((GAP, GAP, GAP), True)[:3])
     ['’', '“', '”']
     """
+    if len(zone) > MAX_ZONE:
+        return ()
     patterns = _patterns_marked if marked else _patterns_ignore
     done: list[Option] = []
 
@@ -179,11 +165,9 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
             return
         if depth == 3:
             return
-        for pattern, used, lost in patterns(zone, pos):
-            if lost > 2:
-                continue
+        for pattern, used in patterns(zone, pos):
             for opt in chars_matching(pattern)[:MAX_OPTIONS]:
-                extend(pos + used, text + opt.text, weight * opt.weight * LOST**lost, depth + 1)
+                extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
 
     extend(0, "", 1.0, 0)
     best: dict[str, float] = {}
@@ -270,6 +254,8 @@ def _decodes_to(data: bytes, word: str, codec: str, mode: str) -> bool:
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
     parts = _parse(items)
     zones = [k for k, p in enumerate(parts) if p[2] is None]
+    if len(zones) > MAX_ZONES:
+        return None
     marked = mode != "ignore"
     fixed = [bytes(items[i:j]) if ch is not None else b"" for i, j, ch in parts]
     options: dict[int, tuple[Option, ...]] = {}
@@ -279,20 +265,20 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         if not cands:
             return None
         options[k] = cands
-    chosen = {k: opts[0] for k, opts in options.items()}
     for k in zones:
-        verified: list[Option] = []
+        fixed[k] = options[k][0].text.encode("utf-8")
+    for k in zones:
+        head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
+        verified = []
         for opt in options[k]:
-            trial = [chosen[z].text.encode("utf-8") if z in chosen and z != k else b for z, b in enumerate(fixed)]
-            trial[k] = opt.text.encode("utf-8")
-            if _decodes_to(b"".join(trial), word, codec, mode):
+            if _decodes_to(head + opt.text.encode("utf-8") + tail, word, codec, mode):
                 verified.append(opt)
                 if len(verified) == MAX_VERIFIED:
                     break
         if not verified:
             return None
         options[k] = tuple(verified)
-        chosen[k] = verified[0]
+        fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
 
 

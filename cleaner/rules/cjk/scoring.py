@@ -20,12 +20,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class
+from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
+
+NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 _CJKISH = "\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff61-\uff9f"
-# A CJK-ish character directly against an ASCII letter or digit, either side.
-_GLUE = re.compile(f"(?=[A-Za-z0-9][{_CJKISH}]|[{_CJKISH}][A-Za-z0-9])")
+# A CJK-ish character directly against an ASCII letter (or digit), either side.
+_GLUE = re.compile(f"(?=[A-Za-z][{_CJKISH}]|[{_CJKISH}][A-Za-z])")
+_GLUE_DIGIT = re.compile(f"(?=[0-9][{_CJKISH}]|[{_CJKISH}][0-9])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Two adjacent letters, at least one of them not ASCII (candidates for a script change).
+_PAIR = re.compile(r"(?=([^\W\d_][^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f][^\W\d_]))")
 
 TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
@@ -49,7 +54,7 @@ def char_cost(ch: str) -> float:
     if ch in TYPOGRAPHY:
         return 0.0
     if cat.startswith("L"):
-        return 0.1 if code < 0x250 else 0.3
+        return 0.1 if code < 0x180 else 0.5
     if cat == "Mn":
         return 1.0
     if 0x2000 <= code <= 0x206F:
@@ -68,7 +73,31 @@ def weirdness(line: str) -> float:
     if line.isascii():
         return 0.0
     cost = sum(char_cost(ch) for ch in _NON_ASCII.findall(line))
-    return cost + 2.0 * len(_GLUE.findall(line))
+    cost += 2.0 * len(_GLUE.findall(line)) + 0.5 * len(_GLUE_DIGIT.findall(line))
+    return cost + 1.5 * sum(_mixed(pair) for pair in _PAIR.findall(line))
+
+
+def _mixed(pair: str) -> bool:
+    """Two letters of different scripts, neither CJK (CJK against Latin is counted as glue)."""
+    a, b = _script(pair[0]), _script(pair[1])
+    return a != b and "cjk" not in (a, b) and "hangul" not in (a, b)
+
+
+@cache
+def _script(ch: str) -> str:
+    """A coarse script: Latin, Greek, Cyrillic, CJK (Han and kana), Hangul, or other."""
+    code = ord(ch)
+    if code < 0x250:
+        return "latin"
+    if 0x370 <= code < 0x400:
+        return "greek"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
+        return "hangul"
+    if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF61 <= code <= 0xFF9F:
+        return "cjk"
+    return unicodedata.name(ch, "other").split()[0].lower()
 
 
 def clearly_better(before: str, after: str) -> bool:
@@ -166,10 +195,14 @@ class Context:
 
 
 def rank(options, left: str, right: str, after: str, ctx: Context) -> list[tuple[str, float]]:
-    """Options as ``(text, probability)``, most probable first."""
+    """Options as ``(text, probability)``, most probable first.
+
+    The probabilities leave room for "none of these" (weight ``NONE``), so a
+    rare character that is the only candidate is not certain.
+    """
     scored = [(o.text, math.log(o.weight) + ctx.bonus(o.text, left, right, after)) for o in options]
-    top = max(s for _, s in scored)
-    total = sum(math.exp(s - top) for _, s in scored)
+    top = max(max(s for _, s in scored), math.log(NONE))
+    total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
     probs = [(t, math.exp(s - top) / total) for t, s in scored]
     probs.sort(key=lambda ts: -ts[1])
     return probs
