@@ -20,7 +20,6 @@ __all__ = ["cjk_mojibake"]
 
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
-_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
 # What a damaged sequence looks like once the line's bytes are read as UTF-8
@@ -28,6 +27,12 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its last byte; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]|[\udcf0-\udcf4][\udc80-\udcbf]{2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+# A damaged run that is not a lead byte which lost its tail (for the whole-document prefilter).
+_BAD_RUN = re.compile(
+    r"(?<![\udc80-\udcff])(?![\udcc2-\udcdf](?![\udc80-\udcff])"
+    r"|[\udce0-\udcef][\udc80-\udcbf](?![\udc80-\udcff])"
+    r"|[\udcf0-\udcf4][\udc80-\udcbf]{2}(?![\udc80-\udcff]))[\udc80-\udcff]"
+)
 _LETTERS = re.compile(r"[A-Za-z]*")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
@@ -40,6 +45,28 @@ def _quick_map(codec: str) -> dict[int, str]:
         table.setdefault(code, "\u0100")  # not produced by this codec: fails the Latin-1 encode
     table[0xFFFD] = "\xff"  # a gap: never valid UTF-8
     return table
+
+
+def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[str]]:
+    """For each candidate line (by index), the codecs under which it may be mojibake.
+
+    The whole document is encoded once per codec (U+FFFD becomes ``?``) and
+    read as UTF-8; a line survives when all its characters could come from the
+    codec and every undecodable run in it is a lead byte that lost its tail.
+    This is only a filter: :func:`_plausible` decides with the exact tables.
+    """
+    found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
+    for codec in CODECS:
+        decoded = text.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
+        for i, _, line in lines:
+            got = decoded[i]
+            if (
+                _BAD_RUN.search(got) is None
+                and got != line
+                and got.count("?") == line.count("?") + line.count("\ufffd")  # no unencodable character
+            ):
+                found[i].append(codec)
+    return found
 
 
 def _plausible(line: str, codec: str) -> bool:
@@ -82,21 +109,23 @@ def _draft(line: str, pieces: list[Piece]) -> str:
     return "".join(parts)
 
 
-def _hypotheses(line: str, question: bool) -> list[_Hypothesis]:
+def _hypotheses(line: str, codecs: list[str], question: bool) -> list[_Hypothesis]:
     if "\ufffd" in line:
-        modes = ("replace",)
+        modes: tuple[str, ...] = ("replace",)
     elif question and "?" in line:
         modes = ("question", "ignore")
     else:
         modes = ("ignore",)
     found: list[_Hypothesis] = []
-    before = scoring.weirdness(line)
-    for codec in CODECS:
+    before = None
+    for codec in codecs:
         if not _plausible(line, codec):
             continue
         for mode in modes:
             pieces = _solve_line(line, codec, mode)
             if pieces:
+                if before is None:
+                    before = scoring.weirdness(line)
                 found.append(_Hypothesis(codec, mode, pieces, before - scoring.weirdness(_draft(line, pieces))))
                 break
     return found
@@ -186,46 +215,51 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
         for m in _UNRECOVERABLE.finditer(text)
     ]
-    lines = [m for m in _LINE.finditer(text) if _GATE.search(m.group())]
-    if not lines:
-        return edits
-    hyps = {m.start(): _hypotheses(m.group(), False) for m in lines}
+    lines: list[tuple[int, int, str]] = []  # (line index, offset, line)
+    offset = 0
+    for i, line in enumerate(text.split("\n")):
+        if _GATE.search(line):
+            lines.append((i, offset, line))
+        offset += len(line) + 1
+    codecs = _prefilter(text, lines)
+    lines = [entry for entry in lines if codecs[entry[0]]]
+    hyps = {i: _hypotheses(line, codecs[i], False) for i, _, line in lines}
     if _question_marks(lines, hyps):  # lost bytes were written as '?': read them so
-        hyps.update({m.start(): _hypotheses(m.group(), True) for m in lines if "?" in m.group()})
+        hyps.update({i: _hypotheses(line, codecs[i], True) for i, _, line in lines if "?" in line})
     gains: dict[str, float] = {}
-    for options in hyps.values():
-        for h in options:
+    for found in hyps.values():
+        for h in found:
             if h.gain > 0:
                 gains[h.codec] = gains.get(h.codec, 0.0) + h.gain
     if not gains:
         return edits
     ranking = sorted(gains, key=lambda c: (-gains[c], CODECS.index(c)))
     style = scoring.Style()
-    for options in hyps.values():
-        for h in options:
+    for found in hyps.values():
+        for h in found:
             if h.codec == ranking[0]:
                 for p in h.pieces:
                     if not p.inferred:
                         style.learn(p.options[0].text)
-    for m in lines:
-        by_codec = {h.codec: h for h in hyps[m.start()]}
+    for i, start, line in lines:
+        by_codec = {h.codec: h for h in hyps[i]}
         hyp = next((by_codec[c] for c in ranking if c in by_codec), None)
         if hyp is None:
             continue
-        found = _repair_line(m.group(), hyp, style, last=m.end() == len(text))
-        if found:
-            edits.extend(Edit(e.start + m.start(), e.end + m.start(), e.after, e.confidence, e.note) for e in found)
+        repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
+        if repaired:
+            edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in repaired)
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
 
 
-def _question_marks(lines, hyps: dict[int, list[_Hypothesis]]) -> bool:
+def _question_marks(lines: list[tuple[int, int, str]], hyps: dict[int, list[_Hypothesis]]) -> bool:
     """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
     slots = marked = 0
-    for m in lines:
-        for h in hyps[m.start()][:1]:
+    for i, _, line in lines:
+        for h in hyps[i][:1]:
             for p in h.pieces:
                 if p.inferred:
                     slots += 1
-                    marked += m.group()[p.end : p.end + 1] == "?"
+                    marked += line[p.end : p.end + 1] == "?"
     return marked >= 1 and 2 * marked >= slots
