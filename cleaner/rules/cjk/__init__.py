@@ -33,7 +33,6 @@ _BAD_RUN = re.compile(
     r"|[\udce0-\udcef][\udc80-\udcbf](?![\udc80-\udcff])"
     r"|[\udcf0-\udcf4][\udc80-\udcbf]{2}(?![\udc80-\udcff]))[\udc80-\udcff]"
 )
-_LETTERS = re.compile(r"[A-Za-z]*")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
 
@@ -52,7 +51,8 @@ def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[s
 
     The whole document is encoded once per codec (U+FFFD becomes ``?``) and
     read as UTF-8; a line survives when all its characters could come from the
-    codec and every undecodable run in it is a lead byte that lost its tail.
+    codec and (unless it has U+FFFD) every undecodable run in it is a lead byte
+    that lost its tail.
     This is only a filter: :func:`_plausible` decides with the exact tables.
     """
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
@@ -61,7 +61,7 @@ def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[s
         for i, _, line in lines:
             got = decoded[i]
             if (
-                _BAD_RUN.search(got) is None
+                ("\ufffd" in line or _BAD_RUN.search(got) is None)  # a '?' for a gap breaks the run
                 and got != line
                 and got.count("?") == line.count("?") + line.count("\ufffd")  # no unencodable character
             ):
@@ -131,37 +131,61 @@ def _hypotheses(line: str, codecs: list[str], question: bool) -> list[_Hypothesi
     return found
 
 
-def _context_chars(line: str, pieces: list[Piece], k: int, out: list[str]) -> tuple[str, str, str]:
-    p = pieces[k]
-    left = out[-1][-1:] if out and out[-1] else line[p.start - 1 : p.start]
-    if k + 1 < len(pieces) and pieces[k + 1].start == p.end:
-        right = pieces[k + 1].options[0].text[:1]
-    else:
-        right = line[p.end : p.end + 1]
-    after = _LETTERS.match(line, p.end).group()
-    return left, right, after
+def _suffix(line: str, pieces: list[Piece], k: int) -> str:
+    """The observed text after piece ``k``, with the next pieces at their most likely reading."""
+    parts, pos = [], pieces[k].end
+    for p in pieces[k + 1 : k + 3]:
+        parts += (line[pos : p.start], p.options[0].text)
+        pos = p.end
+    parts.append(line[pos : pos + 20])
+    return "".join(parts)
+
+
+def _closers(line: str, pieces: list[Piece]) -> list[int]:
+    """Indices of the pieces that may close a double quote: a ``”``, or a slot at the end of a word."""
+    found = []
+    for k, p in enumerate(pieces):
+        if p.inferred:
+            left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+            if left and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)"):
+                found.append(k)
+        elif "”" in p.options[0].text:
+            found.append(k)
+    return found
 
 
 def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
+    """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
+
+    Every slot gets its most probable reading, and the line so read must
+    decode back to exactly ``line``. A slot whose best reading is not probable
+    enough (or is U+FFFD) is left as it is and reported instead.
+    """
     ctx = scoring.Context(style)
     out: list[str] = []
-    chosen: list[tuple[Piece, str, float, str]] = []
+    edits: list[Edit] = []
+    closers = _closers(line, hyp.pieces)
     pos = 0
     for k, p in enumerate(hyp.pieces):
         out.append(line[pos : p.start])
-        left, right, after = _context_chars(line, hyp.pieces, k, out)
+        prefix, suffix = "".join(out), _suffix(line, hyp.pieces, k)
+        ctx.closer_ahead = any(c > k for c in closers)
         if p.inferred:
-            ranked = scoring.rank(p.options, left, right, after, ctx)
+            ranked = scoring.rank(p.options, prefix, suffix, ctx)
             text, prob = ranked[0]
-            if prob < MIN_CONFIDENCE:
-                return None
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
-            chosen.append((p, text, min(prob, 0.99), note))
+            if prob < MIN_CONFIDENCE:
+                edits.append(Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}"))
+            else:
+                edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
         else:
             text = p.options[0].text
-            chosen.append((p, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
-        ctx.update(text, left)
+            if "\ufffd" in text:
+                edits.append(Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost"))
+            else:
+                edits.append(Edit(p.start, p.end, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
+        ctx.update(text, prefix, suffix)
         out.append(text)
         pos = p.end
     out.append(line[pos:])
@@ -170,13 +194,13 @@ def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) 
         last and simulate(original, hyp.codec, hyp.mode) == line
     ):
         return None
-    edits = [Edit(p.start, p.end, text, conf, note) for p, text, conf, note in chosen if "\ufffd" not in text]
-    if not edits:
+    if all(e.after is None for e in edits):
         return None
     result, pos = [], 0
     for e in edits:
-        result += (line[pos : e.start], e.after)
-        pos = e.end
+        if e.after is not None:
+            result += (line[pos : e.start], e.after)
+            pos = e.end
     result.append(line[pos:])
     if not scoring.clearly_better(line, "".join(result)):
         return None

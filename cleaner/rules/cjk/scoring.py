@@ -34,7 +34,6 @@ _PAIR = re.compile(r"(?=([^\W\d_][^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f][^\W\d_]))")
 
 TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-CONTRACTIONS = ("s", "t", "re", "ve", "ll", "d", "m")
 
 
 @cache
@@ -124,83 +123,113 @@ class Style:
         return "—" if self.em > self.en else "–"
 
 
+_SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+_DECADE = re.compile(r"\d0s\b")
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
+
+
 @dataclass
 class Context:
-    """Quote state while walking one paragraph left to right."""
+    """Open quotes while walking one paragraph left to right, and the document's style."""
 
     style: Style = field(default_factory=Style)
-    double_open: bool = False
-    single_open: bool = False
+    quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
+    closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
 
-    def update(self, text: str, left: str) -> None:
-        for ch in text:
-            if ch == "“":
-                self.double_open = True
-            elif ch == "”":
-                self.double_open = False
+    def _open(self, kind: str) -> bool:
+        return any(k == kind or (kind == "double" and k == "low") for k, _ in self.quotes)
+
+    def _recent(self, prefix: str) -> bool:
+        """The innermost open double quote began a few words ago, in this sentence."""
+        for kind, at in reversed(self.quotes):
+            if kind in ("double", "low"):
+                since = prefix[at:]
+                return since.count(" ") <= 5 and not _SENTENCE_END.search(since)
+        return False
+
+    def update(self, text: str, prefix: str, suffix: str) -> None:
+        """Take the quotes of ``text`` (placed after ``prefix``, before ``suffix``) into account."""
+        for i, ch in enumerate(text):
+            nxt = (text[i + 1 :] + suffix)[:1]
+            if ch == "„":
+                self.quotes.append(("low", len(prefix) + i))
+            elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
+                del self.quotes[-1]
+            elif ch == "“":
+                self.quotes.append(("double", len(prefix) + i))
             elif ch == "‘":
-                self.single_open = True
-            elif ch == "’" and self.single_open and not left.isalpha():
-                self.single_open = False
-            left = ch
+                self.quotes.append(("single", len(prefix) + i))
+            elif ch == "”" or (ch == "’" and not nxt.isalpha()):
+                kinds = ("double", "low") if ch == "”" else ("single",)
+                for k in range(len(self.quotes) - 1, -1, -1):
+                    if self.quotes[k][0] in kinds:
+                        del self.quotes[k:]
+                        break
 
-    def bonus(self, cand: str, left: str, right: str, after: str) -> float:
-        """Log-odds adjustment for ``cand`` between ``left`` and ``right``.
-
-        ``left`` is the character before the slot ('' at the start of the
-        line), ``right`` the one after it ('' at the end), and ``after`` the
-        rest of the word that follows.
-        """
-        ch = next((c for c in cand if not c.isascii()), cand[:1])
-        opening = left == "" or left in OPENERS or left in "“‘"
-        closing_right = right == "" or right.isspace() or right in ",.;:!?)]}"
-        score = 0.0
+    def bonus(self, cand: str, prefix: str, suffix: str) -> float:
+        """Log-odds adjustment for ``cand`` written between ``prefix`` and ``suffix``."""
+        k = next((i for i, c in enumerate(cand) if not c.isascii()), 0)
+        ch = cand[k : k + 1]
+        left = (prefix + cand[:k])[-1:]
+        rest = cand[k + 1 :] + suffix
+        right = rest[:1]
         if left.isdigit() and right.isdigit():
             return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
-        if (left == "" or left.isspace()) and (right == "" or right.isspace()):
+        if left in ("", " ") and right in ("", " "):
             dash = self.style.dash or "—"
             return {dash: 5.0, "—": 3.0, "–": 2.5}.get(ch, -3.0)
+        opening = (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace())
+        closing = (right == "" or right.isspace() or right in ",.;:!?)]}") and not (left == "" or left.isspace())
+        inner = left.isalnum() and right.isalnum()
+        innermost = self.quotes[-1][0] if self.quotes else None
+        if ch == "“" and closing and innermost == "low":  # „German“
+            return 4.0 if left in ".,!?" or self._recent(prefix) else 2.0
         if ch == "“":
-            score += 2.5 if opening and not closing_right else -4.0
-            if self.double_open:
-                score -= 1.5
-        elif ch == "‘":
-            score += 1.0 if opening and not closing_right else -4.0
-        elif ch == "”":
-            if opening and not closing_right:
-                score -= 4.0
-            elif self.double_open:
-                score += 3.0 if (left in ".,!?" or right == "" or right in ",.;:!?") else 1.5
-            else:
-                score -= 1.5
-        elif ch == "’":
-            if opening and not closing_right:
-                score -= 2.5 if not right.isdigit() else 0.0
-            elif left.isalpha() and right.isalpha():
-                score += 3.0 if after.lower().startswith(CONTRACTIONS) else 0.5
-            elif left in "sS" and right.isspace():
-                score += 2.5
-            elif self.single_open and closing_right:
-                score += 3.0
-            elif self.double_open and closing_right:
-                score -= 1.0
-        elif ch in "—–":
-            if left.isalpha() and right.isalpha():
-                score += 1.0 if ch == "—" else -1.0
-            elif closing_right or opening:
-                score -= 2.0
-        elif ch == "…" and left.isalpha() and (right == "" or right.isspace()):
-            score -= 1.0
-        return score
+            if not opening:
+                return -4.0
+            return (0.5 if right.isdigit() else 2.5) - 1.5 * self._open("double") - 3.0 * (not self.closer_ahead)
+        if ch == "‘":
+            return -2.0 if _DECADE.match(rest) else 1.0 if opening else -4.0
+        if ch == "”":
+            if not closing:
+                return -4.0 if opening else -3.0
+            if innermost == "single":
+                return 1.0
+            if self._open("double"):
+                return 4.0 if left in ".,!?" or self._recent(prefix) else 2.0
+            return -4.0
+        if ch == "’":
+            if opening:
+                return 4.0 if _DECADE.match(rest) else -2.5
+            if inner:
+                return 3.0 if _CONTRACTION.match(rest) else 1.0 if right.isupper() else -1.5
+            if closing:
+                if innermost == "single":
+                    return 5.0
+                if left in "sS":
+                    return 0.0 if self._open("double") and self._recent(prefix) else 2.5
+                return -4.5
+            return 0.0
+        if ch in "—–":
+            if inner:
+                return 1.0 if ch == "—" else -1.0
+            return -3.5 if (opening or closing) else 0.0
+        if ch == "…":
+            return -1.0 if (opening or inner) else 0.0
+        if ch.isalpha():  # a lost letter: its case follows the letters around it
+            return -3.0 if ch.isupper() and left.islower() else 0.0
+        if unicodedata.category(ch) == "Sc":  # a currency sign before its amount
+            return 2.0 if right.isdigit() and not left.isalnum() else -2.0
+        return 0.0
 
 
-def rank(options, left: str, right: str, after: str, ctx: Context) -> list[tuple[str, float]]:
+def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
     """Options as ``(text, probability)``, most probable first.
 
     The probabilities leave room for "none of these" (weight ``NONE``), so a
     rare character that is the only candidate is not certain.
     """
-    scored = [(o.text, math.log(o.weight) + ctx.bonus(o.text, left, right, after)) for o in options]
+    scored = [(o.text, math.log(o.weight) + ctx.bonus(o.text, prefix, suffix)) for o in options]
     top = max(max(s for _, s in scored), math.log(NONE))
     total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
     probs = [(t, math.exp(s - top) / total) for t, s in scored]

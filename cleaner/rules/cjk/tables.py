@@ -131,15 +131,17 @@ PRIOR: dict[str, float] = {
     "\u2014": 120.0,  # — em dash
     "\u2013": 60.0,  # – en dash
     "\u2018": 30.0,  # ‘ opening single quote
-    "\u2026": 20.0,  # … ellipsis
+    "\u2026": 40.0,  # … ellipsis
     "\u00e9": 20.0,  # é
     "\u00a0": 10.0,  # no-break space
     "\u2022": 8.0,  # • bullet
     **dict.fromkeys("áíóúñüöäçèàêôâîïëãõåøæßłśćžščğışńřěůő", 4.0),
     **dict.fromkeys("ÉÁÍÓÚÑÜÖÄÇÈÀÊÔÅØÆŁŚŽŠČİŞ", 1.0),
-    **dict.fromkeys("·°€£×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
+    **dict.fromkeys("€£°", 8.0),
+    **dict.fromkeys("·×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
     **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u201e\u201a\u2039\u203a\u2009\u202f\u2002\u2003\u200b", 1.0),
-    **dict.fromkeys("→←↑↓≤≥≈≠∞−√∆‰†‡", 0.5),
+    "\u2212": 2.0,  # − minus sign
+    **dict.fromkeys("→←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
 }
 DEFAULT_PRIOR = 0.02
 
