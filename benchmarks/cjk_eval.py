@@ -120,7 +120,7 @@ def shared_documents() -> list[list[str]]:
     """Per source file of ../shared/corpora, its lines with real typography (and no CJK), in order."""
     texts = [t for _, t in encodings_corpus()]
     for f in sorted(glob.glob(str(SHARED / "corpora/boilerplate/trafilatura-eval/html/*.html.gz"))):
-        raw = gzip.open(f).read()
+        raw = gzip.decompress(Path(f).read_bytes())
         texts.append(strip_markup(raw.decode("utf-8", "replace")))
     seen: set[str] = set()
     sources = []

@@ -176,7 +176,9 @@ def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) 
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edits.append(Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}"))
+                edits.append(
+                    Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
+                )
             else:
                 edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
         else:
