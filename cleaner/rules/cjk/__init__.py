@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import scoring
@@ -27,23 +26,9 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its last byte; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]|[\udcf0-\udcf4][\udc80-\udcbf]{2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
-# A damaged run that is not a lead byte which lost its tail (for the whole-document prefilter).
-_BAD_RUN = re.compile(
-    r"(?<![\udc80-\udcff])(?![\udcc2-\udcdf](?![\udc80-\udcff])"
-    r"|[\udce0-\udcef][\udc80-\udcbf](?![\udc80-\udcff])"
-    r"|[\udcf0-\udcf4][\udc80-\udcbf]{2}(?![\udc80-\udcff]))[\udc80-\udcff]"
-)
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
+SAMPLE = 3  # lines read under every codec to rank the codecs for a document
 MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
-
-
-@cache
-def _quick_map(codec: str) -> dict[int, str]:
-    table = dict(latin1_map(codec))
-    for code in range(0x80, 0x100):
-        table.setdefault(code, "\u0100")  # not produced by this codec: fails the Latin-1 encode
-    table[0xFFFD] = "\xff"  # a gap: never valid UTF-8
-    return table
 
 
 def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[str]]:
@@ -56,29 +41,36 @@ def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[s
     This is only a filter: :func:`_plausible` decides with the exact tables.
     """
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
+    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line) for i, _, line in lines]
     for codec in CODECS:
         decoded = text.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
-        for i, _, line in lines:
+        for i, line, questions, gaps in marks:
             got = decoded[i]
             if (
-                ("\ufffd" in line or _BAD_RUN.search(got) is None)  # a '?' for a gap breaks the run
+                got.count("?") == questions  # no unencodable character
                 and got != line
-                and got.count("?") == line.count("?") + line.count("\ufffd")  # no unencodable character
+                and (gaps or _runs_match(got, _DROPPED))  # a '?' for a gap would break the run
             ):
                 found[i].append(codec)
     return found
 
 
-def _plausible(line: str, codec: str) -> bool:
-    """Cheap test: the line's bytes under ``codec`` are UTF-8 apart from damaged sequences."""
+def _runs_match(text: str, grammar: re.Pattern) -> bool:
+    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
+    for m in _ZONE.finditer(text):
+        if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
+            return False
+    return True
+
+
+def _plausible(line: str, codec: str) -> bytes | None:
+    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None."""
     try:
-        data = line.translate(_quick_map(codec)).encode("latin-1")
+        data = line.translate(latin1_map(codec)).encode("latin-1")
     except UnicodeEncodeError:
-        return False
+        return None
     text = data.decode("utf-8", "surrogateescape")
-    if "\udcff" in text:
-        return all(_MARKED.fullmatch(z) and "\udcff" in z for z in _ZONE.findall(text))
-    return all(_DROPPED.fullmatch(z) for z in _ZONE.findall(text))
+    return data if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED) else None
 
 
 def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
@@ -97,7 +89,8 @@ class _Hypothesis:
     codec: str
     mode: str
     pieces: list[Piece]
-    gain: float
+    gain: float  # weirdness of the line minus that of its draft repair
+    before: float  # weirdness of the line
 
 
 def _draft(line: str, pieces: list[Piece]) -> str:
@@ -109,7 +102,8 @@ def _draft(line: str, pieces: list[Piece]) -> str:
     return "".join(parts)
 
 
-def _hypotheses(line: str, codecs: list[str], question: bool) -> list[_Hypothesis]:
+def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> list[_Hypothesis]:
+    """The ways ``line`` reads as mojibake, one per codec (only the first that helps if ``first``)."""
     if "\ufffd" in line:
         modes: tuple[str, ...] = ("replace",)
     elif question and "?" in line:
@@ -117,17 +111,29 @@ def _hypotheses(line: str, codecs: list[str], question: bool) -> list[_Hypothesi
     else:
         modes = ("ignore",)
     found: list[_Hypothesis] = []
-    before = None
+    before: float | None = None  # the line's weirdness, computed once it is needed
+    solved: dict[bytes, tuple[str, list[Piece], str, float]] = {}  # same bytes under another codec
     for codec in codecs:
-        if not _plausible(line, codec):
+        data = _plausible(line, codec)
+        if data is None:
             continue
-        for mode in modes:
-            pieces = _solve_line(line, codec, mode)
-            if pieces:
-                if before is None:
-                    before = scoring.weirdness(line)
-                found.append(_Hypothesis(codec, mode, pieces, before - scoring.weirdness(_draft(line, pieces))))
-                break
+        if data in solved:
+            mode, pieces, draft, gain = solved[data]
+            if simulate(draft + "\n", codec, mode) == line + "\n":
+                found.append(_Hypothesis(codec, mode, pieces, gain, before or 0.0))
+        else:
+            for mode in modes:
+                pieces = _solve_line(line, codec, mode)
+                if pieces:
+                    if before is None:
+                        before = scoring.weirdness(line)
+                    draft = _draft(line, pieces)
+                    gain = before - scoring.weirdness(draft)
+                    solved[data] = (mode, pieces, draft, gain)
+                    found.append(_Hypothesis(codec, mode, pieces, gain, before))
+                    break
+        if first and found and found[-1].gain > 0:
+            break
     return found
 
 
@@ -204,7 +210,7 @@ def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) 
             result += (line[pos : e.start], e.after)
             pos = e.end
     result.append(line[pos:])
-    if not scoring.clearly_better(line, "".join(result)):
+    if not scoring.clearly_better(hyp.before, "".join(result), sum(e.after is None for e in edits)):
         return None
     return edits
 
@@ -249,27 +255,18 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         offset += len(line) + 1
     codecs = _prefilter(text, lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
-    hyps = {i: _hypotheses(line, codecs[i], False) for i, _, line in lines}
-    if _question_marks(lines, hyps):  # lost bytes were written as '?': read them so
-        hyps.update({i: _hypotheses(line, codecs[i], True) for i, _, line in lines if "?" in line})
-    gains: dict[str, float] = {}
-    for found in hyps.values():
-        for h in found:
-            if h.gain > 0:
-                gains[h.codec] = gains.get(h.codec, 0.0) + h.gain
-    if not gains:
+    hyps, ranking = _read_lines(lines, codecs)
+    if not ranking:
         return edits
-    ranking = sorted(gains, key=lambda c: (-gains[c], CODECS.index(c)))
     style = scoring.Style()
-    for found in hyps.values():
-        for h in found:
-            if h.codec == ranking[0]:
-                for p in h.pieces:
-                    if not p.inferred:
-                        style.learn(p.options[0].text)
+    for i, _, _ in lines:
+        for h in hyps[i][:1]:
+            for p in h.pieces:
+                if not p.inferred:
+                    style.learn(p.options[0].text)
     for i, start, line in lines:
         by_codec = {h.codec: h for h in hyps[i]}
-        hyp = next((by_codec[c] for c in ranking if c in by_codec), None)
+        hyp = next((by_codec[c] for c in ranking if c in by_codec), hyps[i][0] if hyps[i] else None)
         if hyp is None:
             continue
         repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
@@ -277,6 +274,42 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in repaired)
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
+
+
+def _read_lines(
+    lines: list[tuple[int, int, str]], codecs: dict[int, list[str]]
+) -> tuple[dict[int, list[_Hypothesis]], list[str]]:
+    """Read every line under the codecs it may come from; rank the codecs for the document.
+
+    The first lines that look like mojibake are read under every codec, and
+    the document's ranking of codecs (and whether lost bytes became '?') is
+    decided from them; later lines are read under the best-ranked codec that
+    explains them.
+    """
+    hyps: dict[int, list[_Hypothesis]] = {}
+    gains: dict[str, float] = {}
+    question = False
+    evidence = 0
+    for n, (i, _, line) in enumerate(lines):
+        order = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+        hyps[i] = _hypotheses(line, order, question, first=evidence >= SAMPLE)
+        if any(h.gain > 0 for h in hyps[i]):
+            evidence += 1
+            if evidence == SAMPLE or n == len(lines) - 1:
+                sample = lines[: n + 1]
+                if not question and _question_marks(sample, hyps):  # lost bytes were written as '?'
+                    question = True
+                    hyps.update({j: _hypotheses(ln, codecs[j], True) for j, _, ln in sample if "?" in ln})
+                    gains.clear()
+                    for j, _, _ in sample:
+                        for h in hyps[j]:
+                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+                    continue
+        for h in hyps[i]:
+            if h.gain > 0:
+                gains[h.codec] = gains.get(h.codec, 0.0) + h.gain
+    ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+    return hyps, ranking
 
 
 def _question_marks(lines: list[tuple[int, int, str]], hyps: dict[int, list[_Hypothesis]]) -> bool:

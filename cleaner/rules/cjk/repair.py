@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, prior
+from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior
 
 MODES = ("ignore", "replace", "question")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
@@ -296,13 +296,46 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
             groups.append([s, e, [k]])
     pieces: list[Piece] = []
     for s, e, ks in groups:
+        if not any(k in options for k in ks):
+            text = "".join(parts[k][2] for k in ks)
+            if text != word[s:e]:
+                pieces.append(Piece(s, e, (Option(text, 1.0),)))
+            continue
         texts = [Option("", 1.0)]
         for k in ks:
-            alts = options.get(k) or (Option(parts[k][2], 1.0),)
-            texts = [Option(t.text + a.text, t.weight * a.weight) for t in texts for a in alts]
-        if len(texts) == 1 and texts[0].text == word[s:e]:
-            continue
-        pieces.append(Piece(s, e, tuple(texts), any(k in options for k in ks)))
+            if k in options:
+                texts = [Option(t.text + a.text, t.weight * a.weight) for t in texts for a in options[k]]
+            else:
+                texts = [Option(t.text + parts[k][2], t.weight) for t in texts]
+        pieces.append(Piece(s, e, tuple(texts), True))
+    return tuple(pieces)
+
+
+def _lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
+    """The fast path: every byte survived, so the word's bytes are valid UTF-8 as they are.
+
+    The result is checked with the rest of the line (by decoding it again), not here.
+    """
+    table = latin1_map(codec)
+    try:
+        text = word.translate(table).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return None
+    # Walk both sides by byte count; a group closes where both are at a character boundary.
+    pieces: list[Piece] = []
+    o = t = o_bytes = t_bytes = o_start = t_start = 0
+    while o < len(word) or t < len(text):
+        if o_bytes <= t_bytes and o < len(word):
+            ch = word[o]
+            o_bytes += len(table.get(ord(ch), ch))
+            o += 1
+        else:
+            t_bytes += len(text[t].encode("utf-8"))
+            t += 1
+        if o_bytes == t_bytes:
+            if word[o_start:o] != text[t_start:t]:
+                pieces.append(Piece(o_start, o, (Option(text[t_start:t], 1.0),)))
+            o_start, t_start = o, t
     return tuple(pieces)
 
 
@@ -317,6 +350,9 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
+    found = _lossless(word, codec)
+    if found is not None:
+        return found
     for items, owners in _readings(word, codec, mode):
         found = _solve_reading(word, items, owners, codec, mode)
         if found is not None:

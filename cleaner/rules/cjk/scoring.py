@@ -18,19 +18,14 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
 
 NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
-_CJKISH = "\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff61-\uff9f"
-# A CJK-ish character directly against an ASCII letter (or digit), either side.
-_GLUE = re.compile(f"(?=[A-Za-z][{_CJKISH}]|[{_CJKISH}][A-Za-z])")
-_GLUE_DIGIT = re.compile(f"(?=[0-9][{_CJKISH}]|[{_CJKISH}][0-9])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# Two adjacent letters, at least one of them not ASCII (candidates for a script change).
-_PAIR = re.compile(r"(?=([^\W\d_][^\W\d_\x00-\x7f]|[^\W\d_\x00-\x7f][^\W\d_]))")
+_RUN = re.compile(r"[^\x00-\x7f]+")
 
 TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
@@ -53,7 +48,7 @@ def char_cost(ch: str) -> float:
     if ch in TYPOGRAPHY:
         return 0.0
     if cat.startswith("L"):
-        return 0.1 if code < 0x180 else 0.5
+        return _letter_cost(code)
     if cat == "Mn":
         return 1.0
     if 0x2000 <= code <= 0x206F:
@@ -61,8 +56,31 @@ def char_cost(ch: str) -> float:
     return 0.5
 
 
+# Letters of the scripts web text is mostly written in are cheap; a letter of
+# a rarely used script (Syriac, Thaana, IPA, Latin Extended-B...) is not.
+_COMMON_LETTERS = (
+    (0x0000, 0x0180, 0.1),  # Latin, Latin-1, Latin Extended-A
+    (0x0370, 0x0530, 0.3),  # Greek, Cyrillic
+    (0x0590, 0x0700, 0.5),  # Hebrew, Arabic
+    (0x0900, 0x0E80, 0.5),  # Indic scripts, Thai
+    (0x1E00, 0x2000, 0.3),  # Latin Extended Additional, Greek Extended
+)
+
+
+def _letter_cost(code: int) -> float:
+    for low, high, cost in _COMMON_LETTERS:
+        if low <= code < high:
+            return cost
+    return 2.0
+
+
+@lru_cache(maxsize=512)
 def weirdness(line: str) -> float:
     """A cost that is high for mojibake and low for clean text of any script.
+
+    Each non-ASCII character has a cost (:func:`char_cost`); a CJK character
+    glued to an ASCII letter costs 2 more (0.5 for a digit), and two adjacent
+    letters of different non-CJK scripts cost 1.5.
 
     >>> weirdness("Russia’s only ally") < 1 < weirdness("Russia鈥檚 only ally")
     True
@@ -71,9 +89,22 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
-    cost = sum(char_cost(ch) for ch in _NON_ASCII.findall(line))
-    cost += 2.0 * len(_GLUE.findall(line)) + 0.5 * len(_GLUE_DIGIT.findall(line))
-    return cost + 1.5 * sum(_mixed(pair) for pair in _PAIR.findall(line))
+    cost = 0.0
+    for m in _RUN.finditer(line):
+        run, start, end = m.group(), m.start(), m.end()
+        left, right = line[start - 1 : start], line[end : end + 1]
+        cost += sum(char_cost(ch) for ch in run)
+        for a, b in ((left, run[0]), (run[-1], right)):
+            if a and b and (a.isascii() or b.isascii()):
+                ascii_char, other = (a, b) if a.isascii() else (b, a)
+                if _script(other) in ("cjk", "hangul"):
+                    cost += 2.0 if ascii_char.isalpha() else 0.5 if ascii_char.isdigit() else 0.0
+                elif ascii_char.isalpha() and other.isalpha() and _mixed(a + b):
+                    cost += 1.5
+        for a, b in zip(run, run[1:]):
+            if a.isalpha() and b.isalpha() and _mixed(a + b):
+                cost += 1.5
+    return cost
 
 
 def _mixed(pair: str) -> bool:
@@ -99,9 +130,12 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "other").split()[0].lower()
 
 
-def clearly_better(before: str, after: str) -> bool:
-    """True when ``after`` is clearly less weird than ``before``."""
-    w0, w1 = weirdness(before), weirdness(after)
+LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
+
+
+def clearly_better(before: float, after: str, leftovers: int = 0) -> bool:
+    """True when ``after`` (with ``leftovers`` unrepaired sequences) is clearly less weird than a line of weirdness ``before``."""
+    w0, w1 = before, weirdness(after) + LEFTOVER * leftovers
     return w1 <= w0 - max(1.0, 0.25 * w0)
 
 
@@ -136,9 +170,6 @@ class Context:
     quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
     closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
 
-    def _open(self, kind: str) -> bool:
-        return any(k == kind or (kind == "double" and k == "low") for k, _ in self.quotes)
-
     def _recent(self, prefix: str) -> bool:
         """The innermost open double quote began a few words ago, in this sentence."""
         for kind, at in reversed(self.quotes):
@@ -166,70 +197,104 @@ class Context:
                         del self.quotes[k:]
                         break
 
-    def bonus(self, cand: str, prefix: str, suffix: str) -> float:
-        """Log-odds adjustment for ``cand`` written between ``prefix`` and ``suffix``."""
-        k = next((i for i, c in enumerate(cand) if not c.isascii()), 0)
-        ch = cand[k : k + 1]
-        left = (prefix + cand[:k])[-1:]
-        rest = cand[k + 1 :] + suffix
-        right = rest[:1]
-        if left.isdigit() and right.isdigit():
-            return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
-        if left in ("", " ") and right in ("", " "):
-            dash = self.style.dash or "—"
-            return {dash: 5.0, "—": 3.0, "–": 2.5}.get(ch, -3.0)
-        opening = (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace())
-        closing = (right == "" or right.isspace() or right in ",.;:!?)]}") and not (left == "" or left.isspace())
-        inner = left.isalnum() and right.isalnum()
-        innermost = self.quotes[-1][0] if self.quotes else None
-        if ch == "“" and closing and innermost == "low":  # „German“
-            return 4.0 if left in ".,!?" or self._recent(prefix) else 2.0
-        if ch == "“":
-            if not opening:
-                return -4.0
-            return (0.5 if right.isdigit() else 2.5) - 1.5 * self._open("double") - 3.0 * (not self.closer_ahead)
-        if ch == "‘":
-            return -2.0 if _DECADE.match(rest) else 1.0 if opening else -4.0
-        if ch == "”":
-            if not closing:
-                return -4.0 if opening else -3.0
-            if innermost == "single":
-                return 1.0
-            if self._open("double"):
-                return 4.0 if left in ".,!?" or self._recent(prefix) else 2.0
+    def slot(self, before: str, after: str) -> Slot:
+        """Describe the place of a lost character between ``before`` and ``after``."""
+        left, right = before[-1:], after[:1]
+        quotes = [k for k, _ in self.quotes]
+        return Slot(
+            left,
+            right,
+            after,
+            opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
+            closing=(right == "" or right.isspace() or right in ",.;:!?)]}") and not (left == "" or left.isspace()),
+            innermost=quotes[-1] if quotes else None,
+            double_open="double" in quotes or "low" in quotes,
+            recent=self._recent(before),
+            dash=self.style.dash or "—",
+            closer_ahead=self.closer_ahead,
+        )
+
+
+class Slot(NamedTuple):
+    """The context of one lost character."""
+
+    left: str  # the character before it ('' at the start of the line)
+    right: str  # the character after it ('' at the end)
+    after: str  # the text after it
+    opening: bool  # where an opening quote goes
+    closing: bool  # where a closing quote goes
+    innermost: str | None  # the innermost open quote: "double", "low" („), "single"
+    double_open: bool
+    recent: bool  # the innermost double quote opened a few words ago
+    dash: str  # the document's dash between spaces
+    closer_ahead: bool
+
+
+def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
+    """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
+    left, right = s.left, s.right
+    if left.isdigit() and right.isdigit():
+        return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
+    if left in ("", " ") and right in ("", " "):
+        return {s.dash: 5.0, "—": 3.0, "–": 2.5}.get(ch, -3.0)
+    inner = left.isalnum() and right.isalnum()
+    if ch == "“" and s.closing and s.innermost == "low":  # „German“
+        return 4.0 if left in ".,!?" or s.recent else 2.0
+    if ch == "“":
+        if not s.opening:
             return -4.0
-        if ch == "’":
-            if opening:
-                return 4.0 if _DECADE.match(rest) else -2.5
-            if inner:
-                return 3.0 if _CONTRACTION.match(rest) else 1.0 if right.isupper() else -1.5
-            if closing:
-                if innermost == "single":
-                    return 5.0
-                if left in "sS":
-                    return 0.0 if self._open("double") and self._recent(prefix) else 2.5
-                return -4.5
-            return 0.0
-        if ch in "—–":
-            if inner:
-                return 1.0 if ch == "—" else -1.0
-            return -3.5 if (opening or closing) else 0.0
-        if ch == "…":
-            return -1.0 if (opening or inner) else 0.0
-        if ch.isalpha():  # a lost letter: its case follows the letters around it
-            return -3.0 if ch.isupper() and left.islower() else 0.0
-        if unicodedata.category(ch) == "Sc":  # a currency sign before its amount
-            return 2.0 if right.isdigit() and not left.isalnum() else -2.0
+        return (0.5 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+    if ch == "‘":
+        return -2.0 if _DECADE.match(s.after) else 1.0 if s.opening else -4.0
+    if ch == "”":
+        if not s.closing:
+            return -4.0 if s.opening else -3.0
+        if s.innermost == "single":
+            return 1.0
+        if s.double_open:
+            return 4.0 if left in ".,!?" or s.recent else 2.0
+        return -4.0
+    if ch == "’":
+        if s.opening:
+            return 4.0 if _DECADE.match(s.after) else -2.5
+        if inner:
+            return 3.0 if _CONTRACTION.match(s.after) else 1.0 if right.isupper() else -1.5
+        if s.closing:
+            if s.innermost == "single":
+                return 5.0
+            if left in "sS":
+                return 0.0 if s.double_open and s.recent else 2.5
+            return -4.5
         return 0.0
+    if ch in "—–":
+        if inner:
+            return 1.0 if ch == "—" else -1.0
+        return -3.5 if (s.opening or s.closing) else 0.0
+    if ch == "…":
+        return -1.0 if (s.opening or inner) else 0.0
+    if ch.isalpha():  # a lost letter: its case follows the letters around it
+        return -3.0 if ch.isupper() and left.islower() else 0.0
+    if unicodedata.category(ch) == "Sc":  # a currency sign before its amount
+        return 2.0 if right.isdigit() and not left.isalnum() else -2.0
+    return 0.0
 
 
 def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
     """Options as ``(text, probability)``, most probable first.
 
-    The probabilities leave room for "none of these" (weight ``NONE``), so a
-    rare character that is the only candidate is not certain.
+    An option is scored on its first non-ASCII character. The probabilities
+    leave room for "none of these" (weight ``NONE``), so a rare character
+    that is the only candidate is not certain.
     """
-    scored = [(o.text, math.log(o.weight) + ctx.bonus(o.text, prefix, suffix)) for o in options]
+    slots: dict[tuple[str, str], Slot] = {}
+    scored = []
+    for o in options:
+        text = o.text
+        k = next((i for i, c in enumerate(text) if not c.isascii()), 0)
+        key = (text[:k], text[k + 1 :])
+        if key not in slots:
+            slots[key] = ctx.slot(prefix + key[0], key[1] + suffix)
+        scored.append((text, math.log(o.weight) + bonus(text[k : k + 1], slots[key])))
     top = max(max(s for _, s in scored), math.log(NONE))
     total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
     probs = [(t, math.exp(s - top) / total) for t, s in scored]

@@ -57,6 +57,9 @@ def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], dict[int, str]]:
             options.insert(0, preferred)
         inverse[ch] = tuple(options)
     latin = {ord(ch): opts[0].decode("latin-1") for ch, opts in inverse.items() if not ch.isascii()}
+    for code in range(0x80, 0x100):
+        latin.setdefault(code, "\u0100")
+    latin[0xFFFD] = "\xff"
     return inverse, latin
 
 
@@ -80,7 +83,12 @@ def char_bytes(codec: str, ch: str) -> tuple[bytes, ...]:
 
 
 def latin1_map(codec: str) -> dict[int, str]:
-    """``str.translate`` table: each non-ASCII character to its bytes spelt in Latin-1."""
+    """``str.translate`` table: each non-ASCII character to its bytes spelt in Latin-1.
+
+    A Latin-1 character the codec never produces maps to U+0100, so encoding
+    the result as Latin-1 fails; U+FFFD maps to 0xFF, a byte that is never
+    valid UTF-8 (it stands for a gap).
+    """
     return _tables(codec)[1]
 
 
