@@ -171,11 +171,20 @@ class Context:
     closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
 
     def _recent(self, prefix: str) -> bool:
-        """The innermost open double quote began a few words ago, in this sentence."""
+        """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
+
+        Such a quote may close right after a word (``the “Yes” campaign``); a
+        quotation that opens a sentence closes after punctuation.
+        """
         for kind, at in reversed(self.quotes):
             if kind in ("double", "low"):
-                since = prefix[at:]
-                return since.count(" ") <= 5 and not _SENTENCE_END.search(since)
+                since, before = prefix[at:], prefix[:at].rstrip()
+                return (
+                    since.count(" ") <= 5
+                    and not _SENTENCE_END.search(since)
+                    and before[-1:].isalpha()
+                    and not _SENTENCE_END.search(before[-3:] + " ")
+                )
         return False
 
     def update(self, text: str, prefix: str, suffix: str) -> None:
@@ -236,7 +245,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left.isdigit() and right.isdigit():
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if left in ("", " ") and right in ("", " "):
-        return {s.dash: 5.0, "—": 3.0, "–": 2.5}.get(ch, -3.0)
+        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
     if ch == "“" and s.closing and s.innermost == "low":  # „German“
         return 4.0 if left in ".,!?" or s.recent else 2.0
@@ -245,7 +254,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.0
         return (0.5 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
-        return -2.0 if _DECADE.match(s.after) else 1.0 if s.opening else -4.0
+        if _DECADE.match(s.after):
+            return -2.0
+        return (-1.0 if right.isdigit() else 1.0) if s.opening else -4.0
     if ch == "”":
         if not s.closing:
             return -4.0 if s.opening else -3.0
@@ -274,7 +285,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -1.0 if (s.opening or inner) else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         return -3.0 if ch.isupper() and left.islower() else 0.0
-    if unicodedata.category(ch) == "Sc":  # a currency sign before its amount
+    if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         return 2.0 if right.isdigit() and not left.isalnum() else -2.0
     return 0.0
 
