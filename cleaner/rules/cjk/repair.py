@@ -31,7 +31,7 @@ from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior
 MODES = ("ignore", "replace", "question")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
-MAX_VERIFIED = 8  # verified candidates kept per zone
+MAX_VERIFIED = 12  # verified candidates kept per zone
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters

@@ -158,7 +158,7 @@ class Style:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
-_DECADE = re.compile(r"\d0s\b")
+_ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 
@@ -254,7 +254,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.0
         return (0.5 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
-        if _DECADE.match(s.after):
+        if _ELIDED.match(s.after):
             return -2.0
         return (-1.0 if right.isdigit() else 1.0) if s.opening else -4.0
     if ch == "”":
@@ -267,7 +267,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -4.0
     if ch == "’":
         if s.opening:
-            return 4.0 if _DECADE.match(s.after) else -2.5
+            return 4.0 if _ELIDED.match(s.after) else -2.5
         if inner:
             return 3.0 if _CONTRACTION.match(s.after) else 1.0 if right.isupper() else -1.5
         if s.closing:
