@@ -145,15 +145,26 @@ class Style:
 
     em: int = 0
     en: int = 0
+    low: int = 0  # „ quotes: German, Polish, Hungarian... where the dash between spaces is –
+    german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
+    eastern: int = 0
 
     def learn(self, text: str) -> None:
         self.em += text.count("—")
         self.en += text.count("–")
+        self.low += text.count("„")
+        self.german += sum(text.count(c) for c in "äöüßÄÖÜ")
+        self.eastern += sum(text.count(c) for c in "ąęłńśźżőűĄĘŁŃŚŹŻŐŰ")
+
+    @property
+    def low_closer(self) -> str:
+        """The quote that closes „: “ in German, ” in Polish and Hungarian."""
+        return "”" if self.eastern > self.german else "“"
 
     @property
     def dash(self) -> str | None:
         if self.em == self.en:
-            return None
+            return "–" if self.low else None
         return "—" if self.em > self.en else "–"
 
 
@@ -220,6 +231,7 @@ class Context:
             double_open="double" in quotes or "low" in quotes,
             recent=self._recent(before),
             dash=self.style.dash or "—",
+            low_closer=self.style.low_closer,
             closer_ahead=self.closer_ahead,
         )
 
@@ -236,6 +248,7 @@ class Slot(NamedTuple):
     double_open: bool
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
+    low_closer: str  # the document's quote that closes „
     closer_ahead: bool
 
 
@@ -247,8 +260,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left in ("", " ") and right in ("", " "):
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
-    if ch == "“" and s.closing and s.innermost == "low":  # „German“
-        return 4.0 if left in ".,!?" or s.recent else 2.0
+    if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
+        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
     if ch == "“":
         if not s.opening:
             return -4.0
