@@ -32,6 +32,7 @@ MODES = ("ignore", "replace", "question")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_VERIFIED = 12  # verified candidates kept per zone
+MIN_RELATIVE = 1e-4  # and only those whose prior is at least this fraction of the best one
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
@@ -277,7 +278,8 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
                     break
         if not verified:
             return None
-        options[k] = tuple(verified)
+        floor = verified[0].weight * MIN_RELATIVE  # context cannot lift a candidate this far
+        options[k] = tuple(o for o in verified if o.weight >= floor)
         fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
 

@@ -314,7 +314,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     scored = []
     for o in options:
         text = o.text
-        k = next((i for i, c in enumerate(text) if not c.isascii()), 0)
+        k = 0 if len(text) == 1 else next((i for i, c in enumerate(text) if not c.isascii()), 0)
         key = (text[:k], text[k + 1 :])
         if key not in slots:
             slots[key] = ctx.slot(prefix + key[0], key[1] + suffix)
