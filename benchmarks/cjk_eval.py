@@ -8,7 +8,8 @@ form of damage (bytes dropped, U+FFFD, '?') and the three systems try to give
 the clean text back:
 
 * sources: ``benchmarks/data/news_en.txt`` (English news-style sentences with
-  real typography, written for the project) and, when ``../shared`` is there,
+  real typography, written for the project; ``news_en_dev.txt`` adds sentences
+  that only ever go to the dev part) and, when ``../shared`` is there,
   lines with real typography from ``../shared/corpora`` (decoded with their
   true encodings; mostly German, Polish, French, Hungarian). Sentences (and
   shared source files) are split once, with a fixed seed, into a dev part
@@ -397,6 +398,8 @@ def main(argv: list[str] | None = None) -> None:
 
     clean("鈥檚", config="E102")  # build the tables before timing anything
     own = split(read_lines(DATA / "news_en.txt"), random.Random(SEED))[args.split]
+    if args.split == "dev":  # sentences written for tuning only
+        own += read_lines(DATA / "news_en_dev.txt")
     own_docs = make_docs(own, random.Random(SEED + 1), restyled=True)
     print(f"split: {args.split}; own sentences: {len(own)} in {len(own_docs)} documents; seed {SEED}")
     only = tuple(args.only) if args.only else None

@@ -23,8 +23,8 @@ _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
 # What a damaged sequence looks like once the line's bytes are read as UTF-8
 # (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
-# lead byte that lost its last byte; with gaps, leads, continuations and gaps.
-_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]|[\udcf0-\udcf4][\udc80-\udcbf]{2}")
+# lead byte that lost its tail; with gaps, leads, continuations and gaps.
+_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
@@ -147,17 +147,31 @@ def _suffix(line: str, pieces: list[Piece], k: int) -> str:
     return "".join(parts)
 
 
-def _closers(line: str, pieces: list[Piece]) -> list[int]:
-    """Indices of the pieces that may close a double quote: a ``”``, or a slot at the end of a word."""
-    found = []
+def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
+    """Where double quotes may close, looking ahead in the paragraph.
+
+    Returns the indices of the pieces that may close one (a ``”``, or a slot
+    at the end of a word), and for each piece whether a *strong* closer (a
+    ``”``, or a slot right after ``. , ! ?``) follows it before any place
+    where a quote may open.
+    """
+    found, strong = [], []
     for k, p in enumerate(pieces):
-        if p.inferred:
-            left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
-            if left and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)"):
-                found.append(k)
-        elif "”" in p.options[0].text:
+        text = p.options[0].text
+        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+        at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
+        if (p.inferred and at_end) or (not p.inferred and "”" in text):
             found.append(k)
-    return found
+        strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
+    ahead, later = [False] * len(pieces), False
+    for k in range(len(pieces) - 1, -1, -1):
+        ahead[k] = later
+        p = pieces[k]
+        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+        if "“" in p.options[0].text or (p.inferred and left in ("", " ") and right.isalnum()):
+            later = False  # a quote may open here: what follows closes that one
+        later = later or strong[k]
+    return found, ahead
 
 
 def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
@@ -170,12 +184,13 @@ def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) 
     ctx = scoring.Context(style)
     out: list[str] = []
     edits: list[Edit] = []
-    closers = _closers(line, hyp.pieces)
+    closers, strong_ahead = _closers(line, hyp.pieces)
     pos = 0
     for k, p in enumerate(hyp.pieces):
         out.append(line[pos : p.start])
         prefix, suffix = "".join(out), _suffix(line, hyp.pieces, k)
         ctx.closer_ahead = any(c > k for c in closers)
+        ctx.strong_closer_ahead = strong_ahead[k]
         if p.inferred:
             ranked = scoring.rank(p.options, prefix, suffix, ctx)
             text, prob = ranked[0]

@@ -116,15 +116,16 @@ def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
 
 
 def _patterns_ignore(zone: tuple[int, ...], pos: int):
-    """Patterns when lost bytes left no mark: a lead byte whose last byte was dropped.
+    """Patterns when lost bytes left no mark: a lead byte whose last byte(s) were dropped.
 
     A byte is dropped when it stands where a lead byte is expected and the
-    byte after it cannot follow it; that next byte survives, so only the tail
-    of a sequence can vanish, one byte of it.
+    byte after it cannot follow it (or it cannot lead at all, like 0x80 in
+    GBK); the byte after a dropped one is then read afresh, so what vanishes
+    is the tail of a sequence.
     """
     n = _seq_len(zone[pos])
-    if n and len(zone) - pos == n - 1 and all(_is_cont(b) for b in zone[pos + 1 :]):
-        yield (*zone[pos:], None), n - 1
+    if n and len(zone) - pos < n and all(_is_cont(b) for b in zone[pos + 1 :]):
+        yield (*zone[pos:], *[None] * (n - len(zone) + pos)), len(zone) - pos
 
 
 def _patterns_marked(zone: tuple[int, ...], pos: int):

@@ -15,6 +15,7 @@ and the end of a paragraph closes an open quote.
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -170,6 +171,7 @@ class Style:
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
+_DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 
@@ -180,6 +182,7 @@ class Context:
     style: Style = field(default_factory=Style)
     quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
     closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
+    strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
 
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
@@ -226,13 +229,14 @@ class Context:
             right,
             after,
             opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
-            closing=(right == "" or right.isspace() or right in ",.;:!?)]}") and not (left == "" or left.isspace()),
+            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’") and not (left == "" or left.isspace()),
             innermost=quotes[-1] if quotes else None,
             double_open="double" in quotes or "low" in quotes,
             recent=self._recent(before),
             dash=self.style.dash or "—",
             low_closer=self.style.low_closer,
             closer_ahead=self.closer_ahead,
+            strong_closer_ahead=self.strong_closer_ahead,
         )
 
 
@@ -250,6 +254,7 @@ class Slot(NamedTuple):
     dash: str  # the document's dash between spaces
     low_closer: str  # the document's quote that closes „
     closer_ahead: bool
+    strong_closer_ahead: bool
 
 
 def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
@@ -265,7 +270,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "“":
         if not s.opening:
             return -4.0
-        return (0.5 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+        return (-1.0 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
         if _ELIDED.match(s.after):
             return -2.0
@@ -276,9 +281,15 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.innermost == "single":
             return 1.0
         if s.double_open:
-            return 4.0 if left in ".,!?" or s.recent else 2.0
+            if left in ".,!?":
+                return 4.0
+            if s.strong_closer_ahead:  # the quote closes later, after punctuation
+                return -2.0
+            return 4.0 if s.recent else 2.0
         return -4.0
     if ch == "’":
+        if left in ".,;:!?" and right.isalpha():
+            return -2.5
         if s.opening:
             return 4.0 if _ELIDED.match(s.after) else -2.5
         if inner:
@@ -291,34 +302,46 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.5
         return 0.0
     if ch in "—–":
-        if inner:
+        if inner or (left in ".,;:!?)”’" and right.isalpha()) or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
-        return -1.0 if (s.opening or inner) else 0.0
+        return -1.0 if (s.opening or inner) else -2.0 if left in ".,;:" else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
-        return 2.0 if right.isdigit() and not left.isalnum() else -2.0
+        if not right.isdigit() or left.isalnum():
+            return -2.0
+        return 5.0 if ch == "−" and _DEGREES.match(s.after) else 3.0
     return 0.0
 
 
 def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
     """Options as ``(text, probability)``, most probable first.
 
-    An option is scored on its first non-ASCII character. The probabilities
+    An option is scored on the character where the options differ. The probabilities
     leave room for "none of these" (weight ``NONE``), so a rare character
     that is the only candidate is not certain.
     """
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
+    texts = [o.text for o in options]
+    head = len(os.path.commonprefix(texts)) if len(texts) > 1 else 0
+    tail = len(os.path.commonprefix([t[::-1] for t in texts])) if len(texts) > 1 else 0
     for o in options:
         text = o.text
-        k = 0 if len(text) == 1 else next((i for i, c in enumerate(text) if not c.isascii()), 0)
-        key = (text[:k], text[k + 1 :])
-        if key not in slots:
-            slots[key] = ctx.slot(prefix + key[0], key[1] + suffix)
-        scored.append((text, math.log(o.weight) + bonus(text[k : k + 1], slots[key])))
+        # the characters the options differ in (the lost ones), else the first non-ASCII one
+        if head < len(text):
+            lost = range(head, max(head + 1, len(text) - tail))
+        else:
+            lost = range(next((i for i, c in enumerate(text) if not c.isascii()), 0), 1)
+        score = math.log(o.weight)
+        for k in lost:
+            key = (text[:k], text[k + 1 :])
+            if key not in slots:
+                slots[key] = ctx.slot(prefix + key[0], key[1] + suffix)
+            score += bonus(text[k], slots[key])
+        scored.append((text, score))
     top = max(max(s for _, s in scored), math.log(NONE))
     total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
     probs = [(t, math.exp(s - top) / total) for t, s in scored]
