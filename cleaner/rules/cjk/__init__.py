@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, simulate, solve_word
+from cleaner.rules.cjk.repair import Piece, lossless, simulate, solve_word
 from cleaner.rules.cjk.tables import CODECS, latin1_map
 
 __all__ = ["cjk_mojibake"]
@@ -74,6 +74,9 @@ def _plausible(line: str, codec: str) -> bytes | None:
 
 
 def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
+    whole = lossless(line, codec)  # nothing was lost anywhere in the line
+    if whole is not None:
+        return list(whole)
     pieces: list[Piece] = []
     for m in _WORD.finditer(line):
         found = solve_word(m.group(), codec, mode)

@@ -32,7 +32,7 @@ MODES = ("ignore", "replace", "question")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_VERIFIED = 12  # verified candidates kept per zone
-MIN_RELATIVE = 1e-4  # and only those whose prior is at least this fraction of the best one
+MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of the best one
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
@@ -271,16 +271,17 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         fixed[k] = options[k][0].text.encode("utf-8")
     for k in zones:
         head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
-        verified = []
+        verified: list[Option] = []
         for opt in options[k]:
+            if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
+                break  # context cannot lift a candidate this far
             if _decodes_to(head + opt.text.encode("utf-8") + tail, word, codec, mode):
                 verified.append(opt)
                 if len(verified) == MAX_VERIFIED:
                     break
         if not verified:
             return None
-        floor = verified[0].weight * MIN_RELATIVE  # context cannot lift a candidate this far
-        options[k] = tuple(o for o in verified if o.weight >= floor)
+        options[k] = tuple(verified)
         fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
 
@@ -314,10 +315,11 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
     return tuple(pieces)
 
 
-def _lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
-    """The fast path: every byte survived, so the word's bytes are valid UTF-8 as they are.
+def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
+    """The fast path: every byte survived, so the text's bytes are valid UTF-8 as they are.
 
-    The result is checked with the rest of the line (by decoding it again), not here.
+    Works on a word or a whole line. The result is not verified here: the
+    caller decodes the repaired line again.
     """
     table = latin1_map(codec)
     try:
@@ -353,7 +355,7 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
-    found = _lossless(word, codec)
+    found = lossless(word, codec)
     if found is not None:
         return found
     for items, owners in _readings(word, codec, mode):

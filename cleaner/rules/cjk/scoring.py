@@ -140,6 +140,10 @@ def clearly_better(before: float, after: str, leftovers: int = 0) -> bool:
     return w1 <= w0 - max(1.0, 0.25 * w0)
 
 
+_GERMAN = frozenset("äöüßÄÖÜ")
+_EASTERN = frozenset("ąęłńśźżőűĄĘŁŃŚŹŻŐŰ")
+
+
 @dataclass
 class Style:
     """What a document's lossless sequences say about its typography."""
@@ -151,11 +155,17 @@ class Style:
     eastern: int = 0
 
     def learn(self, text: str) -> None:
-        self.em += text.count("—")
-        self.en += text.count("–")
-        self.low += text.count("„")
-        self.german += sum(text.count(c) for c in "äöüßÄÖÜ")
-        self.eastern += sum(text.count(c) for c in "ąęłńśźżőűĄĘŁŃŚŹŻŐŰ")
+        for ch in text:
+            if ch == "—":
+                self.em += 1
+            elif ch == "–":
+                self.en += 1
+            elif ch == "„":
+                self.low += 1
+            elif ch in _GERMAN:
+                self.german += 1
+            elif ch in _EASTERN:
+                self.eastern += 1
 
     @property
     def low_closer(self) -> str:
@@ -227,7 +237,9 @@ class Context:
         return Slot(
             left,
             right,
-            after,
+            elided=bool(_ELIDED.match(after)),
+            contraction=bool(_CONTRACTION.match(after)),
+            degrees=bool(_DEGREES.match(after)),
             opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
             closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’") and not (left == "" or left.isspace()),
             innermost=quotes[-1] if quotes else None,
@@ -245,7 +257,9 @@ class Slot(NamedTuple):
 
     left: str  # the character before it ('' at the start of the line)
     right: str  # the character after it ('' at the end)
-    after: str  # the text after it
+    elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
+    contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
+    degrees: bool  # a number of degrees follows
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
     innermost: str | None  # the innermost open quote: "double", "low" („), "single"
@@ -257,6 +271,7 @@ class Slot(NamedTuple):
     strong_closer_ahead: bool
 
 
+@lru_cache(maxsize=8192)
 def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
@@ -272,7 +287,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.0
         return (-1.0 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
-        if _ELIDED.match(s.after):
+        if s.elided:
             return -2.0
         return (-1.0 if right.isdigit() else 1.0) if s.opening else -4.0
     if ch == "”":
@@ -291,9 +306,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if left in ".,;:!?" and right.isalpha():
             return -2.5
         if s.opening:
-            return 4.0 if _ELIDED.match(s.after) else -2.5
+            return 4.0 if s.elided else -2.5
         if inner:
-            return 3.0 if _CONTRACTION.match(s.after) else 1.0 if right.isupper() else -1.5
+            return 3.0 if s.contraction else 1.0 if right.isupper() else -1.5
         if s.closing:
             if s.innermost == "single":
                 return 5.0
@@ -312,7 +327,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         if not right.isdigit() or left.isalnum():
             return -2.0
-        return 5.0 if ch == "−" and _DEGREES.match(s.after) else 3.0
+        return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
 
 
