@@ -181,6 +181,7 @@ class Style:
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
+_NEXT_WORD = re.compile(r" [\w$€£]")
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
@@ -230,18 +231,30 @@ class Context:
                         del self.quotes[k:]
                         break
 
-    def slot(self, before: str, after: str) -> Slot:
-        """Describe the place of a lost character between ``before`` and ``after``."""
+    def slot(self, prefix: str, lead_in: str, after: str) -> Slot:
+        """Describe the place of a lost character after ``prefix + lead_in`` and before ``after``.
+
+        ``lead_in`` is the part of the repaired piece before the lost character
+        (its quotes count, but are not yet taken into account in ``self``).
+        """
+        if any(q in lead_in for q in "„“”‘’"):
+            ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
+            ahead.update(lead_in, prefix, after)
+            return ahead.slot(prefix + lead_in, "", after)
+        before = prefix + lead_in
         left, right = before[-1:], after[:1]
         quotes = [k for k, _ in self.quotes]
         return Slot(
             left,
             right,
+            before_space=before[-2:-1] if left == " " else "",
+            next_word=bool(_NEXT_WORD.match(after)),
+            next_upper=after[1:2].isupper(),
             elided=bool(_ELIDED.match(after)),
             contraction=bool(_CONTRACTION.match(after)),
             degrees=bool(_DEGREES.match(after)),
             opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
-            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’") and not (left == "" or left.isspace()),
+            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/") and not (left == "" or left.isspace()),
             innermost=quotes[-1] if quotes else None,
             double_open="double" in quotes or "low" in quotes,
             recent=self._recent(before),
@@ -257,6 +270,9 @@ class Slot(NamedTuple):
 
     left: str  # the character before it ('' at the start of the line)
     right: str  # the character after it ('' at the end)
+    before_space: str  # the character before ``left`` when that is a space
+    next_word: bool  # a space and a word follow
+    next_upper: bool  # and that word is capitalised
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     degrees: bool  # a number of degrees follows
@@ -278,6 +294,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left.isdigit() and right.isdigit():
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if left in ("", " ") and right in ("", " "):
+        if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
+            return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
@@ -312,8 +330,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.closing:
             if s.innermost == "single":
                 return 5.0
-            if left in "sS":
+            if left in "sS" and s.next_word:  # the plural possessive: Belarus’ army
                 return 0.0 if s.double_open and s.recent else 2.5
+            if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
+                return 1.5
             return -4.5
         return 0.0
     if ch in "—–":
@@ -354,7 +374,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
         for k in lost:
             key = (text[:k], text[k + 1 :])
             if key not in slots:
-                slots[key] = ctx.slot(prefix + key[0], key[1] + suffix)
+                slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
             score += bonus(text[k], slots[key])
         scored.append((text, score))
     top = max(max(s for _, s in scored), math.log(NONE))
