@@ -22,6 +22,7 @@ options (inferred).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
@@ -29,6 +30,7 @@ from typing import NamedTuple
 from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior
 
 MODES = ("ignore", "replace", "question")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_VERIFIED = 12  # verified candidates kept per zone
@@ -330,6 +332,19 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     pieces: list[Piece] = []
     o = t = o_bytes = t_bytes = o_start = t_start = 0
     while o < len(word) or t < len(text):
+        if o_bytes == t_bytes:  # at a common boundary: ASCII maps to itself, skip it
+            m = _NON_ASCII.search(word, o)
+            if m is None:
+                break
+            skip = m.start() - o
+            o, t, o_bytes, t_bytes, o_start, t_start = (
+                o + skip,
+                t + skip,
+                o_bytes + skip,
+                t_bytes + skip,
+                o + skip,
+                t + skip,
+            )
         if o_bytes <= t_bytes and o < len(word):
             ch = word[o]
             o_bytes += len(table.get(ord(ch), ch))
