@@ -2,142 +2,25 @@
 
 The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
 tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
-included) and :mod:`.scoring` judges weirdness and context.
+included), :mod:`.reading` finds the codec and the form of damage of a
+document, and :mod:`.scoring` judges weirdness and context.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, lossless, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, latin1_map
+from cleaner.rules.cjk.reading import Hypothesis, Line, prefilter, read_lines
+from cleaner.rules.cjk.repair import Piece, simulate
 
 __all__ = ["cjk_mojibake"]
 
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
-_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
-_ZONE = re.compile(r"[\udc80-\udcff]+")
-# What a damaged sequence looks like once the line's bytes are read as UTF-8
-# (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
-# lead byte that lost its tail; with gaps, leads, continuations and gaps.
-_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
-_MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
-SAMPLE = 3  # lines read under every codec to rank the codecs for a document
 MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
-
-
-def _prefilter(text: str, lines: list[tuple[int, int, str]]) -> dict[int, list[str]]:
-    """For each candidate line (by index), the codecs under which it may be mojibake.
-
-    The whole document is encoded once per codec (U+FFFD becomes ``?``) and
-    read as UTF-8; a line survives when all its characters could come from the
-    codec and (unless it has U+FFFD) every undecodable run in it is a lead byte
-    that lost its tail.
-    This is only a filter: :func:`_plausible` decides with the exact tables.
-    """
-    found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
-    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line) for i, _, line in lines]
-    for codec in CODECS:
-        decoded = text.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
-        for i, line, questions, gaps in marks:
-            got = decoded[i]
-            if (
-                got.count("?") == questions  # no unencodable character
-                and got != line
-                and (gaps or _runs_match(got, _DROPPED))  # a '?' for a gap would break the run
-            ):
-                found[i].append(codec)
-    return found
-
-
-def _runs_match(text: str, grammar: re.Pattern) -> bool:
-    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
-    for m in _ZONE.finditer(text):
-        if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
-            return False
-    return True
-
-
-def _plausible(line: str, codec: str) -> bytes | None:
-    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None."""
-    try:
-        data = line.translate(latin1_map(codec)).encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-    text = data.decode("utf-8", "surrogateescape")
-    return data if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED) else None
-
-
-def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
-    whole = lossless(line, codec)  # nothing was lost anywhere in the line
-    if whole is not None:
-        return list(whole)
-    pieces: list[Piece] = []
-    for m in _WORD.finditer(line):
-        found = solve_word(m.group(), codec, mode)
-        if found is None:
-            return None
-        base = m.start()
-        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
-    return pieces
-
-
-@dataclass
-class _Hypothesis:
-    codec: str
-    mode: str
-    pieces: list[Piece]
-    gain: float  # weirdness of the line minus that of its draft repair
-    before: float  # weirdness of the line
-
-
-def _draft(line: str, pieces: list[Piece]) -> str:
-    parts, pos = [], 0
-    for p in pieces:
-        parts += (line[pos : p.start], p.options[0].text)
-        pos = p.end
-    parts.append(line[pos:])
-    return "".join(parts)
-
-
-def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> list[_Hypothesis]:
-    """The ways ``line`` reads as mojibake, one per codec (only the first that helps if ``first``)."""
-    if "\ufffd" in line:
-        modes: tuple[str, ...] = ("replace",)
-    elif question and "?" in line:
-        modes = ("question", "ignore")
-    else:
-        modes = ("ignore",)
-    found: list[_Hypothesis] = []
-    before: float | None = None  # the line's weirdness, computed once it is needed
-    solved: dict[bytes, tuple[str, list[Piece], str, float]] = {}  # same bytes under another codec
-    for codec in codecs:
-        data = _plausible(line, codec)
-        if data is None:
-            continue
-        if data in solved:
-            mode, pieces, draft, gain = solved[data]
-            if simulate(draft + "\n", codec, mode) == line + "\n":
-                found.append(_Hypothesis(codec, mode, pieces, gain, before or 0.0))
-        else:
-            for mode in modes:
-                pieces = _solve_line(line, codec, mode)
-                if pieces:
-                    if before is None:
-                        before = scoring.weirdness(line)
-                    draft = _draft(line, pieces)
-                    gain = before - scoring.weirdness(draft)
-                    solved[data] = (mode, pieces, draft, gain)
-                    found.append(_Hypothesis(codec, mode, pieces, gain, before))
-                    break
-        if first and found and found[-1].gain > 0:
-            break
-    return found
 
 
 def _suffix(line: str, pieces: list[Piece], k: int) -> str:
@@ -177,7 +60,7 @@ def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
     return found, ahead
 
 
-def _repair_line(line: str, hyp: _Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
+def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
     """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
 
     Every slot gets its most probable reading, and the line so read must
@@ -265,15 +148,15 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
         for m in _UNRECOVERABLE.finditer(text)
     ]
-    lines: list[tuple[int, int, str]] = []  # (line index, offset, line)
+    lines: list[Line] = []
     offset = 0
     for i, line in enumerate(text.split("\n")):
         if _GATE.search(line):
             lines.append((i, offset, line))
         offset += len(line) + 1
-    codecs = _prefilter(text, lines)
+    codecs = prefilter(text, lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
-    hyps, ranking = _read_lines(lines, codecs)
+    hyps, ranking = read_lines(lines, codecs)
     if not ranking:
         return edits
     style = scoring.Style()
@@ -292,51 +175,3 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in repaired)
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
-
-
-def _read_lines(
-    lines: list[tuple[int, int, str]], codecs: dict[int, list[str]]
-) -> tuple[dict[int, list[_Hypothesis]], list[str]]:
-    """Read every line under the codecs it may come from; rank the codecs for the document.
-
-    The first lines that look like mojibake are read under every codec, and
-    the document's ranking of codecs (and whether lost bytes became '?') is
-    decided from them; later lines are read under the best-ranked codec that
-    explains them.
-    """
-    hyps: dict[int, list[_Hypothesis]] = {}
-    gains: dict[str, float] = {}
-    question = False
-    evidence = 0
-    for n, (i, _, line) in enumerate(lines):
-        order = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
-        hyps[i] = _hypotheses(line, order, question, first=evidence >= SAMPLE)
-        if any(h.gain > 0 for h in hyps[i]):
-            evidence += 1
-            if evidence == SAMPLE or n == len(lines) - 1:
-                sample = lines[: n + 1]
-                if not question and _question_marks(sample, hyps):  # lost bytes were written as '?'
-                    question = True
-                    hyps.update({j: _hypotheses(ln, codecs[j], True) for j, _, ln in sample if "?" in ln})
-                    gains.clear()
-                    for j, _, _ in sample:
-                        for h in hyps[j]:
-                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
-                    continue
-        for h in hyps[i]:
-            if h.gain > 0:
-                gains[h.codec] = gains.get(h.codec, 0.0) + h.gain
-    ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
-    return hyps, ranking
-
-
-def _question_marks(lines: list[tuple[int, int, str]], hyps: dict[int, list[_Hypothesis]]) -> bool:
-    """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
-    slots = marked = 0
-    for i, _, line in lines:
-        for h in hyps[i][:1]:
-            for p in h.pieces:
-                if p.inferred:
-                    slots += 1
-                    marked += line[p.end : p.end + 1] == "?"
-    return marked >= 1 and 2 * marked >= slots

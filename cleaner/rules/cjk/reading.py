@@ -1,0 +1,180 @@
+"""Reading a document as mojibake: which lines, under which codec, in which form.
+
+A line is a *hypothesis* per codec that explains it: the pieces that change
+when its bytes are read back as UTF-8 (:mod:`.repair`), and how much less
+weird the line gets. The codecs are ranked per document, from its first lines
+that look like mojibake, and so is the form of damage: bytes dropped
+(errors='ignore'), U+FFFD (errors='replace') or ``?``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk.repair import Piece, lossless, simulate, solve_word
+from cleaner.rules.cjk.tables import CODECS, latin1_map
+
+_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
+_ZONE = re.compile(r"[\udc80-\udcff]+")
+# What a damaged sequence looks like once the line's bytes are read as UTF-8
+# (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
+# lead byte that lost its tail; with gaps, leads, continuations and gaps.
+_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
+_MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+SAMPLE = 3  # lines read under every codec to rank the codecs for a document
+
+Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """One way to read a line as mojibake."""
+
+    codec: str
+    mode: str  # "ignore", "replace" or "question"
+    pieces: list[Piece]
+    gain: float  # weirdness of the line minus that of its draft repair
+    before: float  # weirdness of the line
+
+
+def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
+    """For each candidate line (by index), the codecs under which it may be mojibake.
+
+    The whole document is encoded once per codec (U+FFFD becomes ``?``) and
+    read as UTF-8; a line survives when all its characters could come from the
+    codec and (unless it has U+FFFD) every undecodable run in it is a lead byte
+    that lost its tail.
+    This is only a filter: :func:`_plausible` decides with the exact tables.
+    """
+    found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
+    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line) for i, _, line in lines]
+    for codec in CODECS:
+        decoded = text.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
+        for i, line, questions, gaps in marks:
+            got = decoded[i]
+            if (
+                got.count("?") == questions  # no unencodable character
+                and got != line
+                and (gaps or _runs_match(got, _DROPPED))  # a '?' for a gap would break the run
+            ):
+                found[i].append(codec)
+    return found
+
+
+def _runs_match(text: str, grammar: re.Pattern) -> bool:
+    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
+    for m in _ZONE.finditer(text):
+        if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
+            return False
+    return True
+
+
+def _plausible(line: str, codec: str) -> bytes | None:
+    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None."""
+    try:
+        data = line.translate(latin1_map(codec)).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    text = data.decode("utf-8", "surrogateescape")
+    return data if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED) else None
+
+
+def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
+    whole = lossless(line, codec)  # nothing was lost anywhere in the line
+    if whole is not None:
+        return list(whole)
+    pieces: list[Piece] = []
+    for m in _WORD.finditer(line):
+        found = solve_word(m.group(), codec, mode)
+        if found is None:
+            return None
+        base = m.start()
+        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
+    return pieces
+
+
+def _draft(line: str, pieces: list[Piece]) -> str:
+    parts, pos = [], 0
+    for p in pieces:
+        parts += (line[pos : p.start], p.options[0].text)
+        pos = p.end
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> list[Hypothesis]:
+    """The ways ``line`` reads as mojibake, one per codec (only the first that helps if ``first``)."""
+    if "\ufffd" in line:
+        modes: tuple[str, ...] = ("replace",)
+    elif question and "?" in line:
+        modes = ("question", "ignore")
+    else:
+        modes = ("ignore",)
+    found: list[Hypothesis] = []
+    solved: dict[bytes, Hypothesis] = {}  # the same bytes under another codec
+    for codec in codecs:
+        data = _plausible(line, codec)
+        if data is None:
+            continue
+        if data in solved:
+            same = solved[data]
+            if simulate(_draft(line, same.pieces) + "\n", codec, same.mode) == line + "\n":
+                found.append(replace(same, codec=codec))
+        else:
+            for mode in modes:
+                pieces = _solve_line(line, codec, mode)
+                if pieces:
+                    before = found[0].before if found else scoring.weirdness(line)
+                    gain = before - scoring.weirdness(_draft(line, pieces))
+                    solved[data] = Hypothesis(codec, mode, pieces, gain, before)
+                    found.append(solved[data])
+                    break
+        if first and found and found[-1].gain > 0:
+            break
+    return found
+
+
+def read_lines(lines: list[Line], codecs: dict[int, list[str]]) -> tuple[dict[int, list[Hypothesis]], list[str]]:
+    """Read every line under the codecs it may come from; rank the codecs for the document.
+
+    The first lines that look like mojibake are read under every codec, and
+    the document's ranking of codecs (and whether lost bytes became '?') is
+    decided from them; later lines are read under the best-ranked codec that
+    explains them.
+    """
+    hyps: dict[int, list[Hypothesis]] = {}
+    gains: dict[str, float] = {}
+    question = decided = False
+    evidence = 0
+    for n, (i, _, line) in enumerate(lines):
+        order = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+        hyps[i] = _hypotheses(line, order, question, first=decided)
+        evidence += any(h.gain > 0 for h in hyps[i])
+        for h in hyps[i]:
+            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+        if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
+            decided = True
+            sample = lines[: n + 1]
+            if _question_marks(sample, hyps):  # lost bytes were written as '?': read them so
+                question = True
+                hyps.update({j: _hypotheses(ln, codecs[j], True) for j, _, ln in sample if "?" in ln})
+                gains = {}
+                for j, _, _ in sample:
+                    for h in hyps[j]:
+                        gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+    ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+    return hyps, ranking
+
+
+def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool:
+    """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
+    slots = marked = 0
+    for i, _, line in lines:
+        for h in hyps[i][:1]:
+            for p in h.pieces:
+                if p.inferred:
+                    slots += 1
+                    marked += line[p.end : p.end + 1] == "?"
+    return marked >= 1 and 2 * marked >= slots
