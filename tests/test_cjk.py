@@ -137,6 +137,15 @@ def test_unrecoverable_replacement_is_reported_not_guessed():
     assert [(f.before, f.after) for f in result.notices] == [("锟斤拷", None)]
 
 
+def test_unrecoverable_replacement_inside_mojibake():
+    damaged = simulate("Russia’s army \ufffd\ufffd is “big” now", "gbk", "ignore")
+    assert "锟斤拷" in damaged
+    result = clean(damaged, config="E102")
+    check_invariants(damaged, result, "E102")
+    assert result.text == "Russia’s army 锟斤拷 is “big” now"
+    assert [f.before for f in result.notices] == ["锟斤拷"]
+
+
 def test_change_log_notes_codec_form_and_evidence():
     damaged = simulate("Russia’s “union state” with Belarus", "gbk", "ignore")
     changes = clean(damaged, config="E102").changes
@@ -244,6 +253,22 @@ CLEAN_ALPHABET = st.sampled_from(list("abcdefghij ABCXYZ 0123456789.,;:!?'\"-()\
 @given(st.text(max_size=80))
 def test_invariants_on_any_text(text):
     check_invariants(text, clean(text, config="E102"), "E102")
+
+
+NASTY = st.text(st.sampled_from(list("\ufffd?’”“—…é海角你好ｦ锟斤拷 \n.,1") + ["\u00a0", "\u3000"]), max_size=6)
+
+
+@FAST
+@given(
+    st.lists(st.tuples(st.sampled_from(SENTENCES), NASTY), min_size=1, max_size=3),
+    st.sampled_from(CODECS),
+    st.sampled_from(["ignore", "replace", "question"]),
+)
+def test_invariants_on_damaged_mixtures(parts, codec, mode):
+    original = "\n".join(a + b for a, b in parts)
+    damaged = simulate(original, codec, mode)
+    check_invariants(damaged, clean(damaged, config="E102"), "E102")
+    check_invariants(damaged, clean(damaged), None)
 
 
 @FAST

@@ -173,5 +173,17 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
         if repaired:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in repaired)
-    edits.sort(key=lambda e: (e.start, e.end))
-    return edits
+    return _without_overlaps(edits)
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Sort the edits; where two overlap, a repair wins over a notice (the first notice wins over another)."""
+    kept: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.after is None, e.end)):
+        if kept and e.start < kept[-1].end:
+            if e.after is None:
+                continue
+            if kept[-1].after is None:
+                kept.pop()
+        kept.append(e)
+    return kept
