@@ -46,7 +46,8 @@ def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
         text = p.options[0].text
         left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
         at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
-        if (p.inferred and at_end) or (not p.inferred and "”" in text):
+        several = len(text) > 1 and p.inferred  # a closer may hide among several lost characters
+        if (p.inferred and (at_end or (several and left and not left.isspace()))) or (not p.inferred and "”" in text):
             found.append(k)
         strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
     ahead, later = [False] * len(pieces), False
@@ -165,14 +166,17 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
             for p in h.pieces:
                 if not p.inferred:
                     style.learn(p.options[0].text)
+    rank = {c: n for n, c in enumerate(ranking)}
     for i, start, line in lines:
-        by_codec = {h.codec: h for h in hyps[i]}
-        hyp = next((by_codec[c] for c in ranking if c in by_codec), hyps[i][0] if hyps[i] else None)
-        if hyp is None:
-            continue
-        repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
-        if repaired:
-            edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in repaired)
+        best = None  # the best-ranked codec that repairs the line, all of it if one can
+        for hyp in sorted(hyps[i], key=lambda h: rank.get(h.codec, len(rank))):
+            repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
+            if repaired and (best is None or all(e.after is not None for e in repaired)):
+                best = repaired
+                if all(e.after is not None for e in repaired):
+                    break
+        if best:
+            edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
     return _without_overlaps(edits)
 
 

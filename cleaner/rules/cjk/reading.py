@@ -44,20 +44,21 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
 
     The whole document is encoded once per codec (U+FFFD becomes ``?``) and
     read as UTF-8; a line survives when all its characters could come from the
-    codec and (unless it has U+FFFD) every undecodable run in it is a lead byte
-    that lost its tail.
+    codec and (unless it has U+FFFD or '?') every undecodable run in it is a
+    lead byte that lost its tail.
     This is only a filter: :func:`_plausible` decides with the exact tables.
     """
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
-    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line) for i, _, line in lines]
+    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
+    marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
     for codec in CODECS:
-        decoded = text.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
+        decoded = marked.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
         for i, line, questions, gaps in marks:
             got = decoded[i]
             if (
                 got.count("?") == questions  # no unencodable character
                 and got != line
-                and (gaps or _runs_match(got, _DROPPED))  # a '?' for a gap would break the run
+                and (gaps or _runs_match(got, _DROPPED))  # a '?' that stands for a gap breaks runs
             ):
                 found[i].append(codec)
     return found
@@ -71,14 +72,23 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     return True
 
 
-def _plausible(line: str, codec: str) -> bytes | None:
-    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None."""
+def _plausible(line: str, codec: str, question: bool) -> bytes | None:
+    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None.
+
+    With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
+    """
     try:
         data = line.translate(latin1_map(codec)).encode("latin-1")
     except UnicodeEncodeError:
         return None
     text = data.decode("utf-8", "surrogateescape")
-    return data if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED) else None
+    if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):
+        return data
+    if question and "?" in line:
+        gaps = data.replace(b"?", b"\xff").decode("utf-8", "surrogateescape")
+        if all(_MARKED.fullmatch(z) or not z.strip("\udcff") for z in _ZONE.findall(gaps)):
+            return data
+    return None
 
 
 def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
@@ -105,7 +115,10 @@ def _draft(line: str, pieces: list[Piece]) -> str:
 
 
 def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> list[Hypothesis]:
-    """The ways ``line`` reads as mojibake, one per codec (only the first that helps if ``first``)."""
+    """The ways ``line`` reads as mojibake, one per codec.
+
+    With ``first``, stop at the first codec that reads it without guessing.
+    """
     if "\ufffd" in line:
         modes: tuple[str, ...] = ("replace",)
     elif question and "?" in line:
@@ -113,13 +126,13 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     else:
         modes = ("ignore",)
     found: list[Hypothesis] = []
-    solved: dict[bytes, Hypothesis] = {}  # the same bytes under another codec
+    solved: dict[bytes, Hypothesis] = {}  # a lossless reading holds for any codec that gives the same bytes
     for codec in codecs:
-        data = _plausible(line, codec)
+        data = _plausible(line, codec, question)
         if data is None:
             continue
-        if data in solved:
-            same = solved[data]
+        same = solved.get(data)
+        if same and not any(p.inferred for p in same.pieces):  # nothing guessed: the reading is the same
             if simulate(_draft(line, same.pieces) + "\n", codec, same.mode) == line + "\n":
                 found.append(replace(same, codec=codec))
         else:
@@ -131,8 +144,8 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     solved[data] = Hypothesis(codec, mode, pieces, gain, before)
                     found.append(solved[data])
                     break
-        if first and found and found[-1].gain > 0:
-            break
+        if first and found and found[-1].gain > 0 and not any(p.inferred for p in found[-1].pieces):
+            break  # nothing had to be guessed: no other codec can read it better
     return found
 
 
@@ -141,8 +154,8 @@ def read_lines(lines: list[Line], codecs: dict[int, list[str]]) -> tuple[dict[in
 
     The first lines that look like mojibake are read under every codec, and
     the document's ranking of codecs (and whether lost bytes became '?') is
-    decided from them; later lines are read under the best-ranked codec that
-    explains them.
+    decided from them; later lines are read under the codecs in that order,
+    until one explains them without guessing.
     """
     hyps: dict[int, list[Hypothesis]] = {}
     gains: dict[str, float] = {}

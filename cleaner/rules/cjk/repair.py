@@ -33,7 +33,7 @@ MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
-MAX_VERIFIED = 12  # verified candidates kept per zone
+MAX_VERIFIED = 12  # verified candidates kept per zone of one character
 MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of the best one
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
@@ -118,16 +118,23 @@ def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
 
 
 def _patterns_ignore(zone: tuple[int, ...], pos: int):
-    """Patterns when lost bytes left no mark: a lead byte whose last byte(s) were dropped.
+    """Patterns when lost bytes left no mark: a lead byte that lost some of its continuation bytes.
 
     A byte is dropped when it stands where a lead byte is expected and the
-    byte after it cannot follow it (or it cannot lead at all, like 0x80 in
-    GBK); the byte after a dropped one is then read afresh, so what vanishes
-    is the tail of a sequence.
+    byte after it cannot follow it, or when it cannot lead at all (0x80 in
+    GBK and Shift-JIS); the byte after it is then read afresh. So the lead
+    byte survives (it follows ASCII or a complete pair) and what vanishes is
+    one or two of its continuation bytes, most often the last.
     """
     n = _seq_len(zone[pos])
-    if n and len(zone) - pos < n and all(_is_cont(b) for b in zone[pos + 1 :]):
-        yield (*zone[pos:], *[None] * (n - len(zone) + pos)), len(zone) - pos
+    known = zone[pos + 1 :]
+    if not n or len(known) >= n - 1 or not all(_is_cont(b) for b in known):
+        return
+    for slots in combinations(range(n - 1), len(known)):
+        tail: list[int | None] = [None] * (n - 1)
+        for s, b in zip(slots, known):
+            tail[s] = b
+        yield (zone[pos], *tail), len(zone) - pos
 
 
 def _patterns_marked(zone: tuple[int, ...], pos: int):
@@ -274,12 +281,13 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     for k in zones:
         head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
         verified: list[Option] = []
+        cap = MAX_VERIFIED if len(options[k][0].text) == 1 else MAX_OPTIONS  # pairs need room
         for opt in options[k]:
             if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
                 break  # context cannot lift a candidate this far
             if _decodes_to(head + opt.text.encode("utf-8") + tail, word, codec, mode):
                 verified.append(opt)
-                if len(verified) == MAX_VERIFIED:
+                if len(verified) == cap:
                     break
         if not verified:
             return None

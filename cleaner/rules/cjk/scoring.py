@@ -254,7 +254,8 @@ class Context:
             contraction=bool(_CONTRACTION.match(after)),
             degrees=bool(_DEGREES.match(after)),
             opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
-            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/") and not (left == "" or left.isspace()),
+            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+            and not (left == "" or left.isspace()),
             innermost=quotes[-1] if quotes else None,
             double_open="double" in quotes or "low" in quotes,
             recent=self._recent(before),
@@ -301,7 +302,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
     if ch == "“":
-        if not s.opening:
+        if not s.opening or left == "“":
             return -4.0
         return (-1.0 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
@@ -321,7 +322,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 4.0 if s.recent else 2.0
         return -4.0
     if ch == "’":
-        if left in ".,;:!?" and right.isalpha():
+        if left in ".,;:!?”’" and right.isalpha():
             return -2.5
         if s.opening:
             return 4.0 if s.elided else -2.5
@@ -341,7 +342,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 1.0 if ch == "—" else -1.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
-        return -1.0 if (s.opening or inner) else -2.0 if left in ".,;:" else 0.0
+        if inner or (s.opening and left not in "“‘"):
+            return -1.0
+        return -2.0 if left in ".,;:" else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
