@@ -12,7 +12,7 @@ import re
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.reading import Hypothesis, Line, prefilter, read_lines
+from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, simulate
 
 __all__ = ["cjk_mojibake"]
@@ -157,19 +157,18 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         offset += len(line) + 1
     codecs = prefilter(text, lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
-    hyps, ranking = read_lines(lines, codecs)
-    if not ranking:
+    reading = Reading(lines, codecs)
+    if not reading.ranking:
         return edits
     style = scoring.Style()
     for i, _, _ in lines:
-        for h in hyps[i][:1]:
+        for h in reading.hyps[i][:1]:
             for p in h.pieces:
                 if not p.inferred:
                     style.learn(p.options[0].text)
-    rank = {c: n for n, c in enumerate(ranking)}
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
-        for hyp in sorted(hyps[i], key=lambda h: rank.get(h.codec, len(rank))):
+        for hyp in reading.candidates(i):
             repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
             if repaired and (best is None or all(e.after is not None for e in repaired)):
                 best = repaired

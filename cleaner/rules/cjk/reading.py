@@ -10,6 +10,7 @@ that look like mojibake, and so is the form of damage: bytes dropped
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cleaner.rules.cjk import scoring
@@ -37,6 +38,7 @@ class Hypothesis:
     pieces: list[Piece]
     gain: float  # weirdness of the line minus that of its draft repair
     before: float  # weirdness of the line
+    borrowed: bool = False  # guesses made under another codec that gives the same bytes
 
 
 def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
@@ -114,10 +116,10 @@ def _draft(line: str, pieces: list[Piece]) -> str:
     return "".join(parts)
 
 
-def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> list[Hypothesis]:
-    """The ways ``line`` reads as mojibake, one per codec.
+def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> tuple[list[Hypothesis], int]:
+    """The ways ``line`` reads as mojibake, one per codec, and how many codecs were tried.
 
-    With ``first``, stop at the first codec that reads it without guessing.
+    With ``first``, stop at the first codec that makes the line less weird.
     """
     if "\ufffd" in line:
         modes: tuple[str, ...] = ("replace",)
@@ -126,15 +128,15 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     else:
         modes = ("ignore",)
     found: list[Hypothesis] = []
-    solved: dict[bytes, Hypothesis] = {}  # a lossless reading holds for any codec that gives the same bytes
-    for codec in codecs:
+    solved: dict[bytes, Hypothesis] = {}
+    for n, codec in enumerate(codecs, 1):
         data = _plausible(line, codec, question)
         if data is None:
             continue
         same = solved.get(data)
-        if same and not any(p.inferred for p in same.pieces):  # nothing guessed: the reading is the same
+        if same:  # the same bytes: the same reading, if its draft decodes the same way
             if simulate(_draft(line, same.pieces) + "\n", codec, same.mode) == line + "\n":
-                found.append(replace(same, codec=codec))
+                found.append(replace(same, codec=codec, borrowed=any(p.inferred for p in same.pieces)))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)
@@ -144,41 +146,61 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     solved[data] = Hypothesis(codec, mode, pieces, gain, before)
                     found.append(solved[data])
                     break
-        if first and found and found[-1].gain > 0 and not any(p.inferred for p in found[-1].pieces):
-            break  # nothing had to be guessed: no other codec can read it better
-    return found
+        if first and found and found[-1].gain > 0:
+            return found, n
+    return found, len(codecs)
 
 
-def read_lines(lines: list[Line], codecs: dict[int, list[str]]) -> tuple[dict[int, list[Hypothesis]], list[str]]:
-    """Read every line under the codecs it may come from; rank the codecs for the document.
+class Reading:
+    """A document read as mojibake: the codecs ranked, the form of damage, hypotheses per line.
 
-    The first lines that look like mojibake are read under every codec, and
-    the document's ranking of codecs (and whether lost bytes became '?') is
-    decided from them; later lines are read under the codecs in that order,
-    until one explains them without guessing.
+    The first lines that look like mojibake are read under every codec they
+    may come from; the document's ranking of codecs (and whether lost bytes
+    became '?') is decided from them. Later lines are read under the codecs in
+    that order, only as far as needed (:meth:`candidates`).
     """
-    hyps: dict[int, list[Hypothesis]] = {}
-    gains: dict[str, float] = {}
-    question = decided = False
-    evidence = 0
-    for n, (i, _, line) in enumerate(lines):
-        order = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
-        hyps[i] = _hypotheses(line, order, question, first=decided)
-        evidence += any(h.gain > 0 for h in hyps[i])
-        for h in hyps[i]:
-            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
-        if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
-            decided = True
-            sample = lines[: n + 1]
-            if _question_marks(sample, hyps):  # lost bytes were written as '?': read them so
-                question = True
-                hyps.update({j: _hypotheses(ln, codecs[j], True) for j, _, ln in sample if "?" in ln})
-                gains = {}
-                for j, _, _ in sample:
-                    for h in hyps[j]:
-                        gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
-    ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
-    return hyps, ranking
+
+    def __init__(self, lines: list[Line], codecs: dict[int, list[str]]) -> None:
+        self.text = {i: line for i, _, line in lines}
+        self.codecs = codecs
+        self.hyps: dict[int, list[Hypothesis]] = {}
+        self.tried: dict[int, int] = {}  # how many of the line's ordered codecs were read
+        self.order: dict[int, list[str]] = {}
+        self.question = False
+        gains: dict[str, float] = {}
+        decided = False
+        evidence = 0
+        for n, (i, _, line) in enumerate(lines):
+            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+            self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
+            evidence += any(h.gain > 0 for h in self.hyps[i])
+            for h in self.hyps[i]:
+                gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+            if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
+                decided = True
+                sample = lines[: n + 1]
+                if _question_marks(sample, self.hyps):  # lost bytes were written as '?': read them so
+                    self.question = True
+                    gains = {}
+                    for j, _, ln in sample:
+                        if "?" in ln:
+                            self.hyps[j], self.tried[j] = _hypotheses(ln, self.order[j], True)
+                        for h in self.hyps[j]:
+                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+        self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+
+    def candidates(self, i: int) -> Iterator[Hypothesis]:
+        """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
+        rank = {c: n for n, c in enumerate(self.ranking)}
+        order = sorted(self.codecs[i], key=lambda c: (rank.get(c, len(rank)), CODECS.index(c)))
+        for codec in order:
+            known = [h for h in self.hyps[i] if h.codec == codec]
+            if (not known and codec in self.order[i][self.tried[i] :]) or any(h.borrowed for h in known):
+                # read it now, under this codec itself (its decoder decides which guesses hold)
+                self.hyps[i] = [h for h in self.hyps[i] if h.codec != codec]
+                known, _ = _hypotheses(self.text[i], [codec], self.question)
+                self.hyps[i] += known
+            yield from known
 
 
 def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool:

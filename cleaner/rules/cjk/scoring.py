@@ -93,19 +93,28 @@ def weirdness(line: str) -> float:
     cost = 0.0
     for m in _RUN.finditer(line):
         run, start, end = m.group(), m.start(), m.end()
-        left, right = line[start - 1 : start], line[end : end + 1]
-        cost += sum(char_cost(ch) for ch in run)
-        for a, b in ((left, run[0]), (run[-1], right)):
-            if a and b and (a.isascii() or b.isascii()):
-                ascii_char, other = (a, b) if a.isascii() else (b, a)
-                if _script(other) in ("cjk", "hangul"):
-                    cost += 2.0 if ascii_char.isalpha() else 0.5 if ascii_char.isdigit() else 0.0
-                elif ascii_char.isalpha() and other.isalpha() and _mixed(a + b):
-                    cost += 1.5
-        for a, b in zip(run, run[1:]):
-            if a.isalpha() and b.isalpha() and _mixed(a + b):
-                cost += 1.5
+        cost += sum(map(char_cost, run))
+        if start:
+            cost += _edge(line[start - 1], run[0])
+        if end < len(line):
+            cost += _edge(run[-1], line[end])
+        if len(run) > 1:
+            cost += sum(map(_pair_cost, run[:-1], run[1:]))
     return cost
+
+
+@lru_cache(maxsize=65536)
+def _edge(a: str, b: str) -> float:
+    """The cost of an ASCII character next to a non-ASCII one (either order)."""
+    ascii_char, other = (a, b) if a.isascii() else (b, a)
+    if _script(other) in ("cjk", "hangul"):
+        return 2.0 if ascii_char.isalpha() else 0.5 if ascii_char.isdigit() else 0.0
+    return 1.5 if ascii_char.isalpha() and other.isalpha() and _mixed(a + b) else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _pair_cost(a: str, b: str) -> float:
+    return 1.5 if a.isalpha() and b.isalpha() and _mixed(a + b) else 0.0
 
 
 def _mixed(pair: str) -> bool:
@@ -361,6 +370,10 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     leave room for "none of these" (weight ``NONE``), so a rare character
     that is the only candidate is not certain.
     """
+    if all(len(o.text) == 1 for o in options):  # the common case: one lost character
+        slot = ctx.slot(prefix, "", suffix)
+        scored = [(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]
+        return _normalise(scored)
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
@@ -380,6 +393,10 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
                 slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
             score += bonus(text[k], slots[key])
         scored.append((text, score))
+    return _normalise(scored)
+
+
+def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
     top = max(max(s for _, s in scored), math.log(NONE))
     total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
     probs = [(t, math.exp(s - top) / total) for t, s in scored]
