@@ -259,6 +259,7 @@ class Context:
             before_space=before[-2:-1] if left == " " else "",
             next_word=bool(_NEXT_WORD.match(after)),
             next_upper=after[1:2].isupper(),
+            elided_word="’" in before[before.rfind(" ") + 1 : -1],
             elided=bool(_ELIDED.match(after)),
             contraction=bool(_CONTRACTION.match(after)),
             degrees=bool(_DEGREES.match(after)),
@@ -283,6 +284,7 @@ class Slot(NamedTuple):
     before_space: str  # the character before ``left`` when that is a space
     next_word: bool  # a space and a word follow
     next_upper: bool  # and that word is capitalised
+    elided_word: bool  # the word before it has an apostrophe already (’n’)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     degrees: bool  # a number of degrees follows
@@ -302,8 +304,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
     if left.isdigit() and right.isdigit():
-        return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
-    if left in ("", " ") and right in ("", " "):
+        return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
+    if left in ("", " ") and right in ("", " ", "”", "’"):
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
@@ -344,6 +346,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 0.0 if s.double_open and s.recent else 2.5
             if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
                 return 1.5
+            if s.elided_word:  # rock ’n’ roll
+                return 3.0
             return -4.5
         return 0.0
     if ch in "—–":
