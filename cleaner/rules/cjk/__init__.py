@@ -13,7 +13,7 @@ import re
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
-from cleaner.rules.cjk.repair import Piece, simulate
+from cleaner.rules.cjk.repair import Piece, decodes_back
 
 __all__ = ["cjk_mojibake"]
 
@@ -100,9 +100,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
         pos = p.end
     out.append(line[pos:])
     original = "".join(out)
-    if simulate(original + "\n", hyp.codec, hyp.mode) != line + "\n" and not (
-        last and simulate(original, hyp.codec, hyp.mode) == line
-    ):
+    if not decodes_back(original, line, hyp.codec, hyp.mode, final=last):
         return None
     if all(e.after is None for e in edits):
         return None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, lossless, simulate, solve_word
+from cleaner.rules.cjk.repair import Piece, decodes_back, lossless, solve_word
 from cleaner.rules.cjk.tables import CODECS, latin1_map
 
 _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
@@ -123,19 +123,19 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     """
     if "\ufffd" in line:
         modes: tuple[str, ...] = ("replace",)
-    elif question and "?" in line:
-        modes = ("question", "ignore")
+    elif "?" in line:  # a '?' may stand for a lost byte: first choice in a document that does so
+        modes = ("question", "ignore") if question else ("ignore", "question")
     else:
         modes = ("ignore",)
     found: list[Hypothesis] = []
     solved: dict[bytes, Hypothesis] = {}
     for n, codec in enumerate(codecs, 1):
-        data = _plausible(line, codec, question)
+        data = _plausible(line, codec, "question" in modes)
         if data is None:
             continue
         same = solved.get(data)
         if same:  # the same bytes: the same reading, if its draft decodes the same way
-            if simulate(_draft(line, same.pieces) + "\n", codec, same.mode) == line + "\n":
+            if decodes_back(_draft(line, same.pieces), line, codec, same.mode):
                 found.append(replace(same, codec=codec, borrowed=any(p.inferred for p in same.pieces)))
         else:
             for mode in modes:
@@ -211,5 +211,5 @@ def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> boo
             for p in h.pieces:
                 if p.inferred:
                     slots += 1
-                    marked += line[p.end : p.end + 1] == "?"
+                    marked += h.mode == "question" or line[p.end : p.end + 1] == "?"
     return marked >= 1 and 2 * marked >= slots

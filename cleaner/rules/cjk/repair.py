@@ -66,6 +66,26 @@ def simulate(original: str, codec: str, mode: str) -> str:
     return out.replace("\ufffd", "?") if mode == "question" else out
 
 
+# Text is checked as followed by more text: a decoder swallows an incomplete
+# sequence at the very end of its input (GB18030 eats a digit there), but a
+# byte below 0x30 followed by more text always comes through as itself.
+_MORE = "\nx"
+
+
+def decodes_back(original: str, damaged: str, codec: str, mode: str, final: bool = False) -> bool:
+    """True when ``original`` gives ``damaged`` once its UTF-8 bytes are decoded with ``codec``.
+
+    ``original`` is taken as followed by more text, or, with ``final``, as
+    possibly ending the decoder's input.
+
+    >>> decodes_back("9\u20135", "9鈥?5", "gb18030", "question")
+    True
+    """
+    if simulate(original + _MORE, codec, mode) == damaged + _MORE:
+        return True
+    return final and simulate(original, codec, mode) == damaged
+
+
 def _is_cont(b: int) -> bool:
     return 0x80 <= b <= 0xBF
 
@@ -256,10 +276,10 @@ def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
 
 
 def _decodes_to(data: bytes, word: str, codec: str, mode: str) -> bool:
-    out = (data + b" ").decode(codec, "ignore" if mode == "ignore" else "replace")
+    out = (data + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
     if mode == "question":
         out = out.replace("\ufffd", "?")
-    return out == word + " "
+    return out == word + "\nx"
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:

@@ -305,11 +305,15 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if left.isdigit() and right.isdigit():
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
-    if left in ("", " ") and right in ("", " ", "”", "’"):
+    if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
+        return 2.0
+    if left in ("", " ") and right in ("", " "):
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
+    if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
+        return -4.0
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
     if ch == "“":
@@ -319,7 +323,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "‘":
         if s.elided:
             return -2.0
-        return (-1.0 if right.isdigit() else 1.0) if s.opening else -4.0
+        if not s.opening:
+            return -4.0
+        return -1.0 if right.isdigit() else 0.0 if left == "“" else 1.0
     if ch == "”":
         if not s.closing:
             return -4.0 if s.opening else -3.0
@@ -332,8 +338,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return -2.0
             return 4.0 if s.recent else 2.0
         return -4.0
+    after_sign = bool(left) and not left.isalnum() and left not in OPENERS and left not in "“‘" and right.isalpha()
     if ch == "’":
-        if left in ".,;:!?”’" and right.isalpha():
+        if after_sign:  # an apostrophe follows a letter, or opens a word after a space
             return -2.5
         if s.opening:
             return 4.0 if s.elided else -2.5
@@ -351,7 +358,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.5
         return 0.0
     if ch in "—–":
-        if inner or (left in ".,;:!?)”’" and right.isalpha()) or (left.isalpha() and right == "”"):
+        if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
