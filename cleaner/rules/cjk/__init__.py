@@ -20,7 +20,7 @@ __all__ = ["cjk_mojibake"]
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
-MIN_CONFIDENCE = 0.3  # below this a lost byte is not guessed and the line is left alone
+MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 
 
 def _suffix(line: str, pieces: list[Piece], k: int) -> str:

@@ -3,8 +3,9 @@
 A *word* is a run of characters at or above ``0`` (U+0030). Bytes below
 0x30 (space, punctuation, line breaks) are never part of a multi-byte
 sequence in any of the codecs handled here, are never swallowed by a decoding
-error, and leave the decoder in its initial state, so each word can be solved
-on its own and the solution checked by decoding that word alone.
+error when more text follows, and leave the decoder in its initial state, so
+each word can be solved on its own and the solution checked by decoding that
+word alone (followed by more text, see :func:`decodes_back`).
 
 Each observed character is mapped back to the exact bytes the codec decoded it
 from (:func:`~cleaner.rules.cjk.tables.char_bytes`); a lost byte that left a
