@@ -13,7 +13,7 @@ Codes are a family letter and three digits:
 
 from __future__ import annotations
 
-from cleaner.rules import characters, encoding, typography, whitespace
+from cleaner.rules import characters, cjk, encoding, typography, whitespace
 from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
 from cleaner.rules.noise import rules as noise_rules
 
@@ -25,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     Rule("T101", "unicode-composition", REPAIR, True, typography.unicode_composition),
     Rule("C101", "html-entity", REPAIR, True, characters.html_entities),
     Rule("E101", "latin-mojibake", REPAIR, True, encoding.latin_mojibake),
+    Rule("E102", "cjk-mojibake", REPAIR, True, cjk.cjk_mojibake),
     Rule("C102", "control-character", REPAIR, True, characters.control_characters),
     Rule("C103", "invisible-character", REPAIR, True, characters.invisible_characters),
     Rule("T102", "invisible-in-word", REPAIR, True, typography.invisible_in_word),

@@ -1,0 +1,190 @@
+"""CJK mojibake: UTF-8 text that was decoded with a CJK double-byte codec.
+
+The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
+tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
+included), :mod:`.reading` finds the codec and the form of damage of a
+document, and :mod:`.scoring` judges weirdness and context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.rules.base import Context, Edit
+from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
+from cleaner.rules.cjk.repair import Piece, decodes_back
+
+__all__ = ["cjk_mojibake"]
+
+# Mojibake from these codecs always contains one of these characters.
+_GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
+_UNRECOVERABLE = re.compile("(?:锟斤拷)+")
+MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
+
+
+def _suffix(line: str, pieces: list[Piece], k: int) -> str:
+    """The observed text after piece ``k``, with the next pieces at their most likely reading."""
+    parts, pos = [], pieces[k].end
+    for p in pieces[k + 1 : k + 3]:
+        parts += (line[pos : p.start], p.options[0].text)
+        pos = p.end
+    parts.append(line[pos : pos + 20])
+    return "".join(parts)
+
+
+def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
+    """Where double quotes may close, looking ahead in the paragraph.
+
+    Returns the indices of the pieces that may close one (a ``”``, or a slot
+    at the end of a word), and for each piece whether a *strong* closer (a
+    ``”``, or a slot right after ``. , ! ?``) follows it before any place
+    where a quote may open.
+    """
+    found, strong = [], []
+    for k, p in enumerate(pieces):
+        text = p.options[0].text
+        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+        at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
+        several = len(text) > 1 and p.inferred  # a closer may hide among several lost characters
+        if (p.inferred and (at_end or (several and left and not left.isspace()))) or (not p.inferred and "”" in text):
+            found.append(k)
+        strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
+    ahead, later = [False] * len(pieces), False
+    for k in range(len(pieces) - 1, -1, -1):
+        ahead[k] = later
+        p = pieces[k]
+        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+        if "“" in p.options[0].text or (p.inferred and left in ("", " ") and right.isalnum()):
+            later = False  # a quote may open here: what follows closes that one
+        later = later or strong[k]
+    return found, ahead
+
+
+def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
+    """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
+
+    Every slot gets its most probable reading, and the line so read must
+    decode back to exactly ``line``. A slot whose best reading is not probable
+    enough (or is U+FFFD) is left as it is and reported instead.
+    """
+    ctx = scoring.Context(style)
+    out: list[str] = []
+    edits: list[Edit] = []
+    closers, strong_ahead = _closers(line, hyp.pieces)
+    pos = 0
+    for k, p in enumerate(hyp.pieces):
+        out.append(line[pos : p.start])
+        prefix, suffix = "".join(out), _suffix(line, hyp.pieces, k)
+        ctx.closer_ahead = any(c > k for c in closers)
+        ctx.strong_closer_ahead = strong_ahead[k]
+        if p.inferred:
+            ranked = scoring.rank(p.options, prefix, suffix, ctx)
+            text, prob = ranked[0]
+            runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
+            note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
+            if prob < MIN_CONFIDENCE:
+                edits.append(
+                    Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
+                )
+            else:
+                edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
+        else:
+            text = p.options[0].text
+            if "\ufffd" in text:
+                edits.append(Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost"))
+            else:
+                edits.append(Edit(p.start, p.end, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
+        ctx.update(text, prefix, suffix)
+        out.append(text)
+        pos = p.end
+    out.append(line[pos:])
+    original = "".join(out)
+    if not decodes_back(original, line, hyp.codec, hyp.mode, final=last):
+        return None
+    if all(e.after is None for e in edits):
+        return None
+    result, pos = [], 0
+    for e in edits:
+        if e.after is not None:
+            result += (line[pos : e.start], e.after)
+            pos = e.end
+    result.append(line[pos:])
+    if not scoring.clearly_better(hyp.before, "".join(result), sum(e.after is None for e in edits)):
+        return None
+    return edits
+
+
+def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
+    """Repair UTF-8 text that was decoded with a CJK codec (GBK, GB18030, Shift-JIS, EUC-JP, Big5, EUC-KR).
+
+    ``Russia鈥檚`` was ``Russia’s`` before its UTF-8 bytes were read as GBK.
+    Each character is mapped back to the exact bytes the codec read, and the
+    bytes are read again as UTF-8. When the decoder dropped a byte
+    (``level鈥 emanating``: the last byte of ``”`` formed no GBK pair with the
+    space), or wrote U+FFFD or ``?`` for it, the lost byte is inferred: the
+    candidates are the characters whose bytes fit what survived and that give
+    back exactly the damaged text when decoded again, and the paragraph
+    chooses among them (quote balance, plural possessives, en dashes between
+    digits, the document's own dash style).
+
+    A line is repaired only when decoding the repair again reproduces it byte
+    for byte and the repair is clearly less weird. Genuine Chinese, Japanese
+    and Korean text is left alone. The codec and the form of damage (bytes
+    dropped, U+FFFD, ``?``) are found per document. Every repaired span is its
+    own change, noting codec, form and whether it was lossless; an inferred
+    character has confidence below 1 and names the runner-up. ``锟斤拷`` (a
+    U+FFFD that went through the same accident) cannot be recovered and is
+    only reported.
+
+    >>> from cleaner import clean
+    >>> clean("Russia鈥檚 鈥渦nion state鈥 with Belarus", config="E102").text
+    'Russia’s “union state” with Belarus'
+    """
+    if text.isascii() or not _GATE.search(text):
+        return []
+    edits = [
+        Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
+        for m in _UNRECOVERABLE.finditer(text)
+    ]
+    lines: list[Line] = []
+    offset = 0
+    for i, line in enumerate(text.split("\n")):
+        if _GATE.search(line):
+            lines.append((i, offset, line))
+        offset += len(line) + 1
+    codecs = prefilter(text, lines)
+    lines = [entry for entry in lines if codecs[entry[0]]]
+    reading = Reading(lines, codecs)
+    if not reading.ranking:
+        return edits
+    style = scoring.Style()
+    for i, _, _ in lines:
+        for h in reading.hyps[i][:1]:
+            for p in h.pieces:
+                if not p.inferred:
+                    style.learn(p.options[0].text)
+    for i, start, line in lines:
+        best = None  # the best-ranked codec that repairs the line, all of it if one can
+        for hyp in reading.candidates(i):
+            repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
+            if repaired and (best is None or all(e.after is not None for e in repaired)):
+                best = repaired
+                if all(e.after is not None for e in repaired):
+                    break
+        if best:
+            edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
+    return _without_overlaps(edits)
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """Sort the edits; where two overlap, a repair wins over a notice (the first notice wins over another)."""
+    kept: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.after is None, e.end)):
+        if kept and e.start < kept[-1].end:
+            if e.after is None:
+                continue
+            if kept[-1].after is None:
+                kept.pop()
+        kept.append(e)
+    return kept

@@ -1,0 +1,215 @@
+"""Reading a document as mojibake: which lines, under which codec, in which form.
+
+A line is a *hypothesis* per codec that explains it: the pieces that change
+when its bytes are read back as UTF-8 (:mod:`.repair`), and how much less
+weird the line gets. The codecs are ranked per document, from its first lines
+that look like mojibake, and so is the form of damage: bytes dropped
+(errors='ignore'), U+FFFD (errors='replace') or ``?``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk.repair import Piece, decodes_back, lossless, solve_word
+from cleaner.rules.cjk.tables import CODECS, latin1_map
+
+_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
+_ZONE = re.compile(r"[\udc80-\udcff]+")
+# What a damaged sequence looks like once the line's bytes are read as UTF-8
+# (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
+# lead byte that lost its tail; with gaps, leads, continuations and gaps.
+_DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
+_MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+SAMPLE = 3  # lines read under every codec to rank the codecs for a document
+
+Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """One way to read a line as mojibake."""
+
+    codec: str
+    mode: str  # "ignore", "replace" or "question"
+    pieces: list[Piece]
+    gain: float  # weirdness of the line minus that of its draft repair
+    before: float  # weirdness of the line
+    borrowed: bool = False  # guesses made under another codec that gives the same bytes
+
+
+def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
+    """For each candidate line (by index), the codecs under which it may be mojibake.
+
+    The whole document is encoded once per codec (U+FFFD becomes ``?``) and
+    read as UTF-8; a line survives when all its characters could come from the
+    codec and (unless it has U+FFFD or '?') every undecodable run in it is a
+    lead byte that lost its tail.
+    This is only a filter: :func:`_plausible` decides with the exact tables.
+    """
+    found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
+    marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
+    marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
+    for codec in CODECS:
+        decoded = marked.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
+        for i, line, questions, gaps in marks:
+            got = decoded[i]
+            if (
+                got.count("?") == questions  # no unencodable character
+                and got != line
+                and (gaps or _runs_match(got, _DROPPED))  # a '?' that stands for a gap breaks runs
+            ):
+                found[i].append(codec)
+    return found
+
+
+def _runs_match(text: str, grammar: re.Pattern) -> bool:
+    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
+    for m in _ZONE.finditer(text):
+        if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
+            return False
+    return True
+
+
+def _plausible(line: str, codec: str, question: bool) -> bytes | None:
+    """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None.
+
+    With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
+    """
+    try:
+        data = line.translate(latin1_map(codec)).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    text = data.decode("utf-8", "surrogateescape")
+    if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):
+        return data
+    if question and "?" in line:
+        gaps = data.replace(b"?", b"\xff").decode("utf-8", "surrogateescape")
+        if all(_MARKED.fullmatch(z) or not z.strip("\udcff") for z in _ZONE.findall(gaps)):
+            return data
+    return None
+
+
+def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
+    whole = lossless(line, codec)  # nothing was lost anywhere in the line
+    if whole is not None:
+        return list(whole)
+    pieces: list[Piece] = []
+    for m in _WORD.finditer(line):
+        found = solve_word(m.group(), codec, mode)
+        if found is None:
+            return None
+        base = m.start()
+        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
+    return pieces
+
+
+def _draft(line: str, pieces: list[Piece]) -> str:
+    parts, pos = [], 0
+    for p in pieces:
+        parts += (line[pos : p.start], p.options[0].text)
+        pos = p.end
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> tuple[list[Hypothesis], int]:
+    """The ways ``line`` reads as mojibake, one per codec, and how many codecs were tried.
+
+    With ``first``, stop at the first codec that makes the line less weird.
+    """
+    if "\ufffd" in line:
+        modes: tuple[str, ...] = ("replace",)
+    elif "?" in line:  # a '?' may stand for a lost byte: first choice in a document that does so
+        modes = ("question", "ignore") if question else ("ignore", "question")
+    else:
+        modes = ("ignore",)
+    found: list[Hypothesis] = []
+    solved: dict[bytes, Hypothesis] = {}
+    for n, codec in enumerate(codecs, 1):
+        data = _plausible(line, codec, "question" in modes)
+        if data is None:
+            continue
+        same = solved.get(data)
+        if same:  # the same bytes: the same reading, if its draft decodes the same way
+            if decodes_back(_draft(line, same.pieces), line, codec, same.mode):
+                found.append(replace(same, codec=codec, borrowed=any(p.inferred for p in same.pieces)))
+        else:
+            for mode in modes:
+                pieces = _solve_line(line, codec, mode)
+                if pieces:
+                    before = found[0].before if found else scoring.weirdness(line)
+                    gain = before - scoring.weirdness(_draft(line, pieces))
+                    solved[data] = Hypothesis(codec, mode, pieces, gain, before)
+                    found.append(solved[data])
+                    break
+        if first and found and found[-1].gain > 0:
+            return found, n
+    return found, len(codecs)
+
+
+class Reading:
+    """A document read as mojibake: the codecs ranked, the form of damage, hypotheses per line.
+
+    The first lines that look like mojibake are read under every codec they
+    may come from; the document's ranking of codecs (and whether lost bytes
+    became '?') is decided from them. Later lines are read under the codecs in
+    that order, only as far as needed (:meth:`candidates`).
+    """
+
+    def __init__(self, lines: list[Line], codecs: dict[int, list[str]]) -> None:
+        self.text = {i: line for i, _, line in lines}
+        self.codecs = codecs
+        self.hyps: dict[int, list[Hypothesis]] = {}
+        self.tried: dict[int, int] = {}  # how many of the line's ordered codecs were read
+        self.order: dict[int, list[str]] = {}
+        self.question = False
+        gains: dict[str, float] = {}
+        decided = False
+        evidence = 0
+        for n, (i, _, line) in enumerate(lines):
+            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+            self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
+            evidence += any(h.gain > 0 for h in self.hyps[i])
+            for h in self.hyps[i]:
+                gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+            if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
+                decided = True
+                sample = lines[: n + 1]
+                if _question_marks(sample, self.hyps):  # lost bytes were written as '?': read them so
+                    self.question = True
+                    gains = {}
+                    for j, _, ln in sample:
+                        if "?" in ln:
+                            self.hyps[j], self.tried[j] = _hypotheses(ln, self.order[j], True)
+                        for h in self.hyps[j]:
+                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+        self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+
+    def candidates(self, i: int) -> Iterator[Hypothesis]:
+        """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
+        rank = {c: n for n, c in enumerate(self.ranking)}
+        order = sorted(self.codecs[i], key=lambda c: (rank.get(c, len(rank)), CODECS.index(c)))
+        for codec in order:
+            known = [h for h in self.hyps[i] if h.codec == codec]
+            if (not known and codec in self.order[i][self.tried[i] :]) or any(h.borrowed for h in known):
+                # read it now, under this codec itself (its decoder decides which guesses hold)
+                self.hyps[i] = [h for h in self.hyps[i] if h.codec != codec]
+                known, _ = _hypotheses(self.text[i], [codec], self.question)
+                self.hyps[i] += known
+            yield from known
+
+
+def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool:
+    """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
+    slots = marked = 0
+    for i, _, line in lines:
+        for h in hyps[i][:1]:
+            for p in h.pieces:
+                if p.inferred:
+                    slots += 1
+                    marked += h.mode == "question" or line[p.end : p.end + 1] == "?"
+    return marked >= 1 and 2 * marked >= slots

@@ -1,0 +1,415 @@
+"""How weird a line looks, and which candidate a lost byte most likely was.
+
+:func:`weirdness` is the acceptance test: a repair is kept only when the line
+it gives is clearly less weird than the line it replaces. Mojibake is rare CJK
+characters glued to Latin letters, U+FFFD and private-use characters; genuine
+CJK text is made of common characters and is left alone.
+
+:class:`Context` chooses among a slot's candidates with what the rest of the
+paragraph says: an open ``“`` wants a ``”``, ``s`` before a space wants the
+plural possessive ``’``, a dash between digits is an en dash, a dash between
+spaces follows the document's own style (learned from its lossless dashes),
+and the end of a paragraph closes an open quote.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
+
+NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
+
+_RUN = re.compile(r"[^\x00-\x7f]+")
+
+TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
+OPENERS = frozenset(" \t([{/—–-\u00a0")
+
+
+@cache
+def char_cost(ch: str) -> float:
+    """How much one non-ASCII character makes a line look damaged."""
+    if ch == "\ufffd":
+        return 4.0
+    cat = unicodedata.category(ch)
+    if cat in ("Co", "Cn", "Cs", "Cc"):
+        return 4.0
+    code = ord(ch)
+    if 0xFF61 <= code <= 0xFF9F:  # half-width katakana
+        return 2.0
+    if 0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7A3 or 0xF900 <= code <= 0xFAFF:
+        cls = cjk_class(ch)
+        return 0.3 if cls == COMMON else 1.0 if cls == STANDARD else 2.5
+    if ch in TYPOGRAPHY:
+        return 0.0
+    if cat.startswith("L"):
+        return _letter_cost(code)
+    if cat == "Mn":
+        return 1.0
+    if 0x2000 <= code <= 0x206F:
+        return 1.0
+    return 0.5
+
+
+# Letters of the scripts web text is mostly written in are cheap; a letter of
+# a rarely used script (Syriac, Thaana, IPA, Latin Extended-B...) is not.
+_COMMON_LETTERS = (
+    (0x0000, 0x0180, 0.1),  # Latin, Latin-1, Latin Extended-A
+    (0x0370, 0x0530, 0.3),  # Greek, Cyrillic
+    (0x0590, 0x0700, 0.5),  # Hebrew, Arabic
+    (0x0900, 0x0E80, 0.5),  # Indic scripts, Thai
+    (0x1E00, 0x2000, 0.3),  # Latin Extended Additional, Greek Extended
+)
+
+
+def _letter_cost(code: int) -> float:
+    for low, high, cost in _COMMON_LETTERS:
+        if low <= code < high:
+            return cost
+    return 2.0
+
+
+@lru_cache(maxsize=512)
+def weirdness(line: str) -> float:
+    """A cost that is high for mojibake and low for clean text of any script.
+
+    Each non-ASCII character has a cost (:func:`char_cost`); a CJK character
+    glued to an ASCII letter costs 2 more (0.5 for a digit), and two adjacent
+    letters of different non-CJK scripts cost 1.5.
+
+    >>> weirdness("Russia’s only ally") < 1 < weirdness("Russia鈥檚 only ally")
+    True
+    >>> weirdness("你好") < weirdness("浣犲ソ")
+    True
+    """
+    if line.isascii():
+        return 0.0
+    cost = 0.0
+    for m in _RUN.finditer(line):
+        run, start, end = m.group(), m.start(), m.end()
+        cost += sum(map(char_cost, run))
+        if start:
+            cost += _edge(line[start - 1], run[0])
+        if end < len(line):
+            cost += _edge(run[-1], line[end])
+        if len(run) > 1:
+            cost += sum(map(_pair_cost, run[:-1], run[1:]))
+    return cost
+
+
+@lru_cache(maxsize=65536)
+def _edge(a: str, b: str) -> float:
+    """The cost of an ASCII character next to a non-ASCII one (either order)."""
+    ascii_char, other = (a, b) if a.isascii() else (b, a)
+    if _script(other) in ("cjk", "hangul"):
+        return 2.0 if ascii_char.isalpha() else 0.5 if ascii_char.isdigit() else 0.0
+    return 1.5 if ascii_char.isalpha() and other.isalpha() and _mixed(a + b) else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _pair_cost(a: str, b: str) -> float:
+    return 1.5 if a.isalpha() and b.isalpha() and _mixed(a + b) else 0.0
+
+
+def _mixed(pair: str) -> bool:
+    """Two letters of different scripts, neither CJK (CJK against Latin is counted as glue)."""
+    a, b = _script(pair[0]), _script(pair[1])
+    return a != b and "cjk" not in (a, b) and "hangul" not in (a, b)
+
+
+@cache
+def _script(ch: str) -> str:
+    """A coarse script: Latin, Greek, Cyrillic, CJK (Han and kana), Hangul, or other."""
+    code = ord(ch)
+    if code < 0x250:
+        return "latin"
+    if 0x370 <= code < 0x400:
+        return "greek"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
+        return "hangul"
+    if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF61 <= code <= 0xFF9F:
+        return "cjk"
+    return unicodedata.name(ch, "other").split()[0].lower()
+
+
+LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
+
+
+def clearly_better(before: float, after: str, leftovers: int = 0) -> bool:
+    """True when ``after`` (with ``leftovers`` unrepaired sequences) is clearly less weird than a line of weirdness ``before``."""
+    w0, w1 = before, weirdness(after) + LEFTOVER * leftovers
+    return w1 <= w0 - max(1.0, 0.25 * w0)
+
+
+_GERMAN = frozenset("äöüßÄÖÜ")
+_EASTERN = frozenset("ąęłńśźżőűĄĘŁŃŚŹŻŐŰ")
+
+
+@dataclass
+class Style:
+    """What a document's lossless sequences say about its typography."""
+
+    em: int = 0
+    en: int = 0
+    low: int = 0  # „ quotes: German, Polish, Hungarian... where the dash between spaces is –
+    german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
+    eastern: int = 0
+
+    def learn(self, text: str) -> None:
+        for ch in text:
+            if ch == "—":
+                self.em += 1
+            elif ch == "–":
+                self.en += 1
+            elif ch == "„":
+                self.low += 1
+            elif ch in _GERMAN:
+                self.german += 1
+            elif ch in _EASTERN:
+                self.eastern += 1
+
+    @property
+    def low_closer(self) -> str:
+        """The quote that closes „: “ in German, ” in Polish and Hungarian."""
+        return "”" if self.eastern > self.german else "“"
+
+    @property
+    def dash(self) -> str | None:
+        if self.em == self.en:
+            return "–" if self.low else None
+        return "—" if self.em > self.en else "–"
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+_ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
+_NEXT_WORD = re.compile(r" [\w$€£]")
+_DEGREES = re.compile(r"[\d.,]+\s?°")
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """Open quotes while walking one paragraph left to right, and the document's style."""
+
+    style: Style = field(default_factory=Style)
+    quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
+    closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
+    strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
+
+    def _recent(self, prefix: str) -> bool:
+        """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
+
+        Such a quote may close right after a word (``the “Yes” campaign``); a
+        quotation that opens a sentence closes after punctuation.
+        """
+        for kind, at in reversed(self.quotes):
+            if kind in ("double", "low"):
+                since, before = prefix[at:], prefix[:at].rstrip()
+                return (
+                    since.count(" ") <= 5
+                    and not _SENTENCE_END.search(since)
+                    and before[-1:].isalpha()
+                    and not _SENTENCE_END.search(before[-3:] + " ")
+                )
+        return False
+
+    def update(self, text: str, prefix: str, suffix: str) -> None:
+        """Take the quotes of ``text`` (placed after ``prefix``, before ``suffix``) into account."""
+        for i, ch in enumerate(text):
+            nxt = (text[i + 1 :] + suffix)[:1]
+            if ch == "„":
+                self.quotes.append(("low", len(prefix) + i))
+            elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
+                del self.quotes[-1]
+            elif ch == "“":
+                self.quotes.append(("double", len(prefix) + i))
+            elif ch == "‘":
+                self.quotes.append(("single", len(prefix) + i))
+            elif ch == "”" or (ch == "’" and not nxt.isalpha()):
+                kinds = ("double", "low") if ch == "”" else ("single",)
+                for k in range(len(self.quotes) - 1, -1, -1):
+                    if self.quotes[k][0] in kinds:
+                        del self.quotes[k:]
+                        break
+
+    def slot(self, prefix: str, lead_in: str, after: str) -> Slot:
+        """Describe the place of a lost character after ``prefix + lead_in`` and before ``after``.
+
+        ``lead_in`` is the part of the repaired piece before the lost character
+        (its quotes count, but are not yet taken into account in ``self``).
+        """
+        if any(q in lead_in for q in "„“”‘’"):
+            ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
+            ahead.update(lead_in, prefix, after)
+            return ahead.slot(prefix + lead_in, "", after)
+        before = prefix + lead_in
+        left, right = before[-1:], after[:1]
+        quotes = [k for k, _ in self.quotes]
+        return Slot(
+            left,
+            right,
+            before_space=before[-2:-1] if left == " " else "",
+            next_word=bool(_NEXT_WORD.match(after)),
+            next_upper=after[1:2].isupper(),
+            elided_word="’" in before[before.rfind(" ") + 1 : -1],
+            elided=bool(_ELIDED.match(after)),
+            contraction=bool(_CONTRACTION.match(after)),
+            degrees=bool(_DEGREES.match(after)),
+            opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
+            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+            and not (left == "" or left.isspace()),
+            innermost=quotes[-1] if quotes else None,
+            double_open="double" in quotes or "low" in quotes,
+            recent=self._recent(before),
+            dash=self.style.dash or "—",
+            low_closer=self.style.low_closer,
+            closer_ahead=self.closer_ahead,
+            strong_closer_ahead=self.strong_closer_ahead,
+        )
+
+
+class Slot(NamedTuple):
+    """The context of one lost character."""
+
+    left: str  # the character before it ('' at the start of the line)
+    right: str  # the character after it ('' at the end)
+    before_space: str  # the character before ``left`` when that is a space
+    next_word: bool  # a space and a word follow
+    next_upper: bool  # and that word is capitalised
+    elided_word: bool  # the word before it has an apostrophe already (’n’)
+    elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
+    contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
+    degrees: bool  # a number of degrees follows
+    opening: bool  # where an opening quote goes
+    closing: bool  # where a closing quote goes
+    innermost: str | None  # the innermost open quote: "double", "low" („), "single"
+    double_open: bool
+    recent: bool  # the innermost double quote opened a few words ago
+    dash: str  # the document's dash between spaces
+    low_closer: str  # the document's quote that closes „
+    closer_ahead: bool
+    strong_closer_ahead: bool
+
+
+@lru_cache(maxsize=8192)
+def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
+    """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
+    left, right = s.left, s.right
+    if left.isdigit() and right.isdigit():
+        return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
+    if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
+        return 2.0
+    if left in ("", " ") and right in ("", " "):
+        if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
+            return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
+        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
+    inner = left.isalnum() and right.isalnum()
+    if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
+        return -4.0
+    if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
+        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
+    if ch == "“":
+        if not s.opening or left == "“":
+            return -4.0
+        return (-1.0 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+    if ch == "‘":
+        if s.elided:
+            return -2.0
+        if not s.opening:
+            return -4.0
+        return -1.0 if right.isdigit() else 0.0 if left == "“" else 1.0
+    if ch == "”":
+        if not s.closing:
+            return -4.0 if s.opening else -3.0
+        if s.innermost == "single":
+            return 1.0
+        if s.double_open:
+            if left in ".,!?":
+                return 4.0
+            if s.strong_closer_ahead:  # the quote closes later, after punctuation
+                return -2.0
+            return 4.0 if s.recent else 2.0
+        return -4.0
+    after_sign = bool(left) and not left.isalnum() and left not in OPENERS and left not in "“‘" and right.isalpha()
+    if ch == "’":
+        if after_sign:  # an apostrophe follows a letter, or opens a word after a space
+            return -2.5
+        if s.opening:
+            return 4.0 if s.elided else -2.5
+        if inner:
+            return 3.0 if s.contraction else 1.0 if right.isupper() else -1.5
+        if s.closing:
+            if s.innermost == "single":
+                return 5.0
+            if left in "sS" and s.next_word:  # the plural possessive: Belarus’ army
+                return 0.0 if s.double_open and s.recent else 2.5
+            if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
+                return 1.5
+            if s.elided_word:  # rock ’n’ roll
+                return 3.0
+            return -4.5
+        return 0.0
+    if ch in "—–":
+        if inner or after_sign or (left.isalpha() and right == "”"):
+            return 1.0 if ch == "—" else -1.0
+        return -3.5 if (s.opening or s.closing) else 0.0
+    if ch == "…":
+        if inner or (s.opening and left not in "“‘"):
+            return -1.0
+        return -2.0 if left in ".,;:" else 0.0
+    if ch.isalpha():  # a lost letter: its case follows the letters around it
+        return -3.0 if ch.isupper() and left.islower() else 0.0
+    if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
+        if not right.isdigit() or left.isalnum():
+            return -2.0
+        return 5.0 if ch == "−" and s.degrees else 3.0
+    return 0.0
+
+
+def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
+    """Options as ``(text, probability)``, most probable first.
+
+    An option is scored on the character where the options differ. The probabilities
+    leave room for "none of these" (weight ``NONE``), so a rare character
+    that is the only candidate is not certain.
+    """
+    if all(len(o.text) == 1 for o in options):  # the common case: one lost character
+        slot = ctx.slot(prefix, "", suffix)
+        scored = [(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]
+        return _normalise(scored)
+    slots: dict[tuple[str, str], Slot] = {}
+    scored = []
+    texts = [o.text for o in options]
+    head = len(os.path.commonprefix(texts)) if len(texts) > 1 else 0
+    tail = len(os.path.commonprefix([t[::-1] for t in texts])) if len(texts) > 1 else 0
+    for o in options:
+        text = o.text
+        # the characters the options differ in (the lost ones), else the first non-ASCII one
+        if head < len(text):
+            lost = range(head, max(head + 1, len(text) - tail))
+        else:
+            lost = range(next((i for i, c in enumerate(text) if not c.isascii()), 0), 1)
+        score = math.log(o.weight)
+        for k in lost:
+            key = (text[:k], text[k + 1 :])
+            if key not in slots:
+                slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
+            score += bonus(text[k], slots[key])
+        scored.append((text, score))
+    return _normalise(scored)
+
+
+def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    top = max(max(s for _, s in scored), math.log(NONE))
+    total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
+    probs = [(t, math.exp(s - top) / total) for t, s in scored]
+    probs.sort(key=lambda ts: -ts[1])
+    return probs

@@ -1,0 +1,305 @@
+"""E102 cjk-mojibake: UTF-8 text decoded with a CJK double-byte codec."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import RULES, check_invariants, clean
+from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
+from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES = [
+    line
+    for line in (ROOT / "benchmarks/data/news_en.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f\ufffd]")
+
+
+def repair(text: str) -> str:
+    return clean(text, config="E102").text
+
+
+# ---------------------------------------------------------------- tables
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_inverse_table_decodes_back(codec):
+    inverse, latin = _tables(codec)
+    assert len(inverse) > 7000
+    for ch, seqs in inverse.items():
+        for seq in seqs:
+            assert seq.decode(codec) == ch
+    for ch, seqs in inverse.items():
+        if not ch.isascii():
+            assert latin[ord(ch)].encode("latin-1") == seqs[0]
+
+
+def test_table_facts():
+    assert char_bytes("gbk", "鈥") == (b"\xe2\x80",)
+    assert len(char_bytes("cp932", "∵")) == 3  # NEC and IBM duplicates: encode() picks only one
+    assert char_bytes("euc_jp", "¥") == ()  # encode() gives b'\\', which decodes as '\\'
+    assert char_bytes("gb18030", "😀") == ("😀".encode("gb18030"),)  # four-byte sequence
+    assert char_bytes("gbk", "😀") == ()
+    assert cjk_class("你") < cjk_class("浣")
+
+
+@pytest.mark.parametrize("codec", CODECS)
+@pytest.mark.parametrize("mode", ["ignore", "replace", "question"])
+def test_simulate_matches_the_decoder(codec, mode):
+    text = "He said “We’re here” — then left… café\n"
+    expected = text.encode("utf-8").decode(codec, "ignore" if mode == "ignore" else "replace")
+    if mode == "question":
+        expected = expected.replace("\ufffd", "?")
+    assert simulate(text, codec, mode) == expected
+
+
+# ---------------------------------------------------------------- repairs
+
+POSITIVE = [
+    # (original, codec, form)
+    ("Russia’s only ally is “Belarus”, he said.", "gbk", "ignore"),
+    ("the “increasing threat level” emanating from the west", "gbk", "ignore"),
+    ("to augment Belarus’ 70,000-strong army", "gbk", "ignore"),
+    ("The 2014–2018 figures were revised.", "gbk", "ignore"),
+    ("“It’s a difficult moment,” she said. “Nobody knows.”", "gbk", "replace"),
+    ("“It’s a difficult moment,” she said. “Nobody knows.”", "gbk", "question"),
+    ("The museum’s new wing cost €48 million.", "gb18030", "ignore"),
+    ("“We’re not going to stop,” the mayor said.", "gb18030", "replace"),
+    ("Farmers say the drought is the worst they remember… and it goes on.", "gbk", "ignore"),
+    ("The café’s owner, Jürgen Weiß, plans to reopen in spring.", "cp932", "ignore"),
+    ("“It’s heartbreaking,” said a volunteer at the shelter.", "cp932", "replace"),
+    ("The final score was 3–1 after a late goal.", "shift_jis", "ignore"),
+    ("The firm’s accounts show losses of $14 million.", "big5", "replace"),
+    ("“We didn’t see it coming,” said one of the owners.", "cp950", "replace"),
+    ("The town’s mayor welcomed the decision.", "euc_kr", "replace"),
+    ("“Look, I’m not saying it’s easy,” he said.", "cp949", "replace"),
+    ("The children’s hospital will receive an extra £4 million.", "euc_jp", "replace"),
+    # a byte lost inside a sequence (0x80 cannot lead a pair), with '?' and U+FFFD for it
+    ("The minister’s reply—“We’ll see”—satisfied nobody.", "gbk", "ignore"),
+    ("The minister’s reply—“We’ll see”—satisfied nobody.", "gbk", "question"),
+    ("The phrase “…and justice for all” was painted on the wall.", "gb18030", "replace"),
+    ("“I was going to say—” she began.", "shift_jis", "ignore"),
+    ("The 3×3 tournament: “Rock ’n’ roll never dies,” he said.", "cp932", "ignore"),
+    ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
+    ("日本語のテキスト", "gbk", "ignore"),
+]
+
+
+@pytest.mark.parametrize(("original", "codec", "mode"), POSITIVE)
+def test_repairs(original, codec, mode):
+    damaged = simulate(original, codec, mode)
+    assert damaged != original
+    result = clean(damaged, config="E102")
+    assert result.text == original
+    check_invariants(damaged, result, "E102")
+
+
+def test_dash_between_spaces_follows_the_document():
+    closed = "A rare move—announced late—surprised everyone."
+    spaced = "Voters in the north – long a stronghold – turned out."
+    spaced_em = spaced.replace("–", "—")
+    assert repair(simulate(spaced_em, "gbk", "ignore")) == spaced_em  # nothing tells the style: em dash
+    doc = "It was close–very close.\n" + spaced
+    assert repair(simulate(doc, "gbk", "ignore")) == doc  # a lossless en dash sets the style
+    assert repair(simulate(closed + "\n" + spaced_em, "gbk", "ignore")) == closed + "\n" + spaced_em
+
+
+NEGATIVE = [
+    "海角大神",
+    "我今天用iPhone拍了很多照片，晚上发到微博上。",
+    "他说：“我们明天在北京站见面。”",
+    "東京都の人口は約1400万人です。",
+    "ﾃｽﾄ用の半角ｶﾀｶﾅです。",
+    "ﾜｦﾝ",
+    "서울의 날씨는 맑습니다.",
+    "台北市今天的氣溫是攝氏30度。",
+    "2006年",
+    "小D x 1",
+    "Das Ergebnis war �berraschend f�r alle.",
+    "Москва — столица России.",
+    "The café’s owner said, “We’re open every day — even on holidays.”",
+    "Emoji are fine too 😀👍 and so is naïve façade.",
+    "锟斤拷",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_genuine_text_is_left_alone(text):
+    assert clean(text, config="E102").changes == ()
+
+
+def test_unrecoverable_replacement_is_reported_not_guessed():
+    result = clean("文字化けの例：锟斤拷", config="E102")
+    assert result.changes == ()
+    assert [(f.before, f.after) for f in result.notices] == [("锟斤拷", None)]
+
+
+def test_unrecoverable_replacement_inside_mojibake():
+    damaged = simulate("Russia’s army \ufffd\ufffd is “big” now", "gbk", "ignore")
+    assert "锟斤拷" in damaged
+    result = clean(damaged, config="E102")
+    check_invariants(damaged, result, "E102")
+    assert result.text == "Russia’s army 锟斤拷 is “big” now"
+    assert [f.before for f in result.notices] == ["锟斤拷"]
+
+
+def test_change_log_notes_codec_form_and_evidence():
+    damaged = simulate("Russia’s “union state” with Belarus", "gbk", "ignore")
+    changes = clean(damaged, config="E102").changes
+    assert [c.after for c in changes] == ["’s", "“u", "”"]
+    lossless, inferred = changes[0], changes[2]
+    assert lossless.confidence == 1.0 and lossless.note == "gbk ignore lossless"
+    assert 0 < inferred.confidence < 1
+    assert inferred.note.startswith("gbk ignore inferred '”' p=") and ", runner-up '" in inferred.note
+
+
+def test_uncertain_slot_is_reported_and_the_rest_repaired():
+    # ł lost both bytes under Big5: too many letters fit, so it is left and reported.
+    original = "The town’s mayor, Małgorzata Nowak, welcomed the “decision”."
+    result = clean(simulate(original, "big5", "replace"), config="E102")
+    assert result.text == original.replace("ł", "\ufffd\ufffd")
+    assert len(result.notices) == 1 and "lost bytes not inferred" in result.notices[0].note
+
+
+def test_solve_word():
+    assert solve_word("海角大神", "gbk", "ignore") is None
+    (piece,) = solve_word("level鈥", "gbk", "ignore")
+    assert piece.inferred and {o.text for o in piece.options} >= {"”", "’", "—", "…"}
+
+
+def test_weirdness():
+    assert scoring.weirdness("Russia’s only ally") < scoring.weirdness("Russia鈥檚 only ally")
+    assert scoring.weirdness("你好") < scoring.weirdness("浣犲ソ")
+    assert scoring.weirdness("plain ASCII") == 0
+
+
+def test_registered_after_e101():
+    codes = [r.code for r in RULES]
+    e102 = RULES[codes.index("E102")]
+    assert codes.index("E102") == codes.index("E101") + 1
+    assert (e102.name, e102.kind, e102.default) == ("cjk-mojibake", "repair", True)
+    assert e102.summary and ">>> " in e102.doc
+
+
+# ---------------------------------------------------------------- shared material
+
+
+def test_seed_004(seeds):
+    name = next((n for n in seeds if n.startswith("004_")), None)
+    if name is None:
+        pytest.skip("seed 004 not present")
+    text = seeds[name]
+    result = clean(text, config="E102")
+    check_invariants(text, result, "E102")
+    lines = result.text.split("\n")
+    assert lines[0] == "海角大神"
+    assert not any(CJK.search(line) for line in lines[1:]), "mojibake left"
+    inferred = [c for c in result.changes if c.confidence < 1]
+    assert len(inferred) == 25
+    assert {c.after for c in inferred} <= {"’", "”", "“", "—", "–"}
+    for expected in (
+        "the “increasing threat level” emanating",
+        "augment Belarus’ 70,000-strong army",
+        "‘It’s everyone’s business.’ In Finland",
+        "says, “85% of respondents",
+        "relationship with Russia — whether it will become part of Russia or something else — will depend",
+        "“He’s in the same boat with Putin”",
+        "is speeding up.”",
+    ):
+        assert expected in result.text
+
+
+def _encodings_documents(shared: Path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import cjk_eval
+
+    return cjk_eval.encodings_corpus()
+
+
+def test_no_change_on_genuine_encodings_corpus(shared):
+    if not (shared / "corpora" / "encodings").is_dir():
+        pytest.skip("no encodings corpus")
+    changed = []
+    lines = 0
+    for name, text in _encodings_documents(shared):
+        lines += sum(1 for ln in text.split("\n") if not ln.isascii())
+        changed += [(name, c.before, c.after) for c in clean(text, config="E102").changes]
+    assert lines > 14000
+    assert changed == []
+
+
+def test_no_change_on_ftfy_cases(shared):
+    files = sorted((shared / "corpora" / "ftfy-cases").glob("*.json"))
+    if not files:
+        pytest.skip("no ftfy cases")
+    for f in files:
+        for case in json.loads(f.read_text(encoding="utf-8")):
+            for text in (case["original"], case["fixed"]):
+                assert clean(text, config="E102").changes == (), (f.name, case["label"])
+
+
+# ---------------------------------------------------------------- properties
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CLEAN_ALPHABET = st.sampled_from(list("abcdefghij ABCXYZ 0123456789.,;:!?'\"-()\n’‘“”—–…•éüßñçøłœ€£°×") + list("дзяΩλ"))
+
+
+@FAST
+@given(st.text(max_size=80))
+def test_invariants_on_any_text(text):
+    check_invariants(text, clean(text, config="E102"), "E102")
+
+
+NASTY = st.text(st.sampled_from(list("\ufffd?’”“—…é海角你好ｦ锟斤拷 \n.,1") + ["\u00a0", "\u3000"]), max_size=6)
+
+
+@FAST
+@given(
+    st.lists(st.tuples(st.sampled_from(SENTENCES), NASTY), min_size=1, max_size=3),
+    st.sampled_from(CODECS),
+    st.sampled_from(["ignore", "replace", "question"]),
+)
+def test_invariants_on_damaged_mixtures(parts, codec, mode):
+    original = "\n".join(a + b for a, b in parts)
+    damaged = simulate(original, codec, mode)
+    check_invariants(damaged, clean(damaged, config="E102"), "E102")
+    check_invariants(damaged, clean(damaged), None)
+
+
+@FAST
+@given(st.text(CLEAN_ALPHABET, max_size=120))
+def test_clean_text_is_never_changed(text):
+    assert clean(text, config="E102").changes == ()
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4),
+    st.sampled_from(CODECS),
+    st.sampled_from(["ignore", "replace", "question"]),
+)
+def test_repairs_are_verified_and_replayable(sentences, codec, mode):
+    original = "\n".join(sentences)
+    damaged = simulate(original, codec, mode)
+    result = clean(damaged, config="E102")
+    check_invariants(damaged, result, "E102")
+    before, after = damaged.split("\n"), result.text.split("\n")
+    assert len(before) == len(after)
+    notes = {c.note.split(" ")[0:2] and tuple(c.note.split(" ")[:2]) for c in result.changes}
+    for old, new in zip(before, after):
+        if old != new and "\ufffd" not in new and not CJK.search(new):
+            # a fully repaired line decodes back to exactly the damaged line under the noted codec
+            assert any(decodes_back(new, old, c, m, final=True) for c, m in notes)
+    for change in result.changes:
+        assert (change.confidence < 1) == (" inferred " in change.note)
