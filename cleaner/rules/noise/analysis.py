@@ -22,6 +22,8 @@ makes the rules idempotent even though their decisions depend on context.
 The plan is computed once per document, for the rules that are enabled,
 and each rule takes its own edits from it. The texts the following rules
 will receive are registered in a small cache, so the work is not repeated.
+What a line says about itself (its features, the spans cut from it) comes
+from :mod:`cleaner.rules.noise.lines`, cached by content across documents.
 """
 
 from __future__ import annotations
@@ -29,11 +31,14 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
 from cleaner.rules.noise import lexicons as lx
+from cleaner.rules.noise import lines as lf
+from cleaner.rules.noise.lines import Decision
+from cleaner.rules.noise.lines import Evidence as _Evidence
 
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
@@ -68,27 +73,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
 # Evidence strong enough to remove a line that reads as prose.
 _STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
-
-
-@dataclass(slots=True)
-class Decision:
-    code: str
-    confidence: float
-    note: str
-    remove: bool = True  # False: report only
-
-
-@dataclass(slots=True)
-class _Evidence:
-    """Context-free facts about one line's content (cached per content)."""
-
-    shape: f.Shape
-    candidates: list[Decision]  # position-independent findings, in chain order
-    code: list[str]
-    menu: bool
-    dateline: bool
-    exact_key: str  # case and spaces normalised
-    dup_key: str  # ... and a trailing credit cut
 
 
 @dataclass
@@ -197,16 +181,6 @@ def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple
     return steps
 
 
-def _map_back(intervals: list[tuple[int, int]], x: int) -> int:
-    """Offset ``x`` in a text with ``intervals`` (sorted, original offsets) cut out, in the original."""
-    for s, e in intervals:
-        if s <= x:
-            x += e - s
-        else:
-            break
-    return x
-
-
 class _Classifier:
     """Runs the line pass, the context pass and the cap until nothing changes."""
 
@@ -228,25 +202,15 @@ class _Classifier:
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
     def _spans(self) -> None:
-        for code, conf, finder in (("B105", 0.9, _credit_tail_spans), ("B106", 0.85, f.inline_teasers)):
+        for code, conf in (("B105", 0.9), ("B106", 0.85)):
             if code not in self.enabled:
                 continue
             for ln in self.lines:
                 if not ln.alive:
                     continue
-                cut: list[tuple[int, int, str]] = []  # offsets into the content before this rule
-                content = ln.raw
-                for _ in range(4):
-                    found = finder(content)
-                    if not found:
-                        break
-                    done = sorted((s, e) for s, e, _ in cut)
-                    for s, e, why in found:
-                        cut.append((_map_back(done, s), _map_back(done, e - 1) + 1, why))
-                    for s, e, _ in reversed(found):
-                        content = content[:s] + content[e:]
+                cut, content = lf.cuts(code, ln.raw)
                 if cut:
-                    for s, e, why in sorted(cut):
+                    for s, e, why in cut:
                         ln.spans.append((Decision(code, conf, why), s, e))
                     ln.raw = content
                     ln.alive = bool(content.strip())
@@ -352,29 +316,17 @@ class _Classifier:
                 chosen[i] = Decision(d.code, d.confidence, f"{d.note}; capped: {share:.0%} of the text", False)
 
     def _evidence(self, text: str) -> _Evidence:
+        """The line's own evidence, plus its corpus count (B107) in corpus mode."""
         e = self.evidence.get(text)
         if e is not None:
             return e
-        sh = f.shape(text)
-        found: list[Decision] = []
-        lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
-        if lex:
-            rule = {"ui": "S102", "footer": "B102", "promo": "B103"}[lex.kind]
-            found.append(Decision(rule, 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
-        credit = f.credit_line(text)
-        if credit:
-            found.append(Decision("B104", 0.95, "credit: " + credit))
-        dateline = f.is_dateline(text)
-        if self.corpus is not None and not dateline:
+        e = lf.evidence(text)
+        if self.corpus is not None and not e.dateline:
             n = self.corpus.count(text)
             if n >= self.corpus_min:
-                conf = 0.8 if sh.prose else 0.9
-                found.append(Decision("B107", conf, f"in {n} of {self.corpus.documents} documents"))
-        code = f.code_signals(text, sh)
-        menu = not credit and f.menu_items(text) is not None
-        exact = " ".join(text.casefold().split())
-        near = f.duplicate_key(text) if f.credit_tail(text) else exact
-        e = _Evidence(sh, found, code, menu, dateline, exact, near)
+                conf = 0.8 if e.shape.prose else 0.9
+                found = Decision("B107", conf, f"in {n} of {self.corpus.documents} documents")
+                e = replace(e, candidates=(*e.candidates, found))
         self.evidence[text] = e
         return e
 
@@ -474,7 +426,7 @@ class _StemIndex:
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
         self.texts = texts
-        self.stems = [set(f.content_stems(t)) for t in texts]
+        self.stems = [lf.stems(t) for t in texts]
         self.df: Counter[str] = Counter()
         for s in self.stems:
             self.df.update(s)
@@ -486,7 +438,7 @@ class _StemIndex:
         sizes = sorted(e.shape.units for e in ev if e.shape.prose)
         self.typical_units = sizes[len(sizes) // 2] if sizes else 0
 
-    def _novelty(self, stems: set[str]) -> float:
+    def _novelty(self, stems: frozenset[str]) -> float:
         return sum(1 for s in stems if self.df[s] == 1) / len(stems) if stems else 0.0
 
     def off_topic(self, i: int, e: _Evidence) -> str | None:
@@ -505,8 +457,3 @@ class _StemIndex:
         return (
             f"off-topic: {novelty:.0%} of its content words occur nowhere else (typical paragraph: {self.median:.0%})"
         )
-
-
-def _credit_tail_spans(line: str) -> list[tuple[int, int, str]]:
-    found = f.credit_tail(line)
-    return [found] if found else []

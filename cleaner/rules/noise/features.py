@@ -523,8 +523,10 @@ def is_dateline(line: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def duplicate_key(line: str) -> str:
+def duplicate_key(line: str, tail: tuple[int, int, str] | None = None) -> str:
     """The form two copies of one caption share: case, spaces and a trailing credit ignored.
+
+    ``tail`` is :func:`credit_tail` of the line when the caller has it already.
 
     >>> duplicate_key("Location of Belarus.  Graphics: Washington Post.") == duplicate_key(
     ...     "Location of Belarus. Graphics: Washington Post.")
@@ -532,7 +534,8 @@ def duplicate_key(line: str) -> str:
     >>> duplicate_key("Putin at the Kremlin. Photo: AFP.") == duplicate_key("Putin at the Kremlin. Image: AFP.")
     True
     """
-    tail = credit_tail(line)
+    if tail is None:
+        tail = credit_tail(line)
     return " ".join((line[: tail[0]] if tail else line).casefold().split())
 
 

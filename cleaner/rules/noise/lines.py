@@ -1,0 +1,150 @@
+"""What one line says about itself, whatever document it is in (cached by content).
+
+The context-free half of the noise analysis: the features of a line
+(:mod:`cleaner.rules.noise.features`) turned into candidate decisions, the
+spans B105 and B106 cut from it, and its content-word stems. All of it is
+a pure function of the line's text, so it is computed once per distinct
+line and kept in bounded caches shared by every document of a run: the
+fixed-point iterations, the chain's re-runs on a shortened text and the
+lines that recur across documents (menus, footers, datelines) cost a
+lookup. The caches are ``functools.lru_cache`` (thread-safe, bounded);
+lines longer than :data:`CACHE_MAX_CHARS` are analysed every time, so the
+memory they hold is bounded too.
+
+What depends on the run (corpus counts, settings, enabled rules) and on the
+line's neighbours is decided in :mod:`cleaner.rules.noise.analysis`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaner.rules.noise import features as f
+
+CACHE_SIZE = 8192  # distinct lines kept per cache
+CACHE_MAX_CHARS = 2000  # longer lines (rare, never boilerplate) are not kept
+MAX_CUT_ROUNDS = 4  # a span finder runs again on what it left, at most this often
+
+_LEXICON_RULE = {"ui": "S102", "footer": "B102", "promo": "B103"}
+
+
+@dataclass(slots=True)
+class Decision:
+    """A rule's verdict on a line: remove it (or only report it), how sure, and why."""
+
+    code: str
+    confidence: float
+    note: str
+    remove: bool = True  # False: report only
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Context-free facts about one stripped line (shared: never modify one)."""
+
+    shape: f.Shape
+    candidates: tuple[Decision, ...]  # position-independent findings, in chain order (copy before use)
+    code: tuple[str, ...]  # code-like signals, if they say it is code
+    menu: bool
+    dateline: bool
+    exact_key: str  # case and spaces normalised
+    dup_key: str  # ... and a trailing credit cut
+
+
+def evidence(text: str) -> Evidence:
+    """The evidence of a stripped line (from the cache when it was seen before)."""
+    return _cached_evidence(text) if len(text) <= CACHE_MAX_CHARS else _evidence(text)
+
+
+def _evidence(text: str) -> Evidence:
+    sh = f.shape(text)
+    found: list[Decision] = []
+    lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
+    if lex:
+        found.append(Decision(_LEXICON_RULE[lex.kind], 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
+    credit = f.credit_line(text)
+    if credit:
+        found.append(Decision("B104", 0.95, "credit: " + credit))
+    exact = " ".join(text.casefold().split())
+    tail = f.credit_tail(text)
+    near = f.duplicate_key(text, tail) if tail else exact
+    return Evidence(
+        shape=sh,
+        candidates=tuple(found),
+        code=tuple(f.code_signals(text, sh)),
+        menu=not credit and f.menu_items(text) is not None,
+        dateline=f.is_dateline(text),
+        exact_key=exact,
+        dup_key=near,
+    )
+
+
+_cached_evidence = lru_cache(maxsize=CACHE_SIZE)(_evidence)
+
+
+# --- spans cut inside a line (B105, B106) ---------------------------------------
+
+_FINDERS = {
+    "B105": lambda line: [found] if (found := f.credit_tail(line)) else [],
+    "B106": f.inline_teasers,
+}
+
+
+def cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    """The spans rule ``code`` (B105 or B106) cuts from a line, and what is left of it.
+
+    The finder runs again on what it left (a caption can carry two
+    credits) until it finds nothing. Spans are ``(start, end, evidence)``,
+    sorted, with offsets into ``content``.
+    """
+    if len(content) <= CACHE_MAX_CHARS:
+        return _cached_cuts(code, content)
+    return _cuts(code, content)
+
+
+def _cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    finder = _FINDERS[code]
+    cut: list[tuple[int, int, str]] = []  # offsets into the content before this rule
+    for _ in range(MAX_CUT_ROUNDS):
+        found = finder(content)
+        if not found:
+            break
+        done = sorted((s, e) for s, e, _ in cut)
+        for s, e, why in found:
+            cut.append((_map_back(done, s), _map_back(done, e - 1) + 1, why))
+        for s, e, _ in reversed(found):
+            content = content[:s] + content[e:]
+    return tuple(sorted(cut)), content
+
+
+_cached_cuts = lru_cache(maxsize=CACHE_SIZE)(_cuts)
+
+
+def _map_back(intervals: list[tuple[int, int]], x: int) -> int:
+    """Offset ``x`` in a text with ``intervals`` (sorted, original offsets) cut out, in the original."""
+    for s, e in intervals:
+        if s <= x:
+            x += e - s
+        else:
+            break
+    return x
+
+
+# --- vocabulary (B109) ----------------------------------------------------------
+
+
+def stems(text: str) -> frozenset[str]:
+    """The distinct content-word stems of a line (shared: never modify the set)."""
+    return _cached_stems(text) if len(text) <= CACHE_MAX_CHARS else frozenset(f.content_stems(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_stems(text: str) -> frozenset[str]:
+    return frozenset(f.content_stems(text))
+
+
+def clear_caches() -> None:
+    """Forget every cached line (tests compare cold and warm runs)."""
+    for cache in (_cached_evidence, _cached_cuts, _cached_stems):
+        cache.cache_clear()
