@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
@@ -89,7 +89,7 @@ class _Line:
         self.original = raw
         self.raw = raw  # current content, without the line break
         self.eol = eol  # "\n" or "" (last line)
-        self.alive = bool(raw.strip())
+        self.alive = bool(raw) and not raw.isspace()
         self.removed: Decision | None = None
         self.spans: list[tuple[Decision, int, int]] = []  # applied in order, offsets into the content then
         self.notice: Decision | None = None
@@ -136,7 +136,7 @@ def _plan(text: str, ctx: Context, enabled: frozenset[str]) -> list[tuple[str, d
     parts = text.split("\n")
     lines = [_Line(raw, "\n", n) for n, raw in enumerate(parts[:-1], 1)]
     lines.append(_Line(parts[-1], "", len(parts)))
-    _Classifier(lines, ctx, enabled).run()
+    _Classifier(lines, ctx, enabled).run(text)
     return _steps(text, lines, enabled)
 
 
@@ -193,19 +193,20 @@ class _Classifier:
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
 
-    def run(self) -> None:
-        self._spans()
+    def run(self, text: str) -> None:
+        self._spans(text)
         for _ in range(MAX_ITERATIONS):
             if not self._iteration():
                 break
 
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
-    def _spans(self) -> None:
+    def _spans(self, text: str) -> None:
         for code, conf in (("B105", 0.9), ("B106", 0.85)):
             if code not in self.enabled:
                 continue
-            for ln in self.lines:
+            for i in lf.candidate_lines(code, text, [ln.raw for ln in self.lines]):
+                ln = self.lines[i]
                 if not ln.alive:
                     continue
                 cut, content = lf.cuts(code, ln.raw)
@@ -229,9 +230,7 @@ class _Classifier:
         self._duplicates(rows, texts, ev, decisions)
 
         # Context: anchors, head, body, tail.
-        anchors = [
-            i for i, e in enumerate(ev) if e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and not decisions[i]
-        ]
+        anchors = [i for i, e in enumerate(ev) if e.prose and e.shape.units >= ANCHOR_MIN_UNITS and not decisions[i]]
         first, last = (anchors[0], anchors[-1]) if anchors else (0, len(rows) - 1)
         anchor_set = set(anchors)
 
@@ -242,9 +241,12 @@ class _Classifier:
         stems = None
         sizes = sorted(ev[i].shape.units for i in anchors)
         teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2]) if sizes else 0
+        b109 = "B109" in self.enabled and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
         for i, e in enumerate(ev):
-            pos = where(i)
             ds = decisions[i]
+            if not (ds or e.code or e.menu or (b109 and e.shape.terminal and e.shape.units <= teaser_max)):
+                continue  # nothing to add or to place
+            pos = where(i)
             if e.code:
                 why = "code-like: " + ", ".join(e.code)
                 ds.append(Decision("S101", 0.95, why) if pos != "body" else Decision("S101", 0.6, why, remove=False))
@@ -252,10 +254,9 @@ class _Classifier:
                 ds.append(Decision("S103", 0.9 if pos != "body" else 0.8, "menu or breadcrumb line"))
             if (
                 pos == "body"
-                and "B109" in self.enabled
+                and b109
                 and e.shape.terminal
                 and e.shape.units <= teaser_max
-                and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
                 and i - 1 in anchor_set
                 and i + 1 in anchor_set
                 and _SENTENCE_END.search(texts[i])
@@ -289,7 +290,7 @@ class _Classifier:
         if not mine:
             return None
         pick = min(mine, key=lambda d: (not d.remove, ORDER.index(d.code)))
-        if pick.remove and e.shape.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
+        if pick.remove and e.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
             return Decision(pick.code, pick.confidence, pick.note + "; reads as prose", remove=False)
         return pick
 
@@ -324,22 +325,25 @@ class _Classifier:
         if self.corpus is not None and not e.dateline:
             n = self.corpus.count(text)
             if n >= self.corpus_min:
-                conf = 0.8 if e.shape.prose else 0.9
+                conf = 0.8 if e.prose else 0.9
                 found = Decision("B107", conf, f"in {n} of {self.corpus.documents} documents")
-                e = replace(e, candidates=(*e.candidates, found))
+                e = e._replace(candidates=(*e.candidates, found))
         self.evidence[text] = e
         return e
 
     def _duplicates(self, rows, texts, ev, decisions) -> None:
         """B101: later copies (exact, or equal but for case, punctuation and credit) of a line."""
+        long_enough = [
+            i
+            for i, (e, row) in enumerate(zip(ev, rows))
+            if e.dup_key and (self._dup_units(row, e) if row.spans else e.shape.units >= DUPLICATE_MIN_UNITS)
+        ]
+        if len({ev[i].exact_key for i in long_enough}) == len({ev[i].dup_key for i in long_enough}) == len(long_enough):
+            return  # every key differs: no copies
         exact: dict[str, int] = {}
         near: dict[str, int] = {}
-        for i, e in enumerate(ev):
-            units = e.shape.units
-            if rows[i].spans:  # a cut credit still counts: the caption was long enough
-                units += sum(len(rows[i].original[s:x].split()) for _, s, x in rows[i].spans)
-            if units < DUPLICATE_MIN_UNITS or not e.dup_key:
-                continue
+        for i in long_enough:
+            e = ev[i]
             norm = e.exact_key
             if norm in exact:
                 decisions[i].insert(0, Decision("B101", 0.95, f"exact copy of line {rows[exact[norm]].number}"))
@@ -347,6 +351,14 @@ class _Classifier:
                 decisions[i].insert(0, Decision("B101", 0.9, f"near copy of line {rows[near[e.dup_key]].number}"))
             exact.setdefault(norm, i)
             near.setdefault(e.dup_key, i)
+
+    @staticmethod
+    def _dup_units(row: _Line, e: _Evidence) -> bool:
+        """The line is long enough to count as a copy: a cut credit still counts (the caption was long enough)."""
+        units = e.shape.units
+        if row.spans:
+            units += sum(len(row.original[s:x].split()) for _, s, x in row.spans)
+        return units >= DUPLICATE_MIN_UNITS
 
     def _header(self, rows, texts, ev, decisions, anchors, first) -> None:
         """B108: a short first line in another script than the text (a site name)."""
@@ -382,7 +394,7 @@ class _Classifier:
             if (i == 0 or bad[i - 1]) and (j == n or bad[j]):
                 for k in range(i, j):
                     e = ev[k]
-                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.shape.prose:
+                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
                         decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
 
@@ -409,7 +421,7 @@ class _Classifier:
                 if e.dateline:
                     continue
                 if e.shape.units > RELATED_MAX_UNITS or (
-                    e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
+                    e.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
                 ):
                     break
                 decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
@@ -422,37 +434,53 @@ def _headline_evidence(d: Decision, e: _Evidence) -> bool:
 
 
 class _StemIndex:
-    """In how many lines each content-word stem occurs, and how new a line's words are (for B109)."""
+    """In how many lines each content-word stem occurs, and how new a line's words are (for B109).
+
+    Built lazily: the stems on the first line that has a teaser's shape, the
+    typical paragraph's novelty only for a line whose own words are new.
+    """
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
         self.texts = texts
-        self.stems = [lf.stems(t) for t in texts]
-        self.df: Counter[str] = Counter()
-        for s in self.stems:
-            self.df.update(s)
-        self.novelty = [self._novelty(s) for s in self.stems]
-        typical = sorted(
-            n for n, s, e in zip(self.novelty, self.stems, ev) if e.shape.prose and len(s) >= OFF_TOPIC_MIN_STEMS
-        )
-        self.median = typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
-        sizes = sorted(e.shape.units for e in ev if e.shape.prose)
+        self.ev = ev
+        sizes = sorted(e.shape.units for e in ev if e.prose)
         self.typical_units = sizes[len(sizes) // 2] if sizes else 0
+        self.stems: list[frozenset[str]] | None = None
+        self.median: float | None = None
+        self.median_known = False
 
-    def _novelty(self, stems: frozenset[str]) -> float:
-        return sum(1 for s in stems if self.df[s] == 1) / len(stems) if stems else 0.0
+    def _typical_novelty(self, stems: list[frozenset[str]]) -> float | None:
+        """The median novelty of the prose lines (None: too few of them to say)."""
+        seen: set[str] = set()
+        again: set[str] = set()
+        for s in stems:
+            again |= seen & s
+            seen |= s
+        once = seen - again  # stems found in one line only
+        typical = sorted(
+            len(s & once) / len(s) for s, e in zip(stems, self.ev) if e.prose and len(s) >= OFF_TOPIC_MIN_STEMS
+        )
+        return typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
 
     def off_topic(self, i: int, e: _Evidence) -> str | None:
-        own = self.stems[i]
+        text = self.texts[i]
+        own = lf.stems(text)
         if e.shape.units > OFF_TOPIC_MAX_UNITS or e.shape.cjk * 2 > e.shape.units or len(own) < OFF_TOPIC_MIN_STEMS:
-            return None
-        if self.median is None or len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
             return None
         if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units or not e.shape.terminal:
             return None
-        if len(_SENTENCE_END.findall(self.texts[i])) < 1 or _URL.search(self.texts[i]):
+        if len(_SENTENCE_END.findall(text)) < 1 or _URL.search(text):
             return None  # a teaser is a headline and a sentence: two sentences, the last one ended
-        novelty = self.novelty[i]
-        if novelty < OFF_TOPIC_NOVELTY or novelty < self.median + OFF_TOPIC_MARGIN:
+        if self.stems is None:
+            self.stems = [lf.stems(t) for t in self.texts]
+        others = set().union(*self.stems[:i], *self.stems[i + 1 :])
+        novelty = len(own - others) / len(own)  # the share of its stems found in no other line
+        if novelty < OFF_TOPIC_NOVELTY or len(others | own) - len(own) < OFF_TOPIC_MIN_CONTEXT:
+            return None
+        if not self.median_known:
+            self.median = self._typical_novelty(self.stems)
+            self.median_known = True
+        if self.median is None or novelty < self.median + OFF_TOPIC_MARGIN:
             return None
         return (
             f"off-topic: {novelty:.0%} of its content words occur nowhere else (typical paragraph: {self.median:.0%})"

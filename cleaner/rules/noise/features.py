@@ -30,6 +30,7 @@ CODE_QUOTE_DENSITY = 0.1  # share of quote marks among non-space characters
 CREDIT_MAX_WORDS = 12  # a credit line is at most this long
 CREDIT_TAIL_MAX_WORDS = 8  # a trailing credit ("Photo: AP") is at most this long
 CREDIT_TAIL_WINDOW = 120  # characters at the end of a line searched for one
+CREDIT_TAIL_MIN_CHARS = 20  # shorter lines have no caption before a credit
 CREDIT_CAPITALISED = 0.6  # share of name-like tokens in a credit
 MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
 MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
@@ -48,6 +49,9 @@ _TRANS = str.maketrans(
         "\u2009": " ", "\u3000": " ", "\u00ad": None, "\u200b": None,
     }
 )  # fmt: skip
+# str.translate looks every character up: a few replacements in a long line are cheaper with a regex.
+_TRANS_CHARS = re.compile("[" + re.escape("".join(map(chr, _TRANS))) + "]")
+_TRANS_STR = {chr(k): v or "" for k, v in _TRANS.items()}
 _LEAD = " \t•·*▪►▶▸→›>|#~+-–—\"'(["
 _TRAIL = " \t.:;!?…*›>|-–—/,\"')]"
 
@@ -60,8 +64,12 @@ def lexicon_form(line: str) -> str:
     >>> lexicon_form("Share to Twitter\\u00a0›")
     'share to twitter'
     """
-    s = line.casefold() if line.isascii() else line.translate(_TRANS).casefold()
+    s = line.casefold() if line.isascii() else _TRANS_CHARS.sub(_translated, line).casefold()
     return " ".join(s.lstrip(_LEAD).rstrip(_TRAIL).split())
+
+
+def _translated(m: re.Match[str]) -> str:
+    return _TRANS_STR[m.group()]
 
 
 # --- words, scripts, prose ----------------------------------------------------
@@ -95,8 +103,12 @@ class Shape(NamedTuple):
         return self.words >= 4 and self.function >= 1 and self.terminal
 
 
-def shape(line: str) -> Shape:
+def shape(line: str, folded: list[str] | None = None) -> Shape:
     """Measure a stripped line.
+
+    ``folded`` is ``line.casefold().split()`` when the caller has it: case
+    folding neither makes nor removes white space, so these are the words
+    of the line, one for one, in lower case.
 
     >>> shape("Few options for Minsk").prose
     False
@@ -106,16 +118,19 @@ def shape(line: str) -> Shape:
     True
     """
     tokens = line.split()
+    if folded is None:
+        folded = line.casefold().split()
+    is_function = lx.FUNCTION_WORDS.__contains__
     cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
     end = line.rstrip()[-1:]
     terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
-        latin = [t for t in tokens if not _CJK.search(t)]
-        function = len(_CJK_FUNCTION.findall(line)) + _function_count(latin)
+        latin = [w for t, w in zip(tokens, folded) if not _CJK.search(t)]
+        function = len(_CJK_FUNCTION.findall(line)) + sum(map(is_function, latin))
         units = len(latin) + cjk
         terminal = terminal or _CJK_PUNCT.search(line) is not None
     else:
-        function = _function_count(tokens[:FUNCTION_SAMPLE])
+        function = sum(map(is_function, folded[:FUNCTION_SAMPLE]))
         units = len(tokens)
     alpha = 1.0
     if function < PROSE_MIN_FUNCTION and len(tokens) >= PROSE_LONG_WORDS:  # only the fallback needs it
@@ -235,6 +250,7 @@ _PREFIXES = _prefix_buckets()
 _GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
 _GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
 _PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
+_PHRASE_FIRST_WORDS = frozenset(e.split(" ", 1)[0] for e in EXACT)  # no phrase starts with another word
 _SEPARATORS = re.compile(r"\s*[|·•/»›>:,]\s*|\s+[-–]\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _PROMO_LINE = re.compile(
@@ -303,6 +319,11 @@ def _segment(form: str) -> list[str] | None:
         words = chunk.split()
         i = 0
         while i < len(words):
+            if words[i] not in _PHRASE_FIRST_WORDS:
+                if _LETTER.search(words[i]):
+                    return None
+                i += 1
+                continue
             for size in range(min(_PHRASE_MAX_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in EXACT:
@@ -319,6 +340,7 @@ def _segment(form: str) -> list[str] | None:
 # --- S103: menus and breadcrumbs ----------------------------------------------
 
 _MENU_SEP = re.compile(r"\s+[|·•»›>/]\s+|\s*\|\s*|\s+[-–]\s+")
+_MENU_CHARS = re.compile(r"[|·•»›>/]")  # no menu without one of its separators
 
 
 def menu_items(line: str) -> list[str] | None:
@@ -331,7 +353,7 @@ def menu_items(line: str) -> list[str] | None:
     """
     if len(line) > MENU_MAX_CHARS or line.startswith("|") or line.endswith("|"):
         return None  # too long, or a table row
-    if not any(c in line for c in "|·•»›>/"):
+    if not _MENU_CHARS.search(line):
         return None
     items = [i.strip() for i in _MENU_SEP.split(line)]
     if len(items) < MENU_MIN_ITEMS or any(not i for i in items):
@@ -416,6 +438,14 @@ def credit_line(line: str) -> str | None:
     return None
 
 
+def may_have_credit_tail(line: str) -> bool:
+    """Cheap test that :func:`credit_tail` can find something: ``:`` or ``©`` near the end of a long enough line."""
+    if len(line) < CREDIT_TAIL_MIN_CHARS:
+        return False
+    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
+    return line.find(":", offset) >= 0 or line.find("©", offset) >= 0
+
+
 def credit_tail(line: str) -> tuple[int, int, str] | None:
     """A credit at the end of a caption: ``(start, end, evidence)`` of the part to cut.
 
@@ -425,12 +455,9 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
     >>> credit_tail("He said the photo: a fake.") is None
     True
     """
-    if len(line) < 20:
+    if not may_have_credit_tail(line):
         return None
-    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
-    if line.find(":", offset) < 0 and line.find("©", offset) < 0:
-        return None
-    m = _CREDIT_TAIL.search(line, offset)
+    m = _CREDIT_TAIL.search(line, max(0, len(line) - CREDIT_TAIL_WINDOW))
     if not m:
         return None
     tail = m.group("tail")
@@ -448,9 +475,15 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
 _READ_MORE = re.compile(
     r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
 )
-_READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
+# The first words of the links: a line without one has no teaser (one scan finds the candidate lines).
+READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
 _CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
+
+
+def may_have_teaser(text: str) -> bool:
+    """Cheap test (for a line or a whole text) that :func:`inline_teasers` can find something."""
+    return READ_MORE_QUICK.search(text) is not None
 
 
 def inline_teasers(line: str) -> list[tuple[int, int, str]]:
@@ -466,7 +499,7 @@ def inline_teasers(line: str) -> list[tuple[int, int, str]]:
     []
     """
     found: list[tuple[int, int, str]] = []
-    if not _READ_MORE_QUICK.search(line):
+    if not may_have_teaser(line):
         return found
     for m in _READ_MORE.finditer(line):
         window_start = max(0, m.start() - 400)

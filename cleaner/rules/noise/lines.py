@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from cleaner.rules.noise import features as f
 
@@ -39,12 +40,12 @@ class Decision:
     remove: bool = True  # False: report only
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Context-free facts about one stripped line (shared: never modify one)."""
+class Evidence(NamedTuple):
+    """Context-free facts about one stripped line (shared: copy its candidates before changing them)."""
 
     shape: f.Shape
-    candidates: tuple[Decision, ...]  # position-independent findings, in chain order (copy before use)
+    prose: bool  # shape.prose, looked at often
+    candidates: tuple[Decision, ...]  # position-independent findings, in chain order
     code: tuple[str, ...]  # code-like signals, if they say it is code
     menu: bool
     dateline: bool
@@ -58,7 +59,8 @@ def evidence(text: str) -> Evidence:
 
 
 def _evidence(text: str) -> Evidence:
-    sh = f.shape(text)
+    folded = text.casefold().split()
+    sh = f.shape(text, folded)
     found: list[Decision] = []
     lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
     if lex:
@@ -66,11 +68,12 @@ def _evidence(text: str) -> Evidence:
     credit = f.credit_line(text)
     if credit:
         found.append(Decision("B104", 0.95, "credit: " + credit))
-    exact = " ".join(text.casefold().split())
+    exact = " ".join(folded)
     tail = f.credit_tail(text)
     near = f.duplicate_key(text, tail) if tail else exact
     return Evidence(
         shape=sh,
+        prose=sh.prose,
         candidates=tuple(found),
         code=tuple(f.code_signals(text, sh)),
         menu=not credit and f.menu_items(text) is not None,
@@ -89,6 +92,32 @@ _FINDERS = {
     "B105": lambda line: [found] if (found := f.credit_tail(line)) else [],
     "B106": f.inline_teasers,
 }
+_GATES = {"B105": f.may_have_credit_tail, "B106": f.may_have_teaser}  # False: the finder finds nothing
+
+
+def candidate_lines(code: str, text: str, lines: list[str]) -> list[int]:
+    """The lines (indices into ``lines``, the lines of ``text``) from which rule ``code`` may cut a span.
+
+    A credit (B105) needs ``:`` or ``©`` near the end of its line, a teaser
+    (B106) the first word of a "read more" link: every other line certainly
+    loses nothing. Cutting only shortens a line (B105 from its end, before
+    B106 looks), so a line without a mark in ``text`` never gets one.
+
+    >>> text = "A caption. Photo: AP\\nNo credit here\\nTime: 10"
+    >>> candidate_lines("B105", text, text.split("\\n"))
+    [0, 2]
+    """
+    if code == "B105":
+        window = f.CREDIT_TAIL_WINDOW
+        return [i for i, line in enumerate(lines) if ":" in line[-window:] or "©" in line[-window:]]
+    found: list[int] = []
+    line = pos = 0
+    for m in f.READ_MORE_QUICK.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
 
 
 def cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
@@ -98,6 +127,8 @@ def cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str
     credits) until it finds nothing. Spans are ``(start, end, evidence)``,
     sorted, with offsets into ``content``.
     """
+    if not _GATES[code](content):
+        return (), content
     if len(content) <= CACHE_MAX_CHARS:
         return _cached_cuts(code, content)
     return _cuts(code, content)
