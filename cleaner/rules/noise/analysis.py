@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
@@ -71,6 +73,9 @@ DEFAULT_CORPUS_MIN = 3
 _URL = re.compile(r"https?://|www\.")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
+# The rules that cut spans inside lines, in chain order, with their confidence.
+_SPAN_CONFIDENCE = {"B105": 0.9, "B106": 0.85}
+
 # Evidence strong enough to remove a line that reads as prose.
 _STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
 
@@ -83,17 +88,21 @@ class Plan:
 
 
 class _Line:
-    __slots__ = ("original", "raw", "eol", "alive", "removed", "spans", "notice", "number")
+    """A non-blank line of the text and what the analysis found in it."""
+
+    __slots__ = ("original", "raw", "eol", "alive", "removed", "spans", "notice", "number", "text", "ev")
 
     def __init__(self, raw: str, eol: str, number: int) -> None:
         self.original = raw
         self.raw = raw  # current content, without the line break
         self.eol = eol  # "\n" or "" (last line)
-        self.alive = bool(raw) and not raw.isspace()
+        self.alive = True  # False once spans cut all its content
         self.removed: Decision | None = None
         self.spans: list[tuple[Decision, int, int]] = []  # applied in order, offsets into the content then
         self.notice: Decision | None = None
-        self.number = number
+        self.number = number  # 1-based, in the text
+        self.text = ""  # the content stripped, once the spans are cut
+        self.ev: _Evidence | None = None
 
 
 # --- the per-text cache -------------------------------------------------------
@@ -134,30 +143,37 @@ def _enabled(ctx: Context) -> frozenset[str]:
 
 def _plan(text: str, ctx: Context, enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
     parts = text.split("\n")
-    lines = [_Line(raw, "\n", n) for n, raw in enumerate(parts[:-1], 1)]
-    lines.append(_Line(parts[-1], "", len(parts)))
-    _Classifier(lines, ctx, enabled).run(text)
-    return _steps(text, lines, enabled)
+    last = len(parts)
+    lines = [_Line(raw, "\n" if n < last else "", n) for n, raw in enumerate(parts, 1) if raw and not raw.isspace()]
+    _Classifier(lines, ctx, enabled).run()
+    return _steps(text, parts, lines, enabled)
 
 
-def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
+def _steps(
+    text: str, parts: list[str], lines: list[_Line], enabled: frozenset[str]
+) -> list[tuple[str, dict[str, list[Edit]]]]:
     """The texts the enabled noise rules receive, with the edits each makes there, in chain order.
 
-    Only rules with edits are listed; every other rule receives one of the
-    listed texts (the text changes only where a rule edits it).
+    ``parts`` are all the lines of ``text`` (blank ones too), ``lines`` the
+    non-blank ones. Only rules with edits are listed; every other rule
+    receives one of the listed texts (the text changes only where a rule
+    edits it).
     """
     used = {d.code for ln in lines for d in (ln.removed, ln.notice) if d is not None}
     used |= {d.code for ln in lines for d, _, _ in ln.spans}
     codes = [c for c in ORDER if c in enabled and c in used]
     if not codes:
         return [(text, {})]
-    current = [ln.original + ln.eol for ln in lines]
+    current = [p + "\n" for p in parts]
+    current[-1] = parts[-1]
     steps: list[tuple[str, dict[str, list[Edit]]]] = [(text, {})]
     for code in codes:
         received = "".join(current)
+        starts = [0, *accumulate(map(len, current))]
         edits: list[Edit] = []
-        pos = 0
-        for i, ln in enumerate(lines):
+        for ln in lines:
+            i = ln.number - 1
+            pos = starts[i]
             seg = current[i]
             if ln.removed is not None:
                 if ln.removed.code == code:
@@ -175,7 +191,6 @@ def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple
                 elif ln.notice is not None and ln.notice.code == code:
                     end = len(seg) - len(ln.eol)
                     edits.append(Edit(pos, pos + end, None, ln.notice.confidence, ln.notice.note))
-            pos += len(seg)
         steps.append((received, {code: edits}))
     steps.append(("".join(current), {}))
     return steps
@@ -193,28 +208,31 @@ class _Classifier:
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
 
-    def run(self, text: str) -> None:
-        self._spans(text)
+    def run(self) -> None:
+        self._spans()
+        for ln in self.lines:
+            if ln.alive:
+                ln.text = ln.raw.strip()
+                ln.ev = self._evidence(ln.text)
         for _ in range(MAX_ITERATIONS):
             if not self._iteration():
                 break
 
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
-    def _spans(self, text: str) -> None:
-        for code, conf in (("B105", 0.9), ("B106", 0.85)):
-            if code not in self.enabled:
-                continue
-            for i in lf.candidate_lines(code, text, [ln.raw for ln in self.lines]):
-                ln = self.lines[i]
-                if not ln.alive:
-                    continue
-                cut, content = lf.cuts(code, ln.raw)
-                if cut:
+    def _spans(self) -> None:
+        codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
+        if not codes:
+            return
+        for ln in self.lines:
+            found, content = lf.cuts(ln.raw, codes)
+            if found:
+                for code, cut in found:
+                    conf = _SPAN_CONFIDENCE[code]
                     for s, e, why in cut:
                         ln.spans.append((Decision(code, conf, why), s, e))
-                    ln.raw = content
-                    ln.alive = bool(content.strip())
+                ln.raw = content
+                ln.alive = bool(content.strip())
 
     # -- one pass over the lines that are left
 
@@ -222,8 +240,8 @@ class _Classifier:
         rows = [ln for ln in self.lines if ln.alive and ln.removed is None]
         if not rows:
             return False
-        texts = [ln.raw.strip() for ln in rows]
-        ev = [self._evidence(t) for t in texts]
+        texts = [ln.text for ln in rows]
+        ev: list[_Evidence] = [ln.ev for ln in rows]
         decisions: list[list[Decision]] = [
             [Decision(d.code, d.confidence, d.note) for d in e.candidates] if e.candidates else [] for e in ev
         ]
@@ -436,8 +454,11 @@ def _headline_evidence(d: Decision, e: _Evidence) -> bool:
 class _StemIndex:
     """In how many lines each content-word stem occurs, and how new a line's words are (for B109).
 
-    Built lazily: the stems on the first line that has a teaser's shape, the
-    typical paragraph's novelty only for a line whose own words are new.
+    Built lazily. A line's own novelty is found by looking its stems up in
+    the case-folded lines (their exact keys): a stem is the start of a word,
+    so a line that does not contain it as a substring cannot have it, and
+    only the lines that do are analysed. The index of every line's stems (for the typical paragraph)
+    is built only for a line whose words are new.
     """
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
@@ -445,20 +466,52 @@ class _StemIndex:
         self.ev = ev
         sizes = sorted(e.shape.units for e in ev if e.prose)
         self.typical_units = sizes[len(sizes) // 2] if sizes else 0
-        self.stems: list[frozenset[str]] | None = None
+        self.stems: list[frozenset[str]] = []
+        self.distinct = 0  # stems in the whole text
+        self.once: set[str] | None = None  # stems found in one line only (None: not indexed yet)
         self.median: float | None = None
         self.median_known = False
+        self.folded = ""  # the lines, case folded, one per line (built on demand)
+        self.starts: list[int] = []  # where each line starts in it
 
-    def _typical_novelty(self, stems: list[frozenset[str]]) -> float | None:
+    def _novelty(self, i: int, own: frozenset[str]) -> float:
+        """The share of line ``i``'s stems found in no other line."""
+        if self.once is not None:
+            return len(own & self.once) / len(own)
+        if not self.starts:  # the lines case folded (their exact keys: stems are cut from them)
+            keys = [e.exact_key for e in self.ev]
+            self.folded = "\n".join(keys)
+            self.starts = [0, *accumulate(len(k) + 1 for k in keys)]
+        folded, starts = self.folded, self.starts
+        new = 0
+        for stem in own:
+            at = folded.find(stem)
+            while at >= 0:
+                j = bisect_right(starts, at) - 1
+                if j != i and stem in lf.stems(self.texts[j]):
+                    break
+                at = folded.find(stem, starts[j + 1])
+            else:
+                new += 1
+        return new / len(own)
+
+    def _index(self) -> set[str]:
+        if self.once is None:
+            self.stems = [lf.stems(t) for t in self.texts]
+            seen: set[str] = set()
+            again: set[str] = set()
+            for s in self.stems:
+                again |= seen & s
+                seen |= s
+            self.distinct = len(seen)
+            self.once = seen - again
+        return self.once
+
+    def _typical_novelty(self) -> float | None:
         """The median novelty of the prose lines (None: too few of them to say)."""
-        seen: set[str] = set()
-        again: set[str] = set()
-        for s in stems:
-            again |= seen & s
-            seen |= s
-        once = seen - again  # stems found in one line only
+        once = self._index()
         typical = sorted(
-            len(s & once) / len(s) for s, e in zip(stems, self.ev) if e.prose and len(s) >= OFF_TOPIC_MIN_STEMS
+            len(s & once) / len(s) for s, e in zip(self.stems, self.ev) if e.prose and len(s) >= OFF_TOPIC_MIN_STEMS
         )
         return typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
 
@@ -471,14 +524,14 @@ class _StemIndex:
             return None
         if len(_SENTENCE_END.findall(text)) < 1 or _URL.search(text):
             return None  # a teaser is a headline and a sentence: two sentences, the last one ended
-        if self.stems is None:
-            self.stems = [lf.stems(t) for t in self.texts]
-        others = set().union(*self.stems[:i], *self.stems[i + 1 :])
-        novelty = len(own - others) / len(own)  # the share of its stems found in no other line
-        if novelty < OFF_TOPIC_NOVELTY or len(others | own) - len(own) < OFF_TOPIC_MIN_CONTEXT:
+        novelty = self._novelty(i, own)
+        if novelty < OFF_TOPIC_NOVELTY:
+            return None
+        self._index()
+        if self.distinct - len(own) < OFF_TOPIC_MIN_CONTEXT:
             return None
         if not self.median_known:
-            self.median = self._typical_novelty(self.stems)
+            self.median = self._typical_novelty()
             self.median_known = True
         if self.median is None or novelty < self.median + OFF_TOPIC_MARGIN:
             return None

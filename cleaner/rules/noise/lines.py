@@ -95,48 +95,34 @@ _FINDERS = {
 _GATES = {"B105": f.may_have_credit_tail, "B106": f.may_have_teaser}  # False: the finder finds nothing
 
 
-def candidate_lines(code: str, text: str, lines: list[str]) -> list[int]:
-    """The lines (indices into ``lines``, the lines of ``text``) from which rule ``code`` may cut a span.
+Cut = tuple[int, int, str]  # (start, end, evidence), offsets into the content the rule received
 
-    A credit (B105) needs ``:`` or ``©`` near the end of its line, a teaser
-    (B106) the first word of a "read more" link: every other line certainly
-    loses nothing. Cutting only shortens a line (B105 from its end, before
-    B106 looks), so a line without a mark in ``text`` never gets one.
 
-    >>> text = "A caption. Photo: AP\\nNo credit here\\nTime: 10"
-    >>> candidate_lines("B105", text, text.split("\\n"))
-    [0, 2]
+def cuts(content: str, codes: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[Cut, ...]], ...], str]:
+    """The spans rules ``codes`` (B105, B106, in this order) cut from a line, and what is left of it.
+
+    Each rule works on what the one before left, and runs again on what it
+    left itself (a caption can carry two credits) until it finds nothing.
+    Returns ``(code, spans)`` for the rules that cut something, spans
+    sorted, and the content that is left.
     """
-    if code == "B105":
-        window = f.CREDIT_TAIL_WINDOW
-        return [i for i, line in enumerate(lines) if ":" in line[-window:] or "©" in line[-window:]]
-    found: list[int] = []
-    line = pos = 0
-    for m in f.READ_MORE_QUICK.finditer(text):
-        line += text.count("\n", pos, m.start())
-        pos = m.start()
-        if not found or found[-1] != line:
-            found.append(line)
-    return found
-
-
-def cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
-    """The spans rule ``code`` (B105 or B106) cuts from a line, and what is left of it.
-
-    The finder runs again on what it left (a caption can carry two
-    credits) until it finds nothing. Spans are ``(start, end, evidence)``,
-    sorted, with offsets into ``content``.
-    """
-    if not _GATES[code](content):
-        return (), content
     if len(content) <= CACHE_MAX_CHARS:
-        return _cached_cuts(code, content)
-    return _cuts(code, content)
+        return _cached_cuts(content, codes)
+    return _cuts(content, codes)
 
 
-def _cuts(code: str, content: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
-    finder = _FINDERS[code]
-    cut: list[tuple[int, int, str]] = []  # offsets into the content before this rule
+def _cuts(content: str, codes: tuple[str, ...]) -> tuple[tuple[tuple[str, tuple[Cut, ...]], ...], str]:
+    found: list[tuple[str, tuple[Cut, ...]]] = []
+    for code in codes:
+        if _GATES[code](content):
+            cut, content = _cut(_FINDERS[code], content)
+            if cut:
+                found.append((code, cut))
+    return tuple(found), content
+
+
+def _cut(finder, content: str) -> tuple[tuple[Cut, ...], str]:
+    cut: list[Cut] = []  # offsets into the content before this rule
     for _ in range(MAX_CUT_ROUNDS):
         found = finder(content)
         if not found:
