@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from cleaner import Config, clean
 from cleaner.corpus import LineCounts
+from cleaner.rules.noise import features as f
 from cleaner.rules.noise import lines as lf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +129,111 @@ def test_cache_never_changes_a_decision(parts, opt_in):
     warm = findings(text, config)
     lf.clear_caches()
     assert findings(text, config) == warm
+
+
+# --- gates against the plain computations they stand in for ------------------------------
+
+WORDS = st.sampled_from(
+    [
+        *LINES,
+        "Share | Print | Email",
+        "print the form",
+        "» Leave a Reply:",
+        "©\u00a02021 Example Media",
+        "ﬁle",
+        "ŉ",
+        "Straße",
+        "İstanbul",
+        "\u00ad",
+        "\u200b",
+        "a\tb",
+        "x\x0b-y",
+        "\u3000",
+        "“quoted”",
+        "var x = 1;",
+        "obj.method()",
+        "snake_case",
+        "<b>",
+        "{{ x }}",
+        "[object Object]",
+        "undefined",
+        "12 comments",
+        "5 min read",
+        "ΟΔΥΣΣΕΥΣ",
+    ]
+)
+TEXT = st.lists(WORDS | st.text(max_size=12), max_size=8).map(" ".join)
+
+
+def plain_lexicon_form(line: str) -> str:
+    s = line.casefold() if line.isascii() else line.translate(f._TRANS).casefold()
+    return " ".join(s.lstrip(f._LEAD).rstrip(f._TRAIL).split())
+
+
+def plain_segment(form: str) -> list[str] | None:
+    found: list[str] = []
+    for chunk in f._SEPARATORS.split(form):
+        words = chunk.split()
+        i = 0
+        while i < len(words):
+            for size in range(min(f._PHRASE_MAX_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in f.EXACT:
+                    found.append(phrase)
+                    i += size
+                    break
+            else:
+                if f._LETTER.search(words[i]):
+                    return None
+                i += 1
+    return found
+
+
+def test_case_folding_keeps_white_space_and_cjk_characters():
+    """What sharing one case-folded split between the features rests on, for every code point."""
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        folded = c.casefold()
+        assert (folded == c) if c.isspace() else not any(x.isspace() for x in folded), hex(code)
+        assert bool(f._CJK.search(c)) == bool(f._CJK.search(folded)), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_fast_paths_equal_the_plain_computations(line):
+    line = line.strip()
+    folded = line.casefold()
+    assert f.lexicon_form(line) == f.lexicon_form(line, folded) == plain_lexicon_form(line)
+    form = plain_lexicon_form(line)
+    assert f._segment(form) == plain_segment(form)
+    assert f.shape(line) == f.shape(line, folded.split())
+    words = len(line.split())
+    assert f.credit_line(line) == f.credit_line(line, words)
+    assert f.is_dateline(line) == f.is_dateline(line, words)
+    for name, rx, needs in f._CODE_SIGNALS:
+        assert not rx.search(line) or any(n in line for n in needs), name
+    if form and f._GENERIC_RX.match(form):
+        assert f._GENERIC_FIRST.match(form)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, TEXT)
+def test_script_counts_add_up(a, b):
+    joined = f.script_counts(f"{a} {b}"[: f.SCRIPT_SAMPLE])
+    parts = [f.script_counts(a), f.script_counts(b)]
+    assert joined == {k: n for k in f.SCRIPT_NAMES if (n := sum(p.get(k, 0) for p in parts))}
+
+
+def test_generic_first_characters_cover_every_pattern():
+    assert f._GENERIC_FIRST is not None  # the gate is on
+    for lang, rx in f._GENERIC:
+        first = f._first_chars([rx.pattern])
+        assert first is not None and set(first.pattern) <= set(f._GENERIC_FIRST.pattern), (lang, rx.pattern)
+    # constructs it does not understand, or that can match nothing, give no gate
+    for pattern in ("a?", "(?i)abc", "[^a]b", ".x", r"(?:x|)y"):
+        assert f._first_chars([pattern]) is None, pattern
+    assert f._first_chars([r"\bfoo|(?:ba)?r", r"\d+ x"]).pattern == r"[fbr\d]"
+    for entry in ("12 comments", "© 2021 example", "powered by wordpress", "5 min read"):
+        assert f._GENERIC_FIRST.match(entry) and f._GENERIC_RX.match(entry), entry

@@ -383,15 +383,27 @@ class _Classifier:
         e = ev[0]
         if not anchors or first == 0 or e.shape.terminal or e.dateline or e.shape.units > f.HEADER_MAX_UNITS:
             return
-        sample, size = [], 0
-        for i in anchors:
-            sample.append(texts[i])
-            size += len(texts[i])
-            if size >= f.SCRIPT_SAMPLE:
-                break
-        counts = f.script_counts(" ".join(sample))
-        main = max(counts, key=counts.__getitem__) if counts else "none"
         own = f.script(texts[0])
+        if own == "none":
+            return
+        # The main script of the first SCRIPT_SAMPLE characters of the anchors (joined by spaces): letters are
+        # counted line by line (cached), the line the sample ends in up to there.
+        totals = dict.fromkeys(f.SCRIPT_NAMES, 0)
+        pos = 0
+        for i in anchors:
+            text = texts[i]
+            part = (
+                lf.script_counts(text)
+                if pos + len(text) <= f.SCRIPT_SAMPLE
+                else f.script_counts(text[: f.SCRIPT_SAMPLE - pos])
+            )
+            for name, n in part.items():
+                totals[name] += n
+            pos += len(text) + 1
+            if pos >= f.SCRIPT_SAMPLE:
+                break
+        counts = {name: n for name, n in totals.items() if n}
+        main = max(counts, key=counts.__getitem__) if counts else "none"
         if main != "none" and own not in ("none", main):
             decisions[0].append(Decision("B108", 0.85, f"first line in {own} script over a {main} text"))
 

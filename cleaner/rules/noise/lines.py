@@ -59,27 +59,28 @@ def evidence(text: str) -> Evidence:
 
 
 def _evidence(text: str) -> Evidence:
-    folded = text.casefold().split()
+    low = text.casefold()
+    folded = low.split()
+    words = len(folded)
     sh = f.shape(text, folded)
     found: list[Decision] = []
-    lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
+    lex = f.lexicon_match(f.lexicon_form(text, low), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
     if lex:
         found.append(Decision(_LEXICON_RULE[lex.kind], 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
-    credit = f.credit_line(text)
+    credit = f.credit_line(text, words)
     if credit:
         found.append(Decision("B104", 0.95, "credit: " + credit))
     exact = " ".join(folded)
     tail = f.credit_tail(text)
-    near = f.duplicate_key(text, tail) if tail else exact
     return Evidence(
         shape=sh,
         prose=sh.prose,
         candidates=tuple(found),
         code=tuple(f.code_signals(text, sh)),
         menu=not credit and f.menu_items(text) is not None,
-        dateline=f.is_dateline(text),
+        dateline=f.is_dateline(text, words),
         exact_key=exact,
-        dup_key=near,
+        dup_key=f.duplicate_key(text, tail) if tail else exact,
     )
 
 
@@ -161,7 +162,18 @@ def _cached_stems(text: str) -> frozenset[str]:
     return frozenset(f.content_stems(text))
 
 
+# --- scripts (B108) -------------------------------------------------------------
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script in a line (shared: never modify the dict)."""
+    return _cached_scripts(text) if len(text) <= CACHE_MAX_CHARS else f.script_counts(text)
+
+
+_cached_scripts = lru_cache(maxsize=CACHE_SIZE)(f.script_counts)
+
+
 def clear_caches() -> None:
     """Forget every cached line (tests compare cold and warm runs)."""
-    for cache in (_cached_evidence, _cached_cuts, _cached_stems):
+    for cache in (_cached_evidence, _cached_cuts, _cached_stems, _cached_scripts):
         cache.cache_clear()
