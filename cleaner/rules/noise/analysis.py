@@ -49,8 +49,8 @@ ORDER = (
 OPT_IN = frozenset({"B110", "B111"})  # off unless selected
 
 HIGH = 0.9  # removals at least this confident are never capped
-ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
-DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
+ANCHOR_MIN_UNITS = lf.ANCHOR_MIN_UNITS  # a prose line this long anchors the main text
+DUPLICATE_MIN_UNITS = lf.DUPLICATE_MIN_UNITS  # shorter repeated lines (list items, refrains) are not duplicates
 OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
 OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
 OFF_TOPIC_NOVELTY = 0.6  # ... this share of its words occur nowhere else in the document ...
@@ -98,11 +98,12 @@ class _Line:
         self.eol = eol  # "\n" or "" (last line)
         self.alive = True  # False once spans cut all its content
         self.removed: Decision | None = None
-        self.spans: list[tuple[Decision, int, int]] = []  # applied in order, offsets into the content then
+        self.spans: tuple[tuple[Decision, int, int], ...] = ()  # applied in order, offsets into the content then
         self.notice: Decision | None = None
         self.number = number  # 1-based, in the text
-        self.text = ""  # the content stripped, once the spans are cut
-        self.ev: _Evidence | None = None
+        # set by the classifier: the content stripped (once the spans are cut) and its evidence
+        self.text: str
+        self.ev: _Evidence | None
 
 
 # --- the per-text cache -------------------------------------------------------
@@ -159,6 +160,7 @@ def _steps(
     receives one of the listed texts (the text changes only where a rule
     edits it).
     """
+    lines = [ln for ln in lines if ln.removed or ln.notice or ln.spans]  # the others stay as they are
     used = {d.code for ln in lines for d in (ln.removed, ln.notice) if d is not None}
     used |= {d.code for ln in lines for d, _, _ in ln.spans}
     codes = [c for c in ORDER if c in enabled and c in used]
@@ -207,32 +209,32 @@ class _Classifier:
         self.corpus = getattr(ctx, "corpus", None)
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
+        self.noticed = False  # some line carries a notice from the last iteration
 
     def run(self) -> None:
-        self._spans()
+        span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
         for ln in self.lines:
-            if ln.alive:
-                ln.text = ln.raw.strip()
-                ln.ev = self._evidence(ln.text)
+            ln.text = ln.raw.strip()
+            ln.ev = self._evidence(ln.text)
+            if span_codes and not ln.ev.cut_marks.isdisjoint(span_codes):
+                self._spans(ln, span_codes)
         for _ in range(MAX_ITERATIONS):
             if not self._iteration():
                 break
 
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
-    def _spans(self) -> None:
-        codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
-        if not codes:
+    def _spans(self, ln: _Line, codes: tuple[str, ...]) -> None:
+        found, content = lf.cuts(ln.raw, codes)
+        if not found:
             return
-        for ln in self.lines:
-            found, content = lf.cuts(ln.raw, codes)
-            if found:
-                for code, cut in found:
-                    conf = _SPAN_CONFIDENCE[code]
-                    for s, e, why in cut:
-                        ln.spans.append((Decision(code, conf, why), s, e))
-                ln.raw = content
-                ln.alive = bool(content.strip())
+        ln.spans = tuple(
+            (Decision(code, _SPAN_CONFIDENCE[code], why), s, e) for code, cut in found for s, e, why in cut
+        )
+        ln.raw = content
+        ln.text = content.strip()
+        ln.alive = bool(ln.text)
+        ln.ev = self._evidence(ln.text) if ln.alive else None
 
     # -- one pass over the lines that are left
 
@@ -248,7 +250,7 @@ class _Classifier:
         self._duplicates(rows, texts, ev, decisions)
 
         # Context: anchors, head, body, tail.
-        anchors = [i for i, e in enumerate(ev) if e.prose and e.shape.units >= ANCHOR_MIN_UNITS and not decisions[i]]
+        anchors = [i for i, e in enumerate(ev) if e.anchor and not decisions[i]]
         first, last = (anchors[0], anchors[-1]) if anchors else (0, len(rows) - 1)
         anchor_set = set(anchors)
 
@@ -257,13 +259,20 @@ class _Classifier:
 
         self._header(rows, texts, ev, decisions, anchors, first)
         stems = None
-        sizes = sorted(ev[i].shape.units for i in anchors)
-        teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2]) if sizes else 0
         b109 = "B109" in self.enabled and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
-        for i, e in enumerate(ev):
+        teaser_max = 0.0
+        if b109:
+            sizes = sorted(ev[i].shape.units for i in anchors)
+            teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2])
+        # The lines with something to add or to place (the others need nothing here).
+        todo = [
+            i
+            for i, (ds, e) in enumerate(zip(decisions, ev))
+            if ds or e.flagged or (b109 and e.shape.terminal and e.shape.units <= teaser_max)
+        ]
+        for i in todo:
+            e = ev[i]
             ds = decisions[i]
-            if not (ds or e.code or e.menu or (b109 and e.shape.terminal and e.shape.units <= teaser_max)):
-                continue  # nothing to add or to place
             pos = where(i)
             if e.code:
                 why = "code-like: " + ", ".join(e.code)
@@ -293,13 +302,16 @@ class _Classifier:
         self._cap(chosen, ev)
 
         changed = False
-        for ln, d in zip(rows, chosen):
-            ln.notice = None
-            if d is not None and d.remove:
-                ln.removed = d
-                changed = True
-            elif d is not None:
-                ln.notice = d
+        if self.noticed or any(chosen):
+            self.noticed = False
+            for ln, d in zip(rows, chosen):
+                ln.notice = None
+                if d is not None and d.remove:
+                    ln.removed = d
+                    changed = True
+                elif d is not None:
+                    ln.notice = d
+                    self.noticed = True
         return changed
 
     def _choose(self, ds: list[Decision], e: _Evidence) -> Decision | None:
@@ -318,6 +330,8 @@ class _Classifier:
         A text whose every line would go is kept whole (its lines reported):
         an empty document is never the safe answer.
         """
+        if not any(chosen):
+            return
         units = [e.shape.units for e in ev]
         if any(d and d.remove for d in chosen) and all(d and d.remove for u, d in zip(units, chosen) if u):
             for i, d in enumerate(chosen):  # nothing would be left: keep it all, and report it
@@ -354,7 +368,7 @@ class _Classifier:
         long_enough = [
             i
             for i, (e, row) in enumerate(zip(ev, rows))
-            if e.dup_key and (self._dup_units(row, e) if row.spans else e.shape.units >= DUPLICATE_MIN_UNITS)
+            if (e.dup_key and self._dup_units(row, e) if row.spans else e.copy_sized)
         ]
         if len({ev[i].exact_key for i in long_enough}) == len({ev[i].dup_key for i in long_enough}) == len(long_enough):
             return  # every key differs: no copies
@@ -487,7 +501,11 @@ class _StemIndex:
         self.starts: list[int] = []  # where each line starts in it
 
     def _novelty(self, i: int, own: frozenset[str]) -> float:
-        """The share of line ``i``'s stems found in no other line."""
+        """The share of line ``i``'s stems found in no other line, or some share below OFF_TOPIC_NOVELTY.
+
+        The look-up stops as soon as so many stems are found elsewhere that
+        the share must stay below the threshold.
+        """
         if self.once is not None:
             return len(own & self.once) / len(own)
         if not self.starts:  # the lines case folded (their exact keys: stems are cut from them)
@@ -495,17 +513,19 @@ class _StemIndex:
             self.folded = "\n".join(keys)
             self.starts = [0, *accumulate(len(k) + 1 for k in keys)]
         folded, starts = self.folded, self.starts
-        new = 0
+        n = len(own)
+        elsewhere = 0
         for stem in own:
             at = folded.find(stem)
             while at >= 0:
                 j = bisect_right(starts, at) - 1
                 if j != i and stem in lf.stems(self.texts[j]):
+                    elsewhere += 1
+                    if (n - elsewhere) / n < OFF_TOPIC_NOVELTY:
+                        return (n - elsewhere) / n  # at most this: too low already
                     break
                 at = folded.find(stem, starts[j + 1])
-            else:
-                new += 1
-        return new / len(own)
+        return (n - elsewhere) / n
 
     def _index(self) -> set[str]:
         if self.once is None:

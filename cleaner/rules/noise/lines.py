@@ -26,6 +26,8 @@ from cleaner.rules.noise import features as f
 CACHE_SIZE = 8192  # distinct lines kept per cache
 CACHE_MAX_CHARS = 2000  # longer lines (rare, never boilerplate) are not kept
 MAX_CUT_ROUNDS = 4  # a span finder runs again on what it left, at most this often
+ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
+DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
 
 _LEXICON_RULE = {"ui": "S102", "footer": "B102", "promo": "B103"}
 
@@ -51,6 +53,10 @@ class Evidence(NamedTuple):
     dateline: bool
     exact_key: str  # case and spaces normalised
     dup_key: str  # ... and a trailing credit cut
+    flagged: bool  # code or menu: the context pass has a decision to make
+    anchor: bool  # prose, at least ANCHOR_MIN_UNITS long
+    copy_sized: bool  # long enough (and with a key) to count as a copy of another line
+    cut_marks: frozenset[str]  # the span rules (B105, B106) that may cut something from the line
 
 
 def evidence(text: str) -> Evidence:
@@ -72,16 +78,43 @@ def _evidence(text: str) -> Evidence:
         found.append(Decision("B104", 0.95, "credit: " + credit))
     exact = " ".join(folded)
     tail = f.credit_tail(text)
+    near = f.duplicate_key(text, tail) if tail else exact
+    code = tuple(f.code_signals(text, sh))
+    menu = not credit and f.menu_items(text) is not None
+    prose = sh.prose
     return Evidence(
         shape=sh,
-        prose=sh.prose,
+        prose=prose,
         candidates=tuple(found),
-        code=tuple(f.code_signals(text, sh)),
-        menu=not credit and f.menu_items(text) is not None,
+        code=code,
+        menu=menu,
         dateline=f.is_dateline(text, words),
         exact_key=exact,
-        dup_key=f.duplicate_key(text, tail) if tail else exact,
+        dup_key=near,
+        flagged=bool(code) or menu,
+        anchor=prose and sh.units >= ANCHOR_MIN_UNITS,
+        copy_sized=bool(near) and sh.units >= DUPLICATE_MIN_UNITS,
+        cut_marks=_cut_marks(text),
     )
+
+
+def _cut_marks(text: str) -> frozenset[str]:
+    """The span rules that may cut something from ``text``, or from it with white space around.
+
+    A credit needs ``:`` or ``©``, a teaser the first word of a "read more"
+    link; white space adds neither.
+    """
+    credit = ":" in text or "©" in text
+    teaser = f.may_have_teaser(text)
+    return _MARKS[credit, teaser]
+
+
+_MARKS = {
+    (False, False): frozenset(),
+    (True, False): frozenset({"B105"}),
+    (False, True): frozenset({"B106"}),
+    (True, True): frozenset({"B105", "B106"}),
+}
 
 
 _cached_evidence = lru_cache(maxsize=CACHE_SIZE)(_evidence)
