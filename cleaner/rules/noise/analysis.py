@@ -22,18 +22,25 @@ makes the rules idempotent even though their decisions depend on context.
 The plan is computed once per document, for the rules that are enabled,
 and each rule takes its own edits from it. The texts the following rules
 will receive are registered in a small cache, so the work is not repeated.
+What a line says about itself (its features, the spans cut from it) comes
+from :mod:`cleaner.rules.noise.lines`, cached by content across documents.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections import Counter, OrderedDict
+from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
 from cleaner.rules.noise import lexicons as lx
+from cleaner.rules.noise import lines as lf
+from cleaner.rules.noise.lines import Decision
+from cleaner.rules.noise.lines import Evidence as _Evidence
 
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
@@ -42,8 +49,8 @@ ORDER = (
 OPT_IN = frozenset({"B110", "B111"})  # off unless selected
 
 HIGH = 0.9  # removals at least this confident are never capped
-ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
-DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
+ANCHOR_MIN_UNITS = lf.ANCHOR_MIN_UNITS  # a prose line this long anchors the main text
+DUPLICATE_MIN_UNITS = lf.DUPLICATE_MIN_UNITS  # shorter repeated lines (list items, refrains) are not duplicates
 OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
 OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
 OFF_TOPIC_NOVELTY = 0.6  # ... this share of its words occur nowhere else in the document ...
@@ -66,29 +73,11 @@ DEFAULT_CORPUS_MIN = 3
 _URL = re.compile(r"https?://|www\.")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
+# The rules that cut spans inside lines, in chain order, with their confidence.
+_SPAN_CONFIDENCE = {"B105": 0.9, "B106": 0.85}
+
 # Evidence strong enough to remove a line that reads as prose.
 _STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
-
-
-@dataclass(slots=True)
-class Decision:
-    code: str
-    confidence: float
-    note: str
-    remove: bool = True  # False: report only
-
-
-@dataclass(slots=True)
-class _Evidence:
-    """Context-free facts about one line's content (cached per content)."""
-
-    shape: f.Shape
-    candidates: list[Decision]  # position-independent findings, in chain order
-    code: list[str]
-    menu: bool
-    dateline: bool
-    exact_key: str  # case and spaces normalised
-    dup_key: str  # ... and a trailing credit cut
 
 
 @dataclass
@@ -99,17 +88,22 @@ class Plan:
 
 
 class _Line:
-    __slots__ = ("original", "raw", "eol", "alive", "removed", "spans", "notice", "number")
+    """A non-blank line of the text and what the analysis found in it."""
+
+    __slots__ = ("original", "raw", "eol", "alive", "removed", "spans", "notice", "number", "text", "ev")
 
     def __init__(self, raw: str, eol: str, number: int) -> None:
         self.original = raw
         self.raw = raw  # current content, without the line break
         self.eol = eol  # "\n" or "" (last line)
-        self.alive = bool(raw.strip())
+        self.alive = True  # False once spans cut all its content
         self.removed: Decision | None = None
-        self.spans: list[tuple[Decision, int, int]] = []  # applied in order, offsets into the content then
+        self.spans: tuple[tuple[Decision, int, int], ...] = ()  # applied in order, offsets into the content then
         self.notice: Decision | None = None
-        self.number = number
+        self.number = number  # 1-based, in the text
+        # set by the classifier: the content stripped (once the spans are cut) and its evidence
+        self.text: str
+        self.ev: _Evidence | None
 
 
 # --- the per-text cache -------------------------------------------------------
@@ -150,30 +144,38 @@ def _enabled(ctx: Context) -> frozenset[str]:
 
 def _plan(text: str, ctx: Context, enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
     parts = text.split("\n")
-    lines = [_Line(raw, "\n", n) for n, raw in enumerate(parts[:-1], 1)]
-    lines.append(_Line(parts[-1], "", len(parts)))
+    last = len(parts)
+    lines = [_Line(raw, "\n" if n < last else "", n) for n, raw in enumerate(parts, 1) if raw and not raw.isspace()]
     _Classifier(lines, ctx, enabled).run()
-    return _steps(text, lines, enabled)
+    return _steps(text, parts, lines, enabled)
 
 
-def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple[str, dict[str, list[Edit]]]]:
+def _steps(
+    text: str, parts: list[str], lines: list[_Line], enabled: frozenset[str]
+) -> list[tuple[str, dict[str, list[Edit]]]]:
     """The texts the enabled noise rules receive, with the edits each makes there, in chain order.
 
-    Only rules with edits are listed; every other rule receives one of the
-    listed texts (the text changes only where a rule edits it).
+    ``parts`` are all the lines of ``text`` (blank ones too), ``lines`` the
+    non-blank ones. Only rules with edits are listed; every other rule
+    receives one of the listed texts (the text changes only where a rule
+    edits it).
     """
+    lines = [ln for ln in lines if ln.removed or ln.notice or ln.spans]  # the others stay as they are
     used = {d.code for ln in lines for d in (ln.removed, ln.notice) if d is not None}
     used |= {d.code for ln in lines for d, _, _ in ln.spans}
     codes = [c for c in ORDER if c in enabled and c in used]
     if not codes:
         return [(text, {})]
-    current = [ln.original + ln.eol for ln in lines]
+    current = [p + "\n" for p in parts]
+    current[-1] = parts[-1]
     steps: list[tuple[str, dict[str, list[Edit]]]] = [(text, {})]
     for code in codes:
         received = "".join(current)
+        starts = [0, *accumulate(map(len, current))]
         edits: list[Edit] = []
-        pos = 0
-        for i, ln in enumerate(lines):
+        for ln in lines:
+            i = ln.number - 1
+            pos = starts[i]
             seg = current[i]
             if ln.removed is not None:
                 if ln.removed.code == code:
@@ -191,20 +193,9 @@ def _steps(text: str, lines: list[_Line], enabled: frozenset[str]) -> list[tuple
                 elif ln.notice is not None and ln.notice.code == code:
                     end = len(seg) - len(ln.eol)
                     edits.append(Edit(pos, pos + end, None, ln.notice.confidence, ln.notice.note))
-            pos += len(seg)
         steps.append((received, {code: edits}))
     steps.append(("".join(current), {}))
     return steps
-
-
-def _map_back(intervals: list[tuple[int, int]], x: int) -> int:
-    """Offset ``x`` in a text with ``intervals`` (sorted, original offsets) cut out, in the original."""
-    for s, e in intervals:
-        if s <= x:
-            x += e - s
-        else:
-            break
-    return x
 
 
 class _Classifier:
@@ -218,38 +209,32 @@ class _Classifier:
         self.corpus = getattr(ctx, "corpus", None)
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
+        self.noticed = False  # some line carries a notice from the last iteration
 
     def run(self) -> None:
-        self._spans()
+        span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
+        for ln in self.lines:
+            ln.text = ln.raw.strip()
+            ln.ev = self._evidence(ln.text)
+            if span_codes and not ln.ev.cut_marks.isdisjoint(span_codes):
+                self._spans(ln, span_codes)
         for _ in range(MAX_ITERATIONS):
             if not self._iteration():
                 break
 
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
-    def _spans(self) -> None:
-        for code, conf, finder in (("B105", 0.9, _credit_tail_spans), ("B106", 0.85, f.inline_teasers)):
-            if code not in self.enabled:
-                continue
-            for ln in self.lines:
-                if not ln.alive:
-                    continue
-                cut: list[tuple[int, int, str]] = []  # offsets into the content before this rule
-                content = ln.raw
-                for _ in range(4):
-                    found = finder(content)
-                    if not found:
-                        break
-                    done = sorted((s, e) for s, e, _ in cut)
-                    for s, e, why in found:
-                        cut.append((_map_back(done, s), _map_back(done, e - 1) + 1, why))
-                    for s, e, _ in reversed(found):
-                        content = content[:s] + content[e:]
-                if cut:
-                    for s, e, why in sorted(cut):
-                        ln.spans.append((Decision(code, conf, why), s, e))
-                    ln.raw = content
-                    ln.alive = bool(content.strip())
+    def _spans(self, ln: _Line, codes: tuple[str, ...]) -> None:
+        found, content = lf.cuts(ln.raw, codes)
+        if not found:
+            return
+        ln.spans = tuple(
+            (Decision(code, _SPAN_CONFIDENCE[code], why), s, e) for code, cut in found for s, e, why in cut
+        )
+        ln.raw = content
+        ln.text = content.strip()
+        ln.alive = bool(ln.text)
+        ln.ev = self._evidence(ln.text) if ln.alive else None
 
     # -- one pass over the lines that are left
 
@@ -257,17 +242,15 @@ class _Classifier:
         rows = [ln for ln in self.lines if ln.alive and ln.removed is None]
         if not rows:
             return False
-        texts = [ln.raw.strip() for ln in rows]
-        ev = [self._evidence(t) for t in texts]
+        texts = [ln.text for ln in rows]
+        ev: list[_Evidence] = [ln.ev for ln in rows]
         decisions: list[list[Decision]] = [
             [Decision(d.code, d.confidence, d.note) for d in e.candidates] if e.candidates else [] for e in ev
         ]
         self._duplicates(rows, texts, ev, decisions)
 
         # Context: anchors, head, body, tail.
-        anchors = [
-            i for i, e in enumerate(ev) if e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and not decisions[i]
-        ]
+        anchors = [i for i, e in enumerate(ev) if e.anchor and not decisions[i]]
         first, last = (anchors[0], anchors[-1]) if anchors else (0, len(rows) - 1)
         anchor_set = set(anchors)
 
@@ -276,11 +259,21 @@ class _Classifier:
 
         self._header(rows, texts, ev, decisions, anchors, first)
         stems = None
-        sizes = sorted(ev[i].shape.units for i in anchors)
-        teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2]) if sizes else 0
-        for i, e in enumerate(ev):
-            pos = where(i)
+        b109 = "B109" in self.enabled and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
+        teaser_max = 0.0
+        if b109:
+            sizes = sorted(ev[i].shape.units for i in anchors)
+            teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2])
+        # The lines with something to add or to place (the others need nothing here).
+        todo = [
+            i
+            for i, (ds, e) in enumerate(zip(decisions, ev))
+            if ds or e.flagged or (b109 and e.shape.terminal and e.shape.units <= teaser_max)
+        ]
+        for i in todo:
+            e = ev[i]
             ds = decisions[i]
+            pos = where(i)
             if e.code:
                 why = "code-like: " + ", ".join(e.code)
                 ds.append(Decision("S101", 0.95, why) if pos != "body" else Decision("S101", 0.6, why, remove=False))
@@ -288,10 +281,9 @@ class _Classifier:
                 ds.append(Decision("S103", 0.9 if pos != "body" else 0.8, "menu or breadcrumb line"))
             if (
                 pos == "body"
-                and "B109" in self.enabled
+                and b109
                 and e.shape.terminal
                 and e.shape.units <= teaser_max
-                and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
                 and i - 1 in anchor_set
                 and i + 1 in anchor_set
                 and _SENTENCE_END.search(texts[i])
@@ -310,13 +302,16 @@ class _Classifier:
         self._cap(chosen, ev)
 
         changed = False
-        for ln, d in zip(rows, chosen):
-            ln.notice = None
-            if d is not None and d.remove:
-                ln.removed = d
-                changed = True
-            elif d is not None:
-                ln.notice = d
+        if self.noticed or any(chosen):
+            self.noticed = False
+            for ln, d in zip(rows, chosen):
+                ln.notice = None
+                if d is not None and d.remove:
+                    ln.removed = d
+                    changed = True
+                elif d is not None:
+                    ln.notice = d
+                    self.noticed = True
         return changed
 
     def _choose(self, ds: list[Decision], e: _Evidence) -> Decision | None:
@@ -325,7 +320,7 @@ class _Classifier:
         if not mine:
             return None
         pick = min(mine, key=lambda d: (not d.remove, ORDER.index(d.code)))
-        if pick.remove and e.shape.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
+        if pick.remove and e.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
             return Decision(pick.code, pick.confidence, pick.note + "; reads as prose", remove=False)
         return pick
 
@@ -335,6 +330,8 @@ class _Classifier:
         A text whose every line would go is kept whole (its lines reported):
         an empty document is never the safe answer.
         """
+        if not any(chosen):
+            return
         units = [e.shape.units for e in ev]
         if any(d and d.remove for d in chosen) and all(d and d.remove for u, d in zip(units, chosen) if u):
             for i, d in enumerate(chosen):  # nothing would be left: keep it all, and report it
@@ -352,42 +349,33 @@ class _Classifier:
                 chosen[i] = Decision(d.code, d.confidence, f"{d.note}; capped: {share:.0%} of the text", False)
 
     def _evidence(self, text: str) -> _Evidence:
+        """The line's own evidence, plus its corpus count (B107) in corpus mode."""
         e = self.evidence.get(text)
         if e is not None:
             return e
-        sh = f.shape(text)
-        found: list[Decision] = []
-        lex = f.lexicon_match(f.lexicon_form(text), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
-        if lex:
-            rule = {"ui": "S102", "footer": "B102", "promo": "B103"}[lex.kind]
-            found.append(Decision(rule, 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
-        credit = f.credit_line(text)
-        if credit:
-            found.append(Decision("B104", 0.95, "credit: " + credit))
-        dateline = f.is_dateline(text)
-        if self.corpus is not None and not dateline:
+        e = lf.evidence(text)
+        if self.corpus is not None and not e.dateline:
             n = self.corpus.count(text)
             if n >= self.corpus_min:
-                conf = 0.8 if sh.prose else 0.9
-                found.append(Decision("B107", conf, f"in {n} of {self.corpus.documents} documents"))
-        code = f.code_signals(text, sh)
-        menu = not credit and f.menu_items(text) is not None
-        exact = " ".join(text.casefold().split())
-        near = f.duplicate_key(text) if f.credit_tail(text) else exact
-        e = _Evidence(sh, found, code, menu, dateline, exact, near)
+                conf = 0.8 if e.prose else 0.9
+                found = Decision("B107", conf, f"in {n} of {self.corpus.documents} documents")
+                e = e._replace(candidates=(*e.candidates, found))
         self.evidence[text] = e
         return e
 
     def _duplicates(self, rows, texts, ev, decisions) -> None:
         """B101: later copies (exact, or equal but for case, punctuation and credit) of a line."""
+        long_enough = [
+            i
+            for i, (e, row) in enumerate(zip(ev, rows))
+            if (e.dup_key and self._dup_units(row, e) if row.spans else e.copy_sized)
+        ]
+        if len({ev[i].exact_key for i in long_enough}) == len({ev[i].dup_key for i in long_enough}) == len(long_enough):
+            return  # every key differs: no copies
         exact: dict[str, int] = {}
         near: dict[str, int] = {}
-        for i, e in enumerate(ev):
-            units = e.shape.units
-            if rows[i].spans:  # a cut credit still counts: the caption was long enough
-                units += sum(len(rows[i].original[s:x].split()) for _, s, x in rows[i].spans)
-            if units < DUPLICATE_MIN_UNITS or not e.dup_key:
-                continue
+        for i in long_enough:
+            e = ev[i]
             norm = e.exact_key
             if norm in exact:
                 decisions[i].insert(0, Decision("B101", 0.95, f"exact copy of line {rows[exact[norm]].number}"))
@@ -396,20 +384,40 @@ class _Classifier:
             exact.setdefault(norm, i)
             near.setdefault(e.dup_key, i)
 
+    @staticmethod
+    def _dup_units(row: _Line, e: _Evidence) -> bool:
+        """The line is long enough to count as a copy: a cut credit still counts (the caption was long enough)."""
+        units = e.shape.units
+        if row.spans:
+            units += sum(len(row.original[s:x].split()) for _, s, x in row.spans)
+        return units >= DUPLICATE_MIN_UNITS
+
     def _header(self, rows, texts, ev, decisions, anchors, first) -> None:
         """B108: a short first line in another script than the text (a site name)."""
         e = ev[0]
         if not anchors or first == 0 or e.shape.terminal or e.dateline or e.shape.units > f.HEADER_MAX_UNITS:
             return
-        sample, size = [], 0
-        for i in anchors:
-            sample.append(texts[i])
-            size += len(texts[i])
-            if size >= f.SCRIPT_SAMPLE:
-                break
-        counts = f.script_counts(" ".join(sample))
-        main = max(counts, key=counts.__getitem__) if counts else "none"
         own = f.script(texts[0])
+        if own == "none":
+            return
+        # The main script of the first SCRIPT_SAMPLE characters of the anchors (joined by spaces): letters are
+        # counted line by line (cached), the line the sample ends in up to there.
+        totals = dict.fromkeys(f.SCRIPT_NAMES, 0)
+        pos = 0
+        for i in anchors:
+            text = texts[i]
+            part = (
+                lf.script_counts(text)
+                if pos + len(text) <= f.SCRIPT_SAMPLE
+                else f.script_counts(text[: f.SCRIPT_SAMPLE - pos])
+            )
+            for name, n in part.items():
+                totals[name] += n
+            pos += len(text) + 1
+            if pos >= f.SCRIPT_SAMPLE:
+                break
+        counts = {name: n for name, n in totals.items() if n}
+        main = max(counts, key=counts.__getitem__) if counts else "none"
         if main != "none" and own not in ("none", main):
             decisions[0].append(Decision("B108", 0.85, f"first line in {own} script over a {main} text"))
 
@@ -430,7 +438,7 @@ class _Classifier:
             if (i == 0 or bad[i - 1]) and (j == n or bad[j]):
                 for k in range(i, j):
                     e = ev[k]
-                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.shape.prose:
+                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
                         decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
 
@@ -457,7 +465,7 @@ class _Classifier:
                 if e.dateline:
                     continue
                 if e.shape.units > RELATED_MAX_UNITS or (
-                    e.shape.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
+                    e.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
                 ):
                     break
                 decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
@@ -470,43 +478,95 @@ def _headline_evidence(d: Decision, e: _Evidence) -> bool:
 
 
 class _StemIndex:
-    """In how many lines each content-word stem occurs, and how new a line's words are (for B109)."""
+    """In how many lines each content-word stem occurs, and how new a line's words are (for B109).
+
+    Built lazily. A line's own novelty is found by looking its stems up in
+    the case-folded lines (their exact keys): a stem is the start of a word,
+    so a line that does not contain it as a substring cannot have it, and
+    only the lines that do are analysed. The index of every line's stems (for the typical paragraph)
+    is built only for a line whose words are new.
+    """
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
         self.texts = texts
-        self.stems = [set(f.content_stems(t)) for t in texts]
-        self.df: Counter[str] = Counter()
-        for s in self.stems:
-            self.df.update(s)
-        self.novelty = [self._novelty(s) for s in self.stems]
-        typical = sorted(
-            n for n, s, e in zip(self.novelty, self.stems, ev) if e.shape.prose and len(s) >= OFF_TOPIC_MIN_STEMS
-        )
-        self.median = typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
-        sizes = sorted(e.shape.units for e in ev if e.shape.prose)
+        self.ev = ev
+        sizes = sorted(e.shape.units for e in ev if e.prose)
         self.typical_units = sizes[len(sizes) // 2] if sizes else 0
+        self.stems: list[frozenset[str]] = []
+        self.distinct = 0  # stems in the whole text
+        self.once: set[str] | None = None  # stems found in one line only (None: not indexed yet)
+        self.median: float | None = None
+        self.median_known = False
+        self.folded = ""  # the lines, case folded, one per line (built on demand)
+        self.starts: list[int] = []  # where each line starts in it
 
-    def _novelty(self, stems: set[str]) -> float:
-        return sum(1 for s in stems if self.df[s] == 1) / len(stems) if stems else 0.0
+    def _novelty(self, i: int, own: frozenset[str]) -> float:
+        """The share of line ``i``'s stems found in no other line, or some share below OFF_TOPIC_NOVELTY.
+
+        The look-up stops as soon as so many stems are found elsewhere that
+        the share must stay below the threshold.
+        """
+        if self.once is not None:
+            return len(own & self.once) / len(own)
+        if not self.starts:  # the lines case folded (their exact keys: stems are cut from them)
+            keys = [e.exact_key for e in self.ev]
+            self.folded = "\n".join(keys)
+            self.starts = [0, *accumulate(len(k) + 1 for k in keys)]
+        folded, starts = self.folded, self.starts
+        n = len(own)
+        elsewhere = 0
+        for stem in own:
+            at = folded.find(stem)
+            while at >= 0:
+                j = bisect_right(starts, at) - 1
+                if j != i and stem in lf.stems(self.texts[j]):
+                    elsewhere += 1
+                    if (n - elsewhere) / n < OFF_TOPIC_NOVELTY:
+                        return (n - elsewhere) / n  # at most this: too low already
+                    break
+                at = folded.find(stem, starts[j + 1])
+        return (n - elsewhere) / n
+
+    def _index(self) -> set[str]:
+        if self.once is None:
+            self.stems = [lf.stems(t) for t in self.texts]
+            seen: set[str] = set()
+            again: set[str] = set()
+            for s in self.stems:
+                again |= seen & s
+                seen |= s
+            self.distinct = len(seen)
+            self.once = seen - again
+        return self.once
+
+    def _typical_novelty(self) -> float | None:
+        """The median novelty of the prose lines (None: too few of them to say)."""
+        once = self._index()
+        typical = sorted(
+            len(s & once) / len(s) for s, e in zip(self.stems, self.ev) if e.prose and len(s) >= OFF_TOPIC_MIN_STEMS
+        )
+        return typical[len(typical) // 2] if len(typical) >= OFF_TOPIC_MIN_PARAGRAPHS else None
 
     def off_topic(self, i: int, e: _Evidence) -> str | None:
-        own = self.stems[i]
+        text = self.texts[i]
+        own = lf.stems(text)
         if e.shape.units > OFF_TOPIC_MAX_UNITS or e.shape.cjk * 2 > e.shape.units or len(own) < OFF_TOPIC_MIN_STEMS:
-            return None
-        if self.median is None or len(self.df) - len(own) < OFF_TOPIC_MIN_CONTEXT:
             return None
         if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units or not e.shape.terminal:
             return None
-        if len(_SENTENCE_END.findall(self.texts[i])) < 1 or _URL.search(self.texts[i]):
+        if len(_SENTENCE_END.findall(text)) < 1 or _URL.search(text):
             return None  # a teaser is a headline and a sentence: two sentences, the last one ended
-        novelty = self.novelty[i]
-        if novelty < OFF_TOPIC_NOVELTY or novelty < self.median + OFF_TOPIC_MARGIN:
+        novelty = self._novelty(i, own)
+        if novelty < OFF_TOPIC_NOVELTY:
+            return None
+        self._index()
+        if self.distinct - len(own) < OFF_TOPIC_MIN_CONTEXT:
+            return None
+        if not self.median_known:
+            self.median = self._typical_novelty()
+            self.median_known = True
+        if self.median is None or novelty < self.median + OFF_TOPIC_MARGIN:
             return None
         return (
             f"off-topic: {novelty:.0%} of its content words occur nowhere else (typical paragraph: {self.median:.0%})"
         )
-
-
-def _credit_tail_spans(line: str) -> list[tuple[int, int, str]]:
-    found = f.credit_tail(line)
-    return [found] if found else []

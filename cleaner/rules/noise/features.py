@@ -7,6 +7,7 @@ change note) or ``None``. Thresholds are named constants at the top.
 from __future__ import annotations
 
 import re
+from re import _parser as _sre_parser  # the standard library's own parse of a pattern (for a first-character gate)
 from typing import NamedTuple
 
 from cleaner.rules.noise import lexicons as lx
@@ -30,6 +31,7 @@ CODE_QUOTE_DENSITY = 0.1  # share of quote marks among non-space characters
 CREDIT_MAX_WORDS = 12  # a credit line is at most this long
 CREDIT_TAIL_MAX_WORDS = 8  # a trailing credit ("Photo: AP") is at most this long
 CREDIT_TAIL_WINDOW = 120  # characters at the end of a line searched for one
+CREDIT_TAIL_MIN_CHARS = 20  # shorter lines have no caption before a credit
 CREDIT_CAPITALISED = 0.6  # share of name-like tokens in a credit
 MENU_MIN_ITEMS = 3  # a menu/breadcrumb line has at least this many items ...
 MENU_MAX_ITEM_WORDS = 4  # ... of at most this many words each
@@ -48,20 +50,35 @@ _TRANS = str.maketrans(
         "\u2009": " ", "\u3000": " ", "\u00ad": None, "\u200b": None,
     }
 )  # fmt: skip
+# str.translate looks every character up: a few replacements in a long line are cheaper with a regex.
+_TRANS_CHARS = re.compile("[" + re.escape("".join(map(chr, _TRANS))) + "]")
+_TRANS_STR = {chr(k): v or "" for k, v in _TRANS.items()}
 _LEAD = " \t•·*▪►▶▸→›>|#~+-–—\"'(["
 _TRAIL = " \t.:;!?…*›>|-–—/,\"')]"
 
 
-def lexicon_form(line: str) -> str:
+def lexicon_form(line: str, folded: str | None = None) -> str:
     """The line as the lexicons spell their entries.
+
+    ``folded`` is ``line.casefold()`` when the caller has it.
 
     >>> lexicon_form("  » Leave a Reply:  ")
     'leave a reply'
     >>> lexicon_form("Share to Twitter\\u00a0›")
     'share to twitter'
     """
-    s = line.casefold() if line.isascii() else line.translate(_TRANS).casefold()
-    return " ".join(s.lstrip(_LEAD).rstrip(_TRAIL).split())
+    if line.isascii() or not _TRANS_CHARS.search(line):
+        s = line.casefold() if folded is None else folded
+    else:
+        s = _TRANS_CHARS.sub(_translated, line).casefold()
+    s = s.lstrip(_LEAD).rstrip(_TRAIL)
+    if "  " not in s and s.isprintable():
+        return s  # no white space but single spaces (the others are not printable): nothing to collapse
+    return " ".join(s.split())
+
+
+def _translated(m: re.Match[str]) -> str:
+    return _TRANS_STR[m.group()]
 
 
 # --- words, scripts, prose ----------------------------------------------------
@@ -95,8 +112,12 @@ class Shape(NamedTuple):
         return self.words >= 4 and self.function >= 1 and self.terminal
 
 
-def shape(line: str) -> Shape:
+def shape(line: str, folded: list[str] | None = None) -> Shape:
     """Measure a stripped line.
+
+    ``folded`` is ``line.casefold().split()`` when the caller has it: case
+    folding neither makes nor removes white space, so these are the words
+    of the line, one for one, in lower case.
 
     >>> shape("Few options for Minsk").prose
     False
@@ -105,22 +126,26 @@ def shape(line: str) -> Shape:
     >>> shape("他说这是一个很好的开始，我们会继续努力。").prose
     True
     """
-    tokens = line.split()
+    if folded is None:
+        folded = line.casefold().split()
+    words = len(folded)
+    is_function = lx.FUNCTION_WORDS.__contains__
     cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
     end = line.rstrip()[-1:]
     terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
-        latin = [t for t in tokens if not _CJK.search(t)]
-        function = len(_CJK_FUNCTION.findall(line)) + _function_count(latin)
+        latin = [w for w in folded if not _CJK.search(w)]  # folding keeps CJK characters and makes none
+        function = len(_CJK_FUNCTION.findall(line)) + sum(map(is_function, latin))
         units = len(latin) + cjk
         terminal = terminal or _CJK_PUNCT.search(line) is not None
     else:
-        function = _function_count(tokens[:FUNCTION_SAMPLE])
-        units = len(tokens)
+        function = sum(map(is_function, folded[:FUNCTION_SAMPLE]))
+        units = words
     alpha = 1.0
-    if function < PROSE_MIN_FUNCTION and len(tokens) >= PROSE_LONG_WORDS:  # only the fallback needs it
+    if function < PROSE_MIN_FUNCTION and words >= PROSE_LONG_WORDS:  # only the fallback needs it
+        tokens = line.split()
         alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens)
-    return Shape(len(tokens), cjk, units, function, terminal, alpha)
+    return Shape(words, cjk, units, function, terminal, alpha)
 
 
 def _function_count(tokens: list[str]) -> int:
@@ -148,10 +173,15 @@ _SCRIPTS = {
     "cjk": re.compile(r"[\u3040-\u9fff\uf900-\ufaff]+"),
 }
 SCRIPT_SAMPLE = 4000  # characters enough to know a text's main script
+SCRIPT_NAMES = tuple(_SCRIPTS)
 
 
 def script_counts(text: str) -> dict[str, int]:
-    """Letters per script in (the first :data:`SCRIPT_SAMPLE` characters of) ``text``."""
+    """Letters per script in (the first :data:`SCRIPT_SAMPLE` characters of) ``text``.
+
+    Letters are counted one by one, so the counts of two texts add up to
+    those of the two joined by a space.
+    """
     text = text[:SCRIPT_SAMPLE]
     if text.isascii():
         n = sum(map(len, _SCRIPTS["latin"].findall(text)))
@@ -162,16 +192,25 @@ def script_counts(text: str) -> dict[str, int]:
 
 # --- S101: code-likeness ------------------------------------------------------
 
-_CODE_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("escaped \\n", re.compile(r"\\[nrt\"']|\\u[0-9a-fA-F]{4}")),
-    ("call", re.compile(r"[A-Za-z_$][\w$]*\((?!\s)")),
-    ("dotted identifiers", re.compile(r"(?<![\w.])[a-z_$][\w$]*(?:\.\s?[a-z_$][\w$]*){2,}")),
-    ("camelCase", re.compile(r"(?<![\w'’])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*")),
-    ("snake_case", re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")),
-    ("operator", re.compile(r"=>|===|!==|&&|\|\||\+=|::|->|\bfunction\s*\(|\b(?:var|const|let)\s+\w+\s*=")),
-    ("template", re.compile(r"\{\{.*?\}\}|\{%|%\}|\$\{\w")),
-    ("markup", re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>")),
-    ("script value", re.compile(r"\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b(?=[,;)\]}])")),
+# name, pattern, and the strings one of which every match contains (the pattern is tried only then)
+_CODE_SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("escaped \\n", re.compile(r"\\[nrt\"']|\\u[0-9a-fA-F]{4}"), ("\\",)),
+    ("call", re.compile(r"[A-Za-z_$][\w$]*\((?!\s)"), ("(",)),
+    ("dotted identifiers", re.compile(r"(?<![\w.])[a-z_$][\w$]*(?:\.\s?[a-z_$][\w$]*){2,}"), (".",)),
+    ("camelCase", re.compile(r"(?<![\w'’])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*"), ("",)),
+    ("snake_case", re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b"), ("_",)),
+    (
+        "operator",
+        re.compile(r"=>|===|!==|&&|\|\||\+=|::|->|\bfunction\s*\(|\b(?:var|const|let)\s+\w+\s*="),
+        ("=", "&&", "||", "::", "->", "("),
+    ),
+    ("template", re.compile(r"\{\{.*?\}\}|\{%|%\}|\$\{\w"), ("{", "%}")),
+    ("markup", re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>"), ("<",)),
+    (
+        "script value",
+        re.compile(r"\[object \w+\]|\bundefined\b|\bNaN\b|\bnull\b(?=[,;)\]}])"),
+        ("[object", "undefined", "NaN", "null"),
+    ),
 )
 _SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
 _CODE_HINT = re.compile(r"[\\(){}\[\]<>=$_|&:]|[a-z][A-Z]|\.\s?[a-z_$]")
@@ -191,7 +230,7 @@ def code_signals(line: str, sh: Shape) -> list[str]:
         return []  # a sentence with function words is not a line of code
     if not _CODE_HINT.search(line):
         return []  # none of the characters any signal needs
-    found = [name for name, rx in _CODE_SIGNALS if rx.search(line)]
+    found = [name for name, rx, needs in _CODE_SIGNALS if any(n in line for n in needs) and rx.search(line)]
     if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
         visible = max(1, len(line) - line.count(" "))
         if len(_SYMBOLS.findall(line)) / visible >= CODE_SYMBOL_DENSITY:
@@ -231,11 +270,79 @@ def _prefix_buckets() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return buckets
 
 
+def _first_class(items: list) -> list[str] | None:
+    """Members of a character class (regex syntax) one of which starts every match of parsed ``items``.
+
+    None when that cannot be told (or any character may start a match):
+    unknown constructs give None, so the class is never too narrow.
+    """
+    sre = _sre_parser
+    out: list[str] = []
+    for op, arg in items:
+        if op is sre.AT:
+            continue  # zero width: the next item starts the match
+        if op is sre.LITERAL:
+            return [*out, re.escape(chr(arg))]
+        if op is sre.IN:
+            members = [_class_member(o, a) for o, a in arg]
+            return None if None in members else out + members
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            first = None if add_flags or del_flags else _first_class(list(sub))
+            return None if first is None else out + first
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = arg
+            first = _first_class(list(sub))
+            if first is None:
+                return None
+            out += first
+            if low > 0:
+                return out
+            continue  # optional: what follows may start the match too
+        if op is sre.BRANCH:
+            for alternative in arg[1]:
+                first = _first_class(list(alternative))
+                if first is None:
+                    return None
+                out += first
+            return out
+        return None
+    return None  # the pattern can match the empty string
+
+
+def _class_member(op, arg) -> str | None:
+    """One member of a parsed character class, in regex syntax (None: not understood)."""
+    sre = _sre_parser
+    if op is sre.LITERAL:
+        return re.escape(chr(arg))
+    if op is sre.RANGE:
+        return f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}"
+    if op is sre.CATEGORY:
+        return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}.get(arg)
+    return None
+
+
+def _first_chars(patterns: list[str]) -> re.Pattern[str] | None:
+    """A class holding the first character of every match of any of ``patterns`` (None: no such class)."""
+    members: list[str] = []
+    for pattern in patterns:
+        parsed = _sre_parser.parse(pattern)
+        first = None if parsed.state.flags & re.IGNORECASE else _first_class(list(parsed))
+        if first is None:
+            return None
+        members += first
+    return re.compile("[" + "".join(dict.fromkeys(members)) + "]")
+
+
 _PREFIXES = _prefix_buckets()
 _GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
 _GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
+# A form whose first character is not in this class cannot match a generic pattern (None: always try).
+_GENERIC_FIRST = _first_chars([rx.pattern for _, rx in _GENERIC])
 _PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
+_PHRASE_FIRST_WORDS = frozenset(e.split(" ", 1)[0] for e in EXACT)  # no phrase starts with another word
 _SEPARATORS = re.compile(r"\s*[|·•/»›>:,]\s*|\s+[-–]\s+")
+_SEPARATOR_CHARS = re.compile(r"[|·•/»›>:,]")  # a word without them is the start of a chunk
 _LETTER = re.compile(r"[^\W\d_]")
 _PROMO_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(lexicon_form(p)) for p in lx.PROMO_LINE_LABELS) + r")\s?:\s?\S", re.IGNORECASE
@@ -272,7 +379,7 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
         m = rx.match(form)
         if m:
             return Match("footer", "prefix", lang, m.group())
-    m = _GENERIC_RX.match(form)
+    m = _GENERIC_RX.match(form) if _GENERIC_FIRST is None or _GENERIC_FIRST.match(form) else None
     if m:
         return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
     if sh.words > SHORT_LINE_WORDS:
@@ -298,11 +405,19 @@ def _segment(form: str) -> list[str] | None:
     >>> _segment("print | email"), _segment("print the form") is None
     (['print', 'email'], True)
     """
+    first = form.split(" ", 1)[0]
+    if first not in _PHRASE_FIRST_WORDS and _LETTER.search(first) and not _SEPARATOR_CHARS.search(first):
+        return None  # the first word starts no phrase (the loop below would stop there)
     found: list[str] = []
     for chunk in _SEPARATORS.split(form):
         words = chunk.split()
         i = 0
         while i < len(words):
+            if words[i] not in _PHRASE_FIRST_WORDS:
+                if _LETTER.search(words[i]):
+                    return None
+                i += 1
+                continue
             for size in range(min(_PHRASE_MAX_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in EXACT:
@@ -319,6 +434,7 @@ def _segment(form: str) -> list[str] | None:
 # --- S103: menus and breadcrumbs ----------------------------------------------
 
 _MENU_SEP = re.compile(r"\s+[|·•»›>/]\s+|\s*\|\s*|\s+[-–]\s+")
+_MENU_CHARS = re.compile(r"[|·•»›>/]")  # no menu without one of its separators
 
 
 def menu_items(line: str) -> list[str] | None:
@@ -331,7 +447,7 @@ def menu_items(line: str) -> list[str] | None:
     """
     if len(line) > MENU_MAX_CHARS or line.startswith("|") or line.endswith("|"):
         return None  # too long, or a table row
-    if not any(c in line for c in "|·•»›>/"):
+    if not _MENU_CHARS.search(line):
         return None
     items = [i.strip() for i in _MENU_SEP.split(line)]
     if len(items) < MENU_MIN_ITEMS or any(not i for i in items):
@@ -385,8 +501,8 @@ def _names(rest: str, max_words: int) -> bool:
     return named / len(tokens) >= CREDIT_CAPITALISED
 
 
-def credit_line(line: str) -> str | None:
-    """Evidence that the whole line is a photo or image credit.
+def credit_line(line: str, words: int | None = None) -> str | None:
+    """Evidence that the whole line is a photo or image credit (``words``: its number of words, if known).
 
     >>> credit_line("Gavriil Grigorov/Sputnik/Reuters")
     "agency 'Sputnik', names separated by '/'"
@@ -395,7 +511,7 @@ def credit_line(line: str) -> str | None:
     >>> credit_line("Verdicker/Basisöl: Li-Seifen/Mineralöl") is None
     True
     """
-    if not line or len(line) > CREDIT_MAX_WORDS * 16 or len(line.split()) > CREDIT_MAX_WORDS:
+    if not line or len(line) > CREDIT_MAX_WORDS * 16 or (words or len(line.split())) > CREDIT_MAX_WORDS:
         return None
     if _STOCK_ALONE.match(line):
         return f"agency '{line.strip('()')}' alone"
@@ -416,6 +532,14 @@ def credit_line(line: str) -> str | None:
     return None
 
 
+def may_have_credit_tail(line: str) -> bool:
+    """Cheap test that :func:`credit_tail` can find something: ``:`` or ``©`` near the end of a long enough line."""
+    if len(line) < CREDIT_TAIL_MIN_CHARS:
+        return False
+    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
+    return line.find(":", offset) >= 0 or line.find("©", offset) >= 0
+
+
 def credit_tail(line: str) -> tuple[int, int, str] | None:
     """A credit at the end of a caption: ``(start, end, evidence)`` of the part to cut.
 
@@ -425,12 +549,9 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
     >>> credit_tail("He said the photo: a fake.") is None
     True
     """
-    if len(line) < 20:
+    if not may_have_credit_tail(line):
         return None
-    offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
-    if line.find(":", offset) < 0 and line.find("©", offset) < 0:
-        return None
-    m = _CREDIT_TAIL.search(line, offset)
+    m = _CREDIT_TAIL.search(line, max(0, len(line) - CREDIT_TAIL_WINDOW))
     if not m:
         return None
     tail = m.group("tail")
@@ -448,9 +569,15 @@ def credit_tail(line: str) -> tuple[int, int, str] | None:
 _READ_MORE = re.compile(
     r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
 )
-_READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
+# The first words of the links: a line without one has no teaser (one scan finds the candidate lines).
+READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
 _CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
+
+
+def may_have_teaser(text: str) -> bool:
+    """Cheap test (for a line or a whole text) that :func:`inline_teasers` can find something."""
+    return READ_MORE_QUICK.search(text) is not None
 
 
 def inline_teasers(line: str) -> list[tuple[int, int, str]]:
@@ -466,7 +593,7 @@ def inline_teasers(line: str) -> list[tuple[int, int, str]]:
     []
     """
     found: list[tuple[int, int, str]] = []
-    if not _READ_MORE_QUICK.search(line):
+    if not may_have_teaser(line):
         return found
     for m in _READ_MORE.finditer(line):
         window_start = max(0, m.start() - 400)
@@ -509,13 +636,15 @@ _DATE = re.compile(
 )
 
 
-def is_dateline(line: str) -> bool:
+def is_dateline(line: str, words: int | None = None) -> bool:
     """A short line that gives a date (``October 20, 2022``, ``Veröffentlicht am 16.08.2019``).
+
+    ``words`` is the number of words of the line, if known.
 
     >>> is_dateline("October 20, 2022"), is_dateline("Veröffentlicht am 16.08.2019"), is_dateline("Leave a Reply")
     (True, True, False)
     """
-    if len(line) > 120 or not _DIGIT.search(line) or len(line.split()) > 10:
+    if len(line) > 120 or not _DIGIT.search(line) or (words or len(line.split())) > 10:
         return False
     return _DATE.search(line) is not None
 
@@ -523,8 +652,10 @@ def is_dateline(line: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def duplicate_key(line: str) -> str:
+def duplicate_key(line: str, tail: tuple[int, int, str] | None = None) -> str:
     """The form two copies of one caption share: case, spaces and a trailing credit ignored.
+
+    ``tail`` is :func:`credit_tail` of the line when the caller has it already.
 
     >>> duplicate_key("Location of Belarus.  Graphics: Washington Post.") == duplicate_key(
     ...     "Location of Belarus. Graphics: Washington Post.")
@@ -532,7 +663,8 @@ def duplicate_key(line: str) -> str:
     >>> duplicate_key("Putin at the Kremlin. Photo: AFP.") == duplicate_key("Putin at the Kremlin. Image: AFP.")
     True
     """
-    tail = credit_tail(line)
+    if tail is None:
+        tail = credit_tail(line)
     return " ".join((line[: tail[0]] if tail else line).casefold().split())
 
 
