@@ -25,8 +25,47 @@ def _marks() -> re.Pattern[str]:
     return re.compile(f"[{combining_ranges()}]+")
 
 
+@cache
+def _base() -> re.Pattern[str]:
+    return re.compile(f"[^{combining_ranges()}]")
+
+
+PIECE = 2048  # characters per piece checked for NFC as a whole
+
+
+def pieces_not_nfc(text: str) -> list[tuple[int, int]]:
+    """Spans of about :data:`PIECE` characters, together holding every cluster NFC would change.
+
+    The text is cut before a base, a character that does not attach to the
+    one before it, so no base is parted from its marks. Decomposed, every
+    base starts with a character that composes with nothing before it, so
+    normalization never reaches across a cut: a piece in NFC holds no
+    cluster that NFC would change, and only the other pieces need a search.
+    ``tests/test_typography_scaling.py`` checks these facts against the
+    Unicode database. A document costs one quick check per piece, and a
+    search of its pieces not in NFC, not of every combining mark it has.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = _base().search(text, start + PIECE)
+        end = cut.start() if cut else len(text)
+        if not unicodedata.is_normalized("NFC", text[start:end]):
+            spans.append((start, end))
+        start = end
+    return spans
+
+
 def _singleton(c: str) -> bool:
     return unicodedata.normalize("NFC", c) != c
+
+
+def _composed(cluster: str) -> str | None:
+    """The NFC form of a base and its marks, if shorter and no character is replaced outright."""
+    composed = unicodedata.normalize("NFC", cluster)
+    if len(composed) >= len(cluster) or any(map(_singleton, cluster)):
+        return None
+    return composed
 
 
 def unicode_composition(text: str, ctx: Context) -> list[Edit]:
@@ -47,18 +86,18 @@ def unicode_composition(text: str, ctx: Context) -> list[Edit]:
     >>> clean("Cafe\\u0301 cre\\u0300me", config="T101").text == "Café crème"
     True
     """
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    if text.isascii():
         return []
     edits: list[Edit] = []
-    for m in _marks().finditer(text):
-        if m.start() == 0 or text[m.start() - 1] == "\n":
-            continue
-        s = text[m.start() - 1 : m.end()]
-        composed = unicodedata.normalize("NFC", s)
-        if len(composed) >= len(s) or any(map(_singleton, s)):
-            continue
-        marks = " ".join(f"U+{ord(c):04X}" for c in s[1:])
-        edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
+    for start, end in pieces_not_nfc(text):
+        for m in _marks().finditer(text, start, end):
+            if m.start() == 0 or text[m.start() - 1] == "\n":
+                continue
+            cluster = text[m.start() - 1 : m.end()]
+            composed = _composed(cluster)
+            if composed is not None:
+                marks = " ".join(f"U+{ord(c):04X}" for c in cluster[1:])
+                edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
     return edits
 
 

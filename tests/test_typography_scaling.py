@@ -1,0 +1,87 @@
+"""The typography rules (T) stay linear in the length of a document.
+
+No timings: each test counts the calls of a rule's per-candidate work, or of
+a document-level analysis, on a document and on the same document repeated,
+and checks they grow with the number of candidates, not with its square.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cleaner.rules.base import Context
+from cleaner.rules.typography import characters
+
+
+def _counting(monkeypatch, module, name):
+    calls = []
+    original = getattr(module, name)
+
+    def wrapper(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, wrapper)
+    return calls
+
+
+# --- T101: only the pieces that are not in NFC are searched --------------------------
+
+
+def test_composition_checks_only_clusters_of_pieces_not_in_nfc(monkeypatch):
+    calls = _counting(monkeypatch, characters, "_composed")
+    legit = "Ударе́ние на сло́ге, ñ and q\u0307 stay. " * 500  # NFC: these marks have no composed form
+    for copies in (1, 4):
+        calls.clear()
+        text = legit * copies + "Cafe\u0301.\n" + legit * copies
+        edits = characters.unicode_composition(text, Context())
+        assert [(text[e.start : e.end], e.after) for e in edits] == [("e\u0301", "é")]
+        assert 1 <= len(calls) <= characters.PIECE // 4  # the marks of one piece (of 3000 * copies)
+
+
+def test_pieces_cover_the_text_and_cut_before_bases():
+    text = "e\u0301\u0323" * 3000 + "x" * 5000
+    spans = characters.pieces_not_nfc(text)
+    assert spans and all(not unicodedata.is_normalized("NFC", text[a:b]) for a, b in spans)
+    assert all(not unicodedata.combining(text[a]) for a, _ in spans)
+
+
+def _second_elements() -> set[str]:
+    """Characters that compose with the one before them (NFC_Quick_Check=Maybe)."""
+    found = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}  # Hangul vowels and finals
+    for cp in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(cp))
+        if decomposition and not decomposition.startswith("<"):
+            pair = "".join(chr(int(x, 16)) for x in decomposition.split())
+            if len(pair) == 2 and unicodedata.normalize("NFC", pair) == chr(cp):
+                found.add(pair[1])
+    return found
+
+
+def test_unicode_facts_behind_the_nfc_pieces():
+    """What makes a cut before a base safe, checked on this Python's Unicode database.
+
+    A *boundary* character is a starter that composes with nothing before it.
+    (1) Every character the composition rule does not treat as a mark
+    decomposes to a boundary first. (2) A character that can stand in NFC
+    text decomposes to at most one boundary, at its start. So NFC of a text
+    is the NFC of its pieces cut before boundaries, piece by piece, and a
+    piece in NFC holds no cluster that NFC would change.
+    """
+    seconds = _second_elements()
+    marks = characters._marks()
+
+    def boundary(c: str) -> bool:
+        return unicodedata.combining(c) == 0 and c not in seconds
+
+    assert all(marks.fullmatch(c) for c in seconds)
+    assert all(marks.fullmatch(chr(cp)) for cp in range(0x110000) if unicodedata.combining(chr(cp)))
+    for cp in range(0x110000):
+        c = chr(cp)
+        if not unicodedata.decomposition(c):
+            continue  # decomposes to itself: (1) and (2) follow from the two asserts above
+        nfd = unicodedata.normalize("NFD", c)
+        if not marks.fullmatch(c):
+            assert boundary(nfd[0]), f"U+{cp:04X}"
+        if unicodedata.normalize("NFC", c) == c:
+            assert not any(map(boundary, nfd[1:])), f"U+{cp:04X}"
