@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from cleaner.rules.base import Context
-from cleaner.rules.typography import characters
+from cleaner.rules.typography import characters, periods
 
 
 def _counting(monkeypatch, module, name):
@@ -85,3 +85,20 @@ def test_unicode_facts_behind_the_nfc_pieces():
             assert boundary(nfd[0]), f"U+{cp:04X}"
         if unicodedata.normalize("NFC", c) == c:
             assert not any(map(boundary, nfd[1:])), f"U+{cp:04X}"
+
+
+# --- T104: the document's list numbers and decimal style are read once ---------------
+
+
+def test_split_decimal_reads_list_numbers_and_number_style_once(monkeypatch):
+    markers = _counting(monkeypatch, periods, "list_markers")
+    styles = _counting(monkeypatch, periods, "decimal_separator")
+    text = "About 70,000 men came. " + "".join(f"Support rose by 41. {n % 10}% in town {n}.\n" for n in range(400))
+    edits = periods.split_decimal(text, Context())
+    assert len(edits) == 400
+    assert len(markers) == 1 and len(styles) == 1
+
+
+def test_list_markers_are_numbers_written_on_their_own():
+    text = "1. One\n2. Two\n(3. three) v1.4. x, 5. y 2019. 07. The end 10. "
+    assert periods.list_markers(text) == {"1", "2", "3", "5", "2019", "07", "10"}

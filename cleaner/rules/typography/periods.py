@@ -32,16 +32,39 @@ def _word_before(text: str, end: int) -> str:
 # --- T104 split-decimal ----------------------------------------------------------
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in NUMBER_UNITS if u[0].isalpha())
-_SPLIT_GATE = re.compile(r"\d\. \d")
+_SPLIT_GATE = re.compile(r"\.(?<=\d\.) \d")
 _SPLIT_NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
 )
+_SPLIT_POINT = re.compile(r"\.(?<=\d\.) +\d")  # where a split number can have its point
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{0,3}\Z|[$€£¥]\Z")
+_MARKER_POINT = re.compile(r"\.(?<=\d\.) ")  # the point of a list marker (``2. ``) ...
+_NOT_BEFORE_MARKER = re.compile(r"[\w.,]")  # ... unless its number follows one of these
 
 
-def _numbered(text: str, n: int) -> bool:
-    """Does the text also number something with ``n - 1.`` or ``n + 1.``?"""
-    return any(re.search(rf"(?<![\w.,]){k}\. ", text) for k in (n - 1, n + 1) if k >= 0)
+def _split_numbers(text: str) -> list[re.Match[str]]:
+    """The matches of ``_SPLIT_NUMBER``, found from their points (a number starts at most three digits before)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for point in _SPLIT_POINT.finditer(text):
+        for start in range(max(end, point.start() - 3), point.start()):
+            if m := _SPLIT_NUMBER.match(text, start):
+                found.append(m)
+                end = m.end()
+                break
+    return found
+
+
+def list_markers(text: str) -> set[str]:
+    """The numbers the text writes as ``n. `` on their own (not after a word, a point or a comma)."""
+    markers: set[str] = set()
+    for point in _MARKER_POINT.finditer(text):
+        start = point.start() - 1
+        while start and text[start - 1].isdecimal():  # what \d matches
+            start -= 1
+        if start == 0 or not _NOT_BEFORE_MARKER.match(text, start - 1):
+            markers.add(text[start : point.start()])
+    return markers
 
 
 def split_decimal(text: str, ctx: Context) -> list[Edit]:
@@ -62,17 +85,24 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
     'about 70,000 men, with 41.3% approval'
     """
-    if not _SPLIT_GATE.search(text) or not _SPLIT_NUMBER.search(text):
+    if not _SPLIT_GATE.search(text):
+        return []
+    candidates = _split_numbers(text)
+    if not candidates:
         return []
     sep = decimal_separator(text)
     if sep.value != ".":
         return []
     edits: list[Edit] = []
-    for m in _SPLIT_NUMBER.finditer(text):
+    markers: set[str] | None = None  # read once, when a candidate first needs them
+    for m in candidates:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None or (before.group(1) and before.group(1)[0].isupper()):
             continue
-        if _numbered(text, int(text[m.start() : m.start(1) - 1])):
+        if markers is None:
+            markers = list_markers(text)
+        n = int(text[m.start() : m.start(1) - 1])
+        if str(n - 1) in markers or str(n + 1) in markers:
             continue  # 1. 5% said yes; 2. 10% said no: a numbered list
         edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"number split after its point; {sep.note}"))
     return edits
