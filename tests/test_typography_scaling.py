@@ -102,3 +102,26 @@ def test_split_decimal_reads_list_numbers_and_number_style_once(monkeypatch):
 def test_list_markers_are_numbers_written_on_their_own():
     text = "1. One\n2. Two\n(3. three) v1.4. x, 5. y 2019. 07. The end 10. "
     assert periods.list_markers(text) == {"1", "2", "3", "5", "2019", "07", "10"}
+
+
+# --- T105: each word is looked up once per document, the lower case made once -------
+
+
+class _LowerCounted(str):
+    """A document that counts how often it is lowered as a whole."""
+
+    lowered = 0
+
+    def lower(self) -> str:
+        type(self).lowered += 1
+        return super().lower()
+
+
+def test_split_domain_looks_up_each_word_once(monkeypatch):
+    lookups = _counting(monkeypatch, periods, "_used_as_word")
+    text = _LowerCounted("".join(f"Read site{n}. com and shop{n}. co. uk today.\n" for n in range(300)))
+    _LowerCounted.lowered = 0
+    edits = periods.split_domain(text, Context())
+    assert len(edits) == 300 * 3  # csmonitor. com: one space; bbc. co. uk: two
+    assert sorted(word for _, word in lookups) == ["co", "com", "uk"]
+    assert _LowerCounted.lowered == 1

@@ -112,15 +112,34 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ALL_TLDS = "|".join(sorted(TLDS | WORDY_TLDS, key=len, reverse=True))
-_DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\.( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
+# A top-level domain after a point and a space, the point after a letter or digit.
+# Found from the point; a match counts only if that letter or digit is not part
+# of the previous match (see _split_domains).
+_DOMAIN_GATE = re.compile(rf"\.(?<=[A-Za-z0-9]\.)( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.-])(?:(www)\.( {{0,2}}))?((?:{_LABEL}\.)*{_LABEL})(?:\.( {{0,2}})({'|'.join(SECOND_LEVEL)}))?\Z"
 )
 
 
 def _used_as_word(text: str, word: str) -> bool:
-    """Does ``word`` stand alone in the text, other than as a split domain?"""
-    return re.search(rf"(?<![\w.])(?<!\. ){word}(?!\w)", text, re.I) is not None
+    """Does ``word`` stand alone in the text, other than as a split domain?
+
+    That is, not after a letter, digit, point, or point and space, and not
+    before a letter or digit (the checks behind the word are made from its
+    end, so that the search can look for the word itself).
+    """
+    return re.search(rf"{word}(?<![\w.]{word})(?<!\. {word})(?!\w)", text, re.I) is not None
+
+
+def _split_domains(text: str) -> list[re.Match[str]]:
+    """The matches of ``_DOMAIN_GATE`` whose letter or digit before the point follows the previous match."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for m in _DOMAIN_GATE.finditer(text):
+        if m.start() - 1 >= end:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def split_domain(text: str, ctx: Context) -> list[Edit]:
@@ -143,8 +162,16 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
     if not _DOMAIN_GATE.search(text):
         return []
     edits: list[Edit] = []
-    for gate in _DOMAIN_GATE.finditer(text):
-        dot, tld = gate.start() + 1, gate.group(2)
+    lower: str | None = None  # the text in lower case, made once when first needed
+    used: dict[str, bool] = {}  # word -> does the text use it as a word, looked up once per word
+
+    def used_as_word(word: str) -> bool:
+        if word not in used:
+            used[word] = _used_as_word(text, word)
+        return used[word]
+
+    for gate in _split_domains(text):
+        dot, tld = gate.start(), gate.group(2)
         name = _NAME_BEFORE.search(text, max(0, dot - 260), dot)
         if name is None or not any(c.isalpha() for c in name.group(3)):
             continue
@@ -154,11 +181,13 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
         if second and len(tld) != 2:
             continue
         whole = f"{name.group(3)}.{second + '.' if second else ''}{tld}".lower()
-        if whole in text.lower():
+        if lower is None:
+            lower = text.lower()
+        if whole in lower:
             why = f"the document also writes {whole}"
         elif www:
             why = "after www."
-        elif tld in WORDY_TLDS or _used_as_word(text, tld) or (second and _used_as_word(text, second)):
+        elif tld in WORDY_TLDS or used_as_word(tld) or (second and used_as_word(second)):
             continue
         else:
             why = f"'{tld}' is not a word in the document"
