@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 from typing import NamedTuple
 
 from cleaner.rules.typography.tables import (
@@ -41,6 +42,9 @@ _STOP_LANGS: dict[str, list[str]] = {}
 for _lang, _words in STOPWORDS.items():
     for _w in _words:
         _STOP_LANGS.setdefault(_w, []).append(_lang)
+_ASCII_STOP_LANGS = {word.encode(): langs for word, langs in _STOP_LANGS.items() if word.isascii()}
+# For UTF-8 bytes: ASCII letters in lower case, other ASCII characters a space.
+_ASCII_WORDS = bytes(b + 32 if 65 <= b <= 90 else b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
 
 
 class Evidence(NamedTuple):
@@ -51,10 +55,14 @@ class Evidence(NamedTuple):
 def _script(sample: str) -> Evidence | None:
     """The language a script other than Latin tells, if that script has the most letters."""
     ascii_part = sample.encode("ascii", "ignore")
-    latin_beyond_ascii = sum(map(len, _LATIN_BEYOND_ASCII.findall(sample)))
-    latin = len(ascii_part.translate(None, _NOT_ASCII_LETTER)) + latin_beyond_ascii
-    if len(sample) - len(ascii_part) - latin_beyond_ascii <= latin:
+    ascii_letters = len(ascii_part.translate(None, _NOT_ASCII_LETTER))
+    beyond_ascii = len(sample) - len(ascii_part)
+    if beyond_ascii <= ascii_letters:
         return None  # the other scripts together have no more letters than Latin
+    latin_beyond_ascii = sum(map(len, _LATIN_BEYOND_ASCII.findall(sample)))
+    latin = ascii_letters + latin_beyond_ascii
+    if beyond_ascii - latin_beyond_ascii <= latin:
+        return None
     counts = {name: sum(map(len, rx.findall(sample))) for name, rx in _SCRIPTS.items()}
     if counts["kana"] and counts["kana"] + counts["han"] > latin:
         return Evidence("ja", "Japanese script")
@@ -69,12 +77,21 @@ def _script(sample: str) -> Evidence | None:
 
 
 def _common_words(sample: str) -> Counter[str]:
-    """How many of each language's common words ``sample`` has (its words taken apart at spaces)."""
+    """How many of each language's common words ``sample`` has.
+
+    Its UTF-8 bytes are cut at ASCII characters that are not letters: a piece
+    of ASCII letters is a whole word, and only the pieces with other
+    characters are taken apart into words as text.
+    """
+    pieces = Counter(sample.encode(errors="surrogatepass").translate(_ASCII_WORDS).split())
     hits: Counter[str] = Counter()
-    for token, n in Counter(sample.split()).items():
-        for word in (token,) if token.isalpha() else _WORD.findall(token):
+    for piece in _ASCII_STOP_LANGS.keys() & pieces.keys():
+        for lang in _ASCII_STOP_LANGS[piece]:
+            hits[lang] += pieces[piece]
+    for piece in filterfalse(bytes.isascii, pieces):
+        for word in _WORD.findall(piece.decode(errors="surrogatepass")):
             for lang in _STOP_LANGS.get(word.lower(), ()):
-                hits[lang] += n
+                hits[lang] += pieces[piece]
     return hits
 
 
