@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.cursor import LineCursor
 from cleaner.rules.typography.tables import (
     DIRECTION_MARKS,
     NBSP,
@@ -103,7 +104,8 @@ def unicode_composition(text: str, ctx: Context) -> list[Edit]:
 
 # --- T102 invisible-in-word ----------------------------------------------------
 
-_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
+# Soft hyphens and direction marks before a letter; kept only after a letter too.
+_IN_WORD = re.compile(f"[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
 _RTL = ("R", "AL", "AN")
 
 
@@ -126,6 +128,8 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _IN_WORD.finditer(text):
+        if not (m.start() and _LETTER.match(text, m.start() - 1)):
+            continue
         run = m.group()
         if run.strip(SOFT_HYPHEN):  # a direction mark: keep it next to right-to-left letters
             left, right = text[m.start() - 1], text[m.end()]
@@ -196,7 +200,7 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
 
 # --- T112 no-break-space (opt-in) ------------------------------------------------
 
-_NBSP_RUN = re.compile(f"(?<=[^\\W\\d_]){NBSP}(?=[^\\W\\d_])")
+_NBSP_RUN = re.compile(f"{NBSP}(?<=[^\\W\\d_]{NBSP})(?=[^\\W\\d_])")
 _CODE_LINE = re.compile(r"[{}<>|\\=`$]|//|[;{]\s*$")
 
 
@@ -219,10 +223,12 @@ def no_break_space(text: str, ctx: Context) -> list[Edit]:
     if NBSP not in text:
         return []
     edits: list[Edit] = []
+    lines, code = LineCursor(text), {}  # line start -> does the line look like code
     for m in _NBSP_RUN.finditer(text):
-        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        line = text[start : end if end >= 0 else len(text)]
-        if _next_to_wide(text, m.start(), m.end()) or _CODE_LINE.search(line):
+        start, end = lines.at(m.start())
+        if start not in code:
+            code[start] = _CODE_LINE.search(text, start, end) is not None
+        if _next_to_wide(text, m.start(), m.end()) or code[start]:
             continue
         edits.append(Edit(m.start(), m.end(), " ", 0.8, "no-break space between words"))
     return edits

@@ -230,7 +230,7 @@ def stop_before_comma(text: str, ctx: Context) -> list[Edit]:
 
 # --- T107 doubled-stop --------------------------------------------------------------
 
-_DOUBLED_STOP = re.compile(r"(?<=[^.\s])\.( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
+_DOUBLED_STOP = re.compile(r"\.(?<=[^.\s]\.)( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
 
 
 def doubled_stop(text: str, ctx: Context) -> list[Edit]:
@@ -252,8 +252,10 @@ def doubled_stop(text: str, ctx: Context) -> list[Edit]:
 # --- T115 stray-stop (opt-in) ----------------------------------------------------------
 
 _NEXT_WORD = re.compile(r" +([a-z][a-z-]*)")
-_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]+[\s,;:]")  # plain words, not code or addresses
-_UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
+# A sentence after a lower-case word that starts in lower case (plain words, not
+# code or addresses) or in upper case. Both are found from their point.
+_LOWER_START = re.compile(r"\. (?<=[a-z]{2}\. )[a-z]+[\s,;:]")
+_UPPER_START = re.compile(r"\. (?<=[a-z]{2}\. )[A-Z]")
 _MAX_LOWER_STARTS = 33  # percent: above it the author starts sentences in lower case
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= {1,2}[a-z][a-z-]+(?=[\s,;:.!?]))")
 

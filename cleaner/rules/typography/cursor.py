@@ -1,0 +1,55 @@
+"""Walk a text once while a rule visits ascending positions in it.
+
+A rule that asks, for each of its findings, which line it is on or how many
+quotes are open before it would read the text from the start of the line
+every time: on a long line with many findings, that grows with the square of
+the length. These cursors remember where the previous question left off, so
+each character is read once. Positions must not go backwards.
+"""
+
+from __future__ import annotations
+
+
+class LineCursor:
+    """The line holding each of a series of ascending positions.
+
+    >>> lines = LineCursor("one\\ntwo three\\nfour")
+    >>> lines.at(5), lines.at(9), lines.at(15)
+    ((4, 13), (4, 13), (14, 18))
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start, self.end = 0, -1  # the current line, its end at its line break or the end of the text
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the line holding ``pos``: ``text[start:end]`` without its line break."""
+        if pos > self.end:
+            line_break = self.text.rfind("\n", max(self.end, 0), pos)
+            if line_break >= 0:
+                self.start = line_break + 1
+            end = self.text.find("\n", pos)
+            self.end = end if end >= 0 else len(self.text)
+        return self.start, self.end
+
+
+class OpenQuotes:
+    """How many ``opening`` quotes are still open at each of a series of ascending positions, within its line.
+
+    >>> quotes = OpenQuotes("“a” “b\\n“c", "“", "”")
+    >>> quotes.at(3), quotes.at(6), quotes.at(9)
+    (0, 1, 1)
+    """
+
+    def __init__(self, text: str, opening: str, closing: str) -> None:
+        self.text, self.opening, self.closing = text, opening, closing
+        self.pos = self.open = 0  # quotes open between the start of the line and pos
+
+    def at(self, pos: int) -> int:
+        text = self.text
+        line_break = text.rfind("\n", self.pos, pos)
+        if line_break >= 0:
+            self.pos, self.open = line_break + 1, 0
+        self.open += text.count(self.opening, self.pos, pos) - text.count(self.closing, self.pos, pos)
+        self.pos = pos
+        return self.open
