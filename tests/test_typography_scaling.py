@@ -1,13 +1,16 @@
 """The typography rules (T) stay linear in the length of a document.
 
-No timings: each test counts the calls of a rule's per-candidate work, or of
-a document-level analysis, on a document and on the same document repeated,
-and checks they grow with the number of candidates, not with its square.
+No timings: the tests count the calls of a rule's per-finding work or of a
+document-level analysis, or the characters a rule reads through the
+document's own ``str`` methods, on documents with many findings, and check
+that they grow with the length of the document, not with its square.
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+import pytest
 
 from cleaner.rules.base import Context
 from cleaner.rules.typography import characters, periods
@@ -125,3 +128,59 @@ def test_split_domain_looks_up_each_word_once(monkeypatch):
     assert len(edits) == 300 * 3  # csmonitor. com: one space; bbc. co. uk: two
     assert sorted(word for _, word in lookups) == ["co", "com", "uk"]
     assert _LowerCounted.lowered == 1
+
+
+# --- line-local rules: one long line with many findings is read about once ------------
+
+
+class _Scanned(str):
+    """A document that adds up the characters its own ``str`` methods read."""
+
+    read = 0
+
+    def _bounds(self, start, end):
+        return slice(start, end).indices(len(self))[:2]
+
+    def count(self, sub, start=None, end=None):
+        a, b = self._bounds(start, end)
+        _Scanned.read += max(0, b - a)
+        return super().count(sub, start, end)
+
+    def find(self, sub, start=None, end=None):
+        a, b = self._bounds(start, end)
+        at = super().find(sub, start, end)
+        _Scanned.read += max(0, (at + len(sub) if at >= 0 else b) - a)
+        return at
+
+    def rfind(self, sub, start=None, end=None):
+        a, b = self._bounds(start, end)
+        at = super().rfind(sub, start, end)
+        _Scanned.read += max(0, b - (at if at >= 0 else a))
+        return at
+
+    def __contains__(self, sub):
+        at = super().find(sub)
+        _Scanned.read += at + len(sub) if at >= 0 else len(self)
+        return at >= 0
+
+
+LONG_LINES = [
+    # (rule, a piece of a line with one finding; the line repeats it)
+    ("closing_quote_space", "“We go, ”he said. "),
+    ("guillemet_pair", "the «danger» of drills called»Allied Resolve «are real "),
+    ("double_space", "the cat sat on the  mat and it was fine "),
+    ("no_break_space", "the\u00a0cat sat "),
+    ("missing_space_after", "develop?What"),
+]
+
+
+@pytest.mark.parametrize(("name", "piece"), LONG_LINES)
+def test_a_long_line_is_read_about_once(name, piece):
+    from cleaner.rules import typography
+
+    rule = getattr(typography, name)
+    text = _Scanned(piece * 2000)
+    _Scanned.read = 0
+    edits = rule(text, Context())
+    assert len(edits) >= 1000  # about one per piece
+    assert _Scanned.read <= 4 * len(text)
