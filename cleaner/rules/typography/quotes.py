@@ -17,7 +17,6 @@ from cleaner.rules.typography.tables import (
     RIGHT_SINGLE,
 )
 
-
 # --- T108 closing-quote-space -----------------------------------------------------
 
 # A closing quote after sentence punctuation, with the space before it

@@ -134,8 +134,9 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     lang = language(text)
     if lang.value in _OWN_SPACING:
         return []
-    spaced, tight = len(_FRENCH_SPACED.findall(text)), len(_FRENCH_TIGHT.findall(text))
-    french = lang.value == "fr" or (lang.value is None and spaced > tight)
+    french = lang.value == "fr" or (
+        lang.value is None and len(_FRENCH_SPACED.findall(text)) > len(_FRENCH_TIGHT.findall(text))
+    )
     edits: list[Edit] = []
     for start, at in candidates:
         mark = text[at]
