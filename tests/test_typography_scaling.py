@@ -184,3 +184,19 @@ def test_a_long_line_is_read_about_once(name, piece):
     edits = rule(text, Context())
     assert len(edits) >= 1000  # about one per piece
     assert _Scanned.read <= 4 * len(text)
+
+
+def test_quick_mark_regex_is_the_combining_class():
+    import re
+
+    from cleaner.rules.typography.tables import combining_ranges
+
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    plain = re.compile(f"[{combining_ranges()}]+")
+    assert [m.span() for m in characters._marks().finditer(everything)] == [
+        m.span() for m in plain.finditer(everything)
+    ]
+    bases = re.compile(f"[^{combining_ranges()}]+")
+    assert [m.span() for m in re.finditer(f"(?:{characters._base().pattern})+", everything)] == [
+        m.span() for m in bases.finditer(everything)
+    ]

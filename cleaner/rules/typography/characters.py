@@ -22,16 +22,31 @@ from cleaner.rules.typography.tables import (
 
 
 @cache
+def _mark() -> str:
+    """A regex for one character of ``combining_ranges()``, quick on text in the Basic Multilingual Plane.
+
+    The marks up to U+FFFF make a class the regex engine looks up in a table;
+    the marks beyond, a long list of ranges, are only tried on characters
+    beyond U+FFFF.
+    """
+    ranges = [(int(a, 16), int(b or a, 16)) for a, b in re.findall(r"\\U(\w{8})(?:-\\U(\w{8}))?", combining_ranges())]
+    bmp = "".join(f"\\u{a:04x}-\\u{min(b, 0xFFFF):04x}" for a, b in ranges if a <= 0xFFFF)
+    beyond = "".join(f"\\U{max(a, 0x10000):08x}-\\U{b:08x}" for a, b in ranges if b > 0xFFFF)
+    return f"(?:[{bmp}]|(?=[\\U00010000-\\U0010ffff])[{beyond}])"
+
+
+@cache
 def _marks() -> re.Pattern[str]:
-    return re.compile(f"[{combining_ranges()}]+")
+    return re.compile(f"{_mark()}+")
 
 
 @cache
 def _base() -> re.Pattern[str]:
-    return re.compile(f"[^{combining_ranges()}]")
+    return re.compile(f"(?!{_mark()})[\\s\\S]")
 
 
-PIECE = 2048  # characters per piece checked for NFC as a whole
+PIECE = 2048  # characters per piece searched when not in NFC
+BLOCK = 32 * PIECE  # characters per block checked first: most texts are in NFC
 
 
 def pieces_not_nfc(text: str) -> list[tuple[int, int]]:
@@ -40,20 +55,26 @@ def pieces_not_nfc(text: str) -> list[tuple[int, int]]:
     The text is cut before a base, a character that does not attach to the
     one before it, so no base is parted from its marks. Decomposed, every
     base starts with a character that composes with nothing before it, so
-    normalization never reaches across a cut: a piece in NFC holds no
-    cluster that NFC would change, and only the other pieces need a search.
+    normalization never reaches across a cut: a part in NFC holds no
+    cluster that NFC would change. Blocks of :data:`BLOCK` characters are
+    checked first and only those not in NFC are cut into pieces, so a
+    document costs a quick check per block, and a search of its pieces not
+    in NFC, not of every combining mark it has.
     ``tests/test_typography_scaling.py`` checks these facts against the
-    Unicode database. A document costs one quick check per piece, and a
-    search of its pieces not in NFC, not of every combining mark it has.
+    Unicode database.
     """
+    return [piece for block in _not_nfc(text, 0, len(text), BLOCK) for piece in _not_nfc(text, *block, PIECE)]
+
+
+def _not_nfc(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """Spans of ``size`` characters or a few more, cut before a base, of ``text[start:end]`` not in NFC."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        cut = _base().search(text, start + PIECE)
-        end = cut.start() if cut else len(text)
-        if not unicodedata.is_normalized("NFC", text[start:end]):
-            spans.append((start, end))
-        start = end
+    while start < end:
+        cut = _base().search(text, start + size, end)
+        stop = cut.start() if cut else end
+        if not unicodedata.is_normalized("NFC", text[start:stop]):
+            spans.append((start, stop))
+        start = stop
     return spans
 
 
@@ -146,7 +167,6 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
 
 _SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
 _ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
-_ODD_CHAR = re.compile(f"[{WIDE_SPACES}{THIN_SPACES}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WIDE = re.compile(f"[{WIDE_CHARS}]")
 _NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
@@ -179,7 +199,10 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
     'one two and thin, but 1\\u2009000 stays'
     """
-    if text.isascii() or not (_ODD_CHAR.search(text) or f"{NBSP} " in text or f" {NBSP}" in text):
+    if text.isascii():
+        return []
+    doubled_nbsp = NBSP in text and (f"{NBSP} " in text or f" {NBSP}" in text)
+    if not (doubled_nbsp or any(map(text.__contains__, WIDE_SPACES + THIN_SPACES))):
         return []
     edits: list[Edit] = []
     for m in _ODD_RUN.finditer(text):
