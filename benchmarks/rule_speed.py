@@ -7,7 +7,8 @@ benchmark corpus (shared/bench/make_corpus.py, generated once into the temp
 folder), one document at a time, and on single long documents made of the
 first N characters of the whole corpus joined (the size of the pieces that
 large inputs are cut into). The numbers are MB/s of UTF-8 input, best of
-``--repeat``. The last column divides the time per MB on the longest document
+``--repeat``, in processor time of this process (so that other work on the
+machine disturbs them less). The last column divides the time per MB on the longest document
 by the time per MB on the shortest: about 1 for a rule whose cost grows with
 the length of the text, clearly more for one that rescans the document per
 finding. The noise rules (S, B) share one analysis per document; each is
@@ -47,10 +48,10 @@ def joined(docs: Sequence[str], size: int) -> str:
 def best_time(func: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         for text in texts:
             func(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

@@ -10,6 +10,24 @@ each character is read once. Positions must not go backwards.
 from __future__ import annotations
 
 
+def positions(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Where any of ``needles`` starts in ``text``, in order.
+
+    Found with ``str.find``, which is much quicker than a regex for a few
+    strings that are rare in the text.
+
+    >>> positions("a'b’c'", ("’", "'"))
+    [1, 3, 5]
+    """
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(found)
+
+
 class LineCursor:
     """The line holding each of a series of ascending positions.
 

@@ -278,8 +278,18 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     >>> clean("a strong army. with about 9,000 soldiers, e.g. this one.", config="T115").text
     'a strong army with about 9,000 soldiers, e.g. this one.'
     """
-    if ". " not in text or not _STRAY_STOP.search(text):
+    if ". " not in text:
         return []
+    stops: list[int] = []
+    for m in _STRAY_STOP.finditer(text):
+        word = _word_before(text, m.start())
+        following = _NEXT_WORD.match(text, m.end()).group(1)
+        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
+            continue  # a split web address or code, not a sentence
+        if not is_abbreviation(word):
+            stops.append(m.start())
+    if not stops:
+        return []  # the document's language and habits are read only when there is something to remove
     lang = language(text)
     if lang.value != "en":
         return []
@@ -287,12 +297,4 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     if lower >= 3 and lower * 100 > _MAX_LOWER_STARTS * (lower + upper):
         return []
     note = f"period before a lower-case word; {lang.note}, {lower} of {lower + upper} sentences start in lower case"
-    edits: list[Edit] = []
-    for m in _STRAY_STOP.finditer(text):
-        word = _word_before(text, m.start())
-        following = _NEXT_WORD.match(text, m.end()).group(1)
-        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
-            continue  # a split web address or code, not a sentence
-        if not is_abbreviation(word):
-            edits.append(Edit(m.start(), m.end(), "", 0.6, note))
-    return edits
+    return [Edit(at, at + 1, "", 0.6, note) for at in stops]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.typography.cursor import LineCursor, OpenQuotes
+from cleaner.rules.typography.cursor import LineCursor, OpenQuotes, positions
 from cleaner.rules.typography.style import english_double_quotes, guillemet_style
 from cleaner.rules.typography.tables import (
     ELISIONS,
@@ -42,14 +42,14 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("“We need bodies. Now Syrians, ”he said. “It makes sense. ”", config="T108").text
     '“We need bodies. Now Syrians,” he said. “It makes sense.”'
     """
-    if (RIGHT_DOUBLE not in text and LEFT_DOUBLE not in text) or not _CLOSING.search(text):
+    if RIGHT_DOUBLE not in text and LEFT_DOUBLE not in text:
         return []
     style = english_double_quotes(text)
     if style.value != "english":
         return []
     edits: list[Edit] = []
     quotes = OpenQuotes(text, LEFT_DOUBLE, RIGHT_DOUBLE)
-    for m in _CLOSING.finditer(text):
+    for m in _closing_candidates(text):
         mark, letter = m.group(2), m.group(3)
         if quotes.at(m.start(1)) < 1:
             continue
@@ -65,6 +65,17 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
         else:
             edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"space before closing ”; {style.note}"))
     return edits
+
+
+def _closing_candidates(text: str) -> list[re.Match[str]]:
+    """The matches of ``_CLOSING``, found from their quote marks: punctuation, spaces, the mark."""
+    found: list[re.Match[str]] = []
+    for start in positions(text, (" " + RIGHT_DOUBLE, " " + LEFT_DOUBLE)):
+        while start and text[start - 1] == " ":
+            start -= 1
+        if start and (m := _CLOSING.match(text, start - 1)):
+            found.append(m)
+    return found
 
 
 # --- T109 guillemet-pair -----------------------------------------------------------
@@ -178,7 +189,11 @@ def glued_quote(text: str, ctx: Context) -> list[Edit]:
     if RIGHT_SINGLE not in text and "'" not in text:
         return []
     edits: list[Edit] = []
-    for m in _GLUED.finditer(text):
+    end = 0
+    for at in positions(text, (RIGHT_SINGLE, "'")):  # where a match of _GLUED can start
+        if at < end or (m := _GLUED.match(text, at)) is None:
+            continue
+        end = m.end()
         mark, phrase = m.group(1), m.group(2)
         left = _LEFT_WORD.search(text, max(0, m.start() - 40), m.start())
         if left is None or not (phrase[0].isupper() and left.group()[-1].islower()):

@@ -128,9 +128,14 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     >>> clean("the war , the army .\\nReally ?", config="T113").text
     'the war, the army.\\nReally?'
     """
-    candidates = _spaced_punctuation(text)
-    if not any(_LETTER.match(text, start - 1) for start, _ in candidates):
-        return []
+    candidates = [
+        (start, at)
+        for start, at in _spaced_punctuation(text)
+        if _LETTER.match(text, start - 1) and not _WIDE.match(text, start - 1)
+        if not (text[at] == ":" and text.startswith(" ", at + 1) and at - start == 1)  # "Blog : Title"
+    ]
+    if not candidates:
+        return []  # the document's language and habits are read only when there is something to change
     lang = language(text)
     if lang.value in _OWN_SPACING:
         return []
@@ -140,12 +145,8 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     for start, at in candidates:
         mark = text[at]
-        if not _LETTER.match(text, start - 1):
+        if mark in ";:!?" and french:
             continue
-        if (mark in ";:!?" and french) or _WIDE.match(text, start - 1):
-            continue
-        if mark == ":" and text.startswith(" ", at + 1) and at - start == 1:
-            continue  # "Blog : Title", a separator spaced on both sides
         note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
         edits.append(Edit(start, at, "", 0.8, note))
     return edits
