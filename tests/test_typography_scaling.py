@@ -183,7 +183,7 @@ def test_a_long_line_is_read_about_once(name, piece):
     _Scanned.read = 0
     edits = rule(text, Context())
     assert len(edits) >= 1000  # about one per piece
-    assert _Scanned.read <= 4 * len(text)
+    assert _Scanned.read <= 8 * len(text)  # a few passes, not one per finding
 
 
 def test_quick_mark_regex_is_the_combining_class():
