@@ -102,8 +102,9 @@ def _prose_line(line: str) -> bool:
 
 # --- T113 space-before-punctuation (opt-in) ------------------------------------------
 
-# Punctuation after a space, found from the mark (the spaces before it are counted back).
-_PUNCT_AFTER_SPACE = re.compile(r"[,.;:!?](?<= [,.;:!?])(?=\s|\Z)(?! \.)")
+# Punctuation after a space (the spaces before it are counted back). One regex
+# per mark: each is a quick search for its first character.
+_PUNCT_AFTER_SPACE = tuple(re.compile(rf"\{mark}(?<= \{mark})(?=\s|\Z)(?! \.)") for mark in ",.;:!?")
 _LETTER = re.compile(r"[^\W\d_]")
 _OWN_SPACING = ("zh", "ja", "ko")  # ASCII punctuation in CJK text is spaced by habit
 # ``; : ! ?`` after a letter and a space, or right after a letter (found from the space or the mark).
@@ -155,17 +156,23 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
 def _spaced_punctuation(text: str) -> list[tuple[int, int]]:
     """``(start of the spaces, position of the mark)`` of each mark that has spaces before it."""
     found = []
-    for m in _PUNCT_AFTER_SPACE.finditer(text):
-        start = m.start() - 1
+    for at in sorted(m.start() for rx in _PUNCT_AFTER_SPACE for m in rx.finditer(text)):
+        start = at - 1
         while start and text[start - 1] == " ":
             start -= 1
-        found.append((start, m.start()))
+        found.append((start, at))
     return found
 
 
 # --- T114 missing-space-after (opt-in) --------------------------------------------------
 
-_MISSING_AFTER = re.compile(r"[?!.](?=[A-Z][a-z]{2})(?:(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.))")
+# "?" or "!" after two lower-case letters, "." after three, and a capitalised word
+# right after. One regex per mark: each is a quick search for its first character.
+_MISSING_AFTER = (
+    re.compile(r"\?(?=[A-Z][a-z]{2})(?<=[a-z]{2}\?)"),
+    re.compile(r"!(?=[A-Z][a-z]{2})(?<=[a-z]{2}!)"),
+    re.compile(r"\.(?=[A-Z][a-z]{2})(?<=[a-z]{3}\.)"),
+)
 _TOKEN_CHARS = re.compile(r"[^\s]*")
 
 
@@ -184,12 +191,13 @@ def missing_space_after(text: str, ctx: Context) -> list[Edit]:
     >>> clean("How will it develop?What happens then.Nobody knows.", config="T114").text
     'How will it develop? What happens then. Nobody knows.'
     """
-    if not _MISSING_AFTER.search(text):
+    marks = sorted((m for rx in _MISSING_AFTER for m in rx.finditer(text)), key=re.Match.start)
+    if not marks:
         return []
     edits: list[Edit] = []
     start = seen = 0  # the token starts after the last space or line break before the mark
     looks_like_code: dict[int, bool] = {}  # token start -> verdict, one per token
-    for m in _MISSING_AFTER.finditer(text):
+    for m in marks:
         start = max(text.rfind(" ", seen, m.start()), text.rfind("\n", seen, m.start()), start - 1) + 1
         seen = m.start()
         if start not in looks_like_code:
