@@ -15,7 +15,7 @@ from cleaner.rules.typography.tables import (
     THIN_SPACES,
     WIDE_CHARS,
     WIDE_SPACES,
-    combining_ranges,
+    combining_spans,
 )
 
 # --- T101 unicode-composition ------------------------------------------------
@@ -23,15 +23,15 @@ from cleaner.rules.typography.tables import (
 
 @cache
 def _mark() -> str:
-    """A regex for one character of ``combining_ranges()``, quick on text in the Basic Multilingual Plane.
+    """A regex for one character of :func:`combining_spans`, quick on text in the Basic Multilingual Plane.
 
     The marks up to U+FFFF make a class the regex engine looks up in a table;
     the marks beyond, a long list of ranges, are only tried on characters
     beyond U+FFFF.
     """
-    ranges = [(int(a, 16), int(b or a, 16)) for a, b in re.findall(r"\\U(\w{8})(?:-\\U(\w{8}))?", combining_ranges())]
-    bmp = "".join(f"\\u{a:04x}-\\u{min(b, 0xFFFF):04x}" for a, b in ranges if a <= 0xFFFF)
-    beyond = "".join(f"\\U{max(a, 0x10000):08x}-\\U{b:08x}" for a, b in ranges if b > 0xFFFF)
+    spans = combining_spans()
+    bmp = "".join(f"\\u{a:04x}-\\u{min(b, 0xFFFF):04x}" for a, b in spans if a <= 0xFFFF)
+    beyond = "".join(f"\\U{max(a, 0x10000):08x}-\\U{b:08x}" for a, b in spans if b > 0xFFFF)
     return f"(?:[{bmp}]|(?=[\\U00010000-\\U0010ffff])[{beyond}])"
 
 
@@ -125,7 +125,7 @@ def unicode_composition(text: str, ctx: Context) -> list[Edit]:
 
 # --- T102 invisible-in-word ----------------------------------------------------
 
-# Soft hyphens and direction marks before a letter; kept only after a letter too.
+# Soft hyphens and direction marks before a letter (the rule checks for a letter before them).
 _IN_WORD = re.compile(f"[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
 _RTL = ("R", "AL", "AN")
 

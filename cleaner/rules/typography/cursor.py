@@ -1,10 +1,12 @@
-"""Walk a text once while a rule visits ascending positions in it.
+"""Find a rule's candidates and walk the text once while the rule visits them in order.
 
 A rule that asks, for each of its findings, which line it is on or how many
 quotes are open before it would read the text from the start of the line
 every time: on a long line with many findings, that grows with the square of
-the length. These cursors remember where the previous question left off, so
-each character is read once. Positions must not go backwards.
+the length. The cursors here remember where the previous question left off,
+so each character is read once; their positions must not go backwards.
+:func:`positions` finds where a few rare strings stand, more quickly than a
+regex that starts with a class of characters.
 """
 
 from __future__ import annotations

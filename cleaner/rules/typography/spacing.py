@@ -129,12 +129,7 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     >>> clean("the war , the army .\\nReally ?", config="T113").text
     'the war, the army.\\nReally?'
     """
-    candidates = [
-        (start, at)
-        for start, at in _spaced_punctuation(text)
-        if _LETTER.match(text, start - 1) and not _WIDE.match(text, start - 1)
-        if not (text[at] == ":" and text.startswith(" ", at + 1) and at - start == 1)  # "Blog : Title"
-    ]
+    candidates = [(start, at) for start, at in _spaced_punctuation(text) if _after_a_word(text, start, at)]
     if not candidates:
         return []  # the document's language and habits are read only when there is something to change
     lang = language(text)
@@ -151,6 +146,16 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
         note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
         edits.append(Edit(start, at, "", 0.8, note))
     return edits
+
+
+def _after_a_word(text: str, start: int, at: int) -> bool:
+    """Do the spaces before the mark at ``at`` follow a letter (not a CJK one)?
+
+    Not for a colon spaced on both sides as a separator (``Blog : Title``).
+    """
+    if not _LETTER.match(text, start - 1) or _WIDE.match(text, start - 1):
+        return False
+    return not (text[at] == ":" and text.startswith(" ", at + 1) and at - start == 1)
 
 
 def _spaced_punctuation(text: str) -> list[tuple[int, int]]:
@@ -196,16 +201,17 @@ def missing_space_after(text: str, ctx: Context) -> list[Edit]:
         return []
     edits: list[Edit] = []
     start = seen = 0  # the token starts after the last space or line break before the mark
-    looks_like_code: dict[int, bool] = {}  # token start -> verdict, one per token
+    code: dict[int, bool] = {}  # token start -> does the token look like code, read once per token
     for m in marks:
         start = max(text.rfind(" ", seen, m.start()), text.rfind("\n", seen, m.start()), start - 1) + 1
         seen = m.start()
-        if start not in looks_like_code:
-            token = _TOKEN_CHARS.match(text, start).group()
-            looks_like_code[start] = any(c in token for c in "/@_=()[]{}<>;") or token.count(".") > 1 + token.endswith(
-                "."
-            )
-        if looks_like_code[start]:
+        if start not in code:
+            code[start] = _looks_like_code(_TOKEN_CHARS.match(text, start).group())
+        if code[start]:
             continue
         edits.append(Edit(m.end(), m.end(), " ", 0.7, f"no space after '{m.group()}' between sentences"))
     return edits
+
+
+def _looks_like_code(token: str) -> bool:
+    return any(c in token for c in "/@_=()[]{}<>;") or token.count(".") > 1 + token.endswith(".")
