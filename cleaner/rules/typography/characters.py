@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.cursor import LineCursor
 from cleaner.rules.typography.tables import (
     DIRECTION_MARKS,
     NBSP,
@@ -14,19 +15,79 @@ from cleaner.rules.typography.tables import (
     THIN_SPACES,
     WIDE_CHARS,
     WIDE_SPACES,
-    combining_ranges,
+    combining_spans,
 )
 
 # --- T101 unicode-composition ------------------------------------------------
 
 
 @cache
+def _mark() -> str:
+    """A regex for one character of :func:`combining_spans`, quick on text in the Basic Multilingual Plane.
+
+    The marks up to U+FFFF make a class the regex engine looks up in a table;
+    the marks beyond, a long list of ranges, are only tried on characters
+    beyond U+FFFF.
+    """
+    spans = combining_spans()
+    bmp = "".join(f"\\u{a:04x}-\\u{min(b, 0xFFFF):04x}" for a, b in spans if a <= 0xFFFF)
+    beyond = "".join(f"\\U{max(a, 0x10000):08x}-\\U{b:08x}" for a, b in spans if b > 0xFFFF)
+    return f"(?:[{bmp}]|(?=[\\U00010000-\\U0010ffff])[{beyond}])"
+
+
+@cache
 def _marks() -> re.Pattern[str]:
-    return re.compile(f"[{combining_ranges()}]+")
+    return re.compile(f"{_mark()}+")
+
+
+@cache
+def _base() -> re.Pattern[str]:
+    return re.compile(f"(?!{_mark()})[\\s\\S]")
+
+
+PIECE = 2048  # characters per piece searched when not in NFC
+BLOCK = 32 * PIECE  # characters per block checked first: most texts are in NFC
+
+
+def pieces_not_nfc(text: str) -> list[tuple[int, int]]:
+    """Spans of about :data:`PIECE` characters, together holding every cluster NFC would change.
+
+    The text is cut before a base, a character that does not attach to the
+    one before it, so no base is parted from its marks. Decomposed, every
+    base starts with a character that composes with nothing before it, so
+    normalization never reaches across a cut: a part in NFC holds no
+    cluster that NFC would change. Blocks of :data:`BLOCK` characters are
+    checked first and only those not in NFC are cut into pieces, so a
+    document costs a quick check per block, and a search of its pieces not
+    in NFC, not of every combining mark it has.
+    ``tests/test_typography_scaling.py`` checks these facts against the
+    Unicode database.
+    """
+    return [piece for block in _not_nfc(text, 0, len(text), BLOCK) for piece in _not_nfc(text, *block, PIECE)]
+
+
+def _not_nfc(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """Spans of ``size`` characters or a few more, cut before a base, of ``text[start:end]`` not in NFC."""
+    spans: list[tuple[int, int]] = []
+    while start < end:
+        cut = _base().search(text, start + size, end)
+        stop = cut.start() if cut else end
+        if not unicodedata.is_normalized("NFC", text[start:stop]):
+            spans.append((start, stop))
+        start = stop
+    return spans
 
 
 def _singleton(c: str) -> bool:
     return unicodedata.normalize("NFC", c) != c
+
+
+def _composed(cluster: str) -> str | None:
+    """The NFC form of a base and its marks, if shorter and no character is replaced outright."""
+    composed = unicodedata.normalize("NFC", cluster)
+    if len(composed) >= len(cluster) or any(map(_singleton, cluster)):
+        return None
+    return composed
 
 
 def unicode_composition(text: str, ctx: Context) -> list[Edit]:
@@ -47,24 +108,25 @@ def unicode_composition(text: str, ctx: Context) -> list[Edit]:
     >>> clean("Cafe\\u0301 cre\\u0300me", config="T101").text == "Café crème"
     True
     """
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    if text.isascii():
         return []
     edits: list[Edit] = []
-    for m in _marks().finditer(text):
-        if m.start() == 0 or text[m.start() - 1] == "\n":
-            continue
-        s = text[m.start() - 1 : m.end()]
-        composed = unicodedata.normalize("NFC", s)
-        if len(composed) >= len(s) or any(map(_singleton, s)):
-            continue
-        marks = " ".join(f"U+{ord(c):04X}" for c in s[1:])
-        edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
+    for start, end in pieces_not_nfc(text):
+        for m in _marks().finditer(text, start, end):
+            if m.start() == 0 or text[m.start() - 1] == "\n":
+                continue
+            cluster = text[m.start() - 1 : m.end()]
+            composed = _composed(cluster)
+            if composed is not None:
+                marks = " ".join(f"U+{ord(c):04X}" for c in cluster[1:])
+                edits.append(Edit(m.start() - 1, m.end(), composed, 1.0, f"NFC: composed {marks}"))
     return edits
 
 
 # --- T102 invisible-in-word ----------------------------------------------------
 
-_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
+# Soft hyphens and direction marks before a letter (the rule checks for a letter before them).
+_IN_WORD = re.compile(f"[{SOFT_HYPHEN}{DIRECTION_MARKS}]+(?=[^\\W\\d_])")
 _RTL = ("R", "AL", "AN")
 
 
@@ -87,6 +149,8 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in _IN_WORD.finditer(text):
+        if not (m.start() and _LETTER.match(text, m.start() - 1)):
+            continue
         run = m.group()
         if run.strip(SOFT_HYPHEN):  # a direction mark: keep it next to right-to-left letters
             left, right = text[m.start() - 1], text[m.end()]
@@ -103,7 +167,6 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
 
 _SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
 _ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
-_ODD_CHAR = re.compile(f"[{WIDE_SPACES}{THIN_SPACES}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WIDE = re.compile(f"[{WIDE_CHARS}]")
 _NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
@@ -136,7 +199,10 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("one\\u2003two and\\u2009thin, but 1\\u2009000 stays", config="T103").text
     'one two and thin, but 1\\u2009000 stays'
     """
-    if text.isascii() or not (_ODD_CHAR.search(text) or f"{NBSP} " in text or f" {NBSP}" in text):
+    if text.isascii():
+        return []
+    doubled_nbsp = NBSP in text and (f"{NBSP} " in text or f" {NBSP}" in text)
+    if not (doubled_nbsp or any(map(text.__contains__, WIDE_SPACES + THIN_SPACES))):
         return []
     edits: list[Edit] = []
     for m in _ODD_RUN.finditer(text):
@@ -157,7 +223,7 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
 
 # --- T112 no-break-space (opt-in) ------------------------------------------------
 
-_NBSP_RUN = re.compile(f"(?<=[^\\W\\d_]){NBSP}(?=[^\\W\\d_])")
+_NBSP_RUN = re.compile(f"{NBSP}(?<=[^\\W\\d_]{NBSP})(?=[^\\W\\d_])")
 _CODE_LINE = re.compile(r"[{}<>|\\=`$]|//|[;{]\s*$")
 
 
@@ -180,10 +246,12 @@ def no_break_space(text: str, ctx: Context) -> list[Edit]:
     if NBSP not in text:
         return []
     edits: list[Edit] = []
+    lines, code = LineCursor(text), {}  # line start -> does the line look like code
     for m in _NBSP_RUN.finditer(text):
-        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        line = text[start : end if end >= 0 else len(text)]
-        if _next_to_wide(text, m.start(), m.end()) or _CODE_LINE.search(line):
+        start, end = lines.at(m.start())
+        if start not in code:
+            code[start] = _CODE_LINE.search(text, start, end) is not None
+        if _next_to_wide(text, m.start(), m.end()) or code[start]:
             continue
         edits.append(Edit(m.start(), m.end(), " ", 0.8, "no-break space between words"))
     return edits

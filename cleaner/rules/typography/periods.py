@@ -32,16 +32,39 @@ def _word_before(text: str, end: int) -> str:
 # --- T104 split-decimal ----------------------------------------------------------
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in NUMBER_UNITS if u[0].isalpha())
-_SPLIT_GATE = re.compile(r"\d\. \d")
+_SPLIT_GATE = re.compile(r"\.(?<=\d\.) \d")
 _SPLIT_NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.,])\d{{1,3}}\.( +)\d{{1,3}}(?=[ \u00a0]?[%‰]|[ \u00a0](?:{_UNIT_WORDS})(?![^\W\d_]))"
 )
+_SPLIT_POINT = re.compile(r"\.(?<=\d\.) +\d")  # where a split number can have its point
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ,:;(]{0,3}\Z|[$€£¥]\Z")
+_MARKER_POINT = re.compile(r"\.(?<=\d\.) ")  # the point of a list marker (``2. ``) ...
+_NOT_BEFORE_MARKER = re.compile(r"[\w.,]")  # ... unless its number follows one of these
 
 
-def _numbered(text: str, n: int) -> bool:
-    """Does the text also number something with ``n - 1.`` or ``n + 1.``?"""
-    return any(re.search(rf"(?<![\w.,]){k}\. ", text) for k in (n - 1, n + 1) if k >= 0)
+def _split_numbers(text: str) -> list[re.Match[str]]:
+    """The matches of ``_SPLIT_NUMBER``, found from their points (a number starts at most three digits before)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for point in _SPLIT_POINT.finditer(text):
+        for start in range(max(end, point.start() - 3), point.start()):
+            if m := _SPLIT_NUMBER.match(text, start):
+                found.append(m)
+                end = m.end()
+                break
+    return found
+
+
+def list_markers(text: str) -> set[str]:
+    """The numbers the text writes as ``n. `` on their own (not after a word, a point or a comma)."""
+    markers: set[str] = set()
+    for point in _MARKER_POINT.finditer(text):
+        start = point.start() - 1
+        while start and text[start - 1].isdecimal():  # what \d matches
+            start -= 1
+        if start == 0 or not _NOT_BEFORE_MARKER.match(text, start - 1):
+            markers.add(text[start : point.start()])
+    return markers
 
 
 def split_decimal(text: str, ctx: Context) -> list[Edit]:
@@ -62,17 +85,24 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
     >>> clean("about 70,000 men, with 41. 3% approval", config="T104").text
     'about 70,000 men, with 41.3% approval'
     """
-    if not _SPLIT_GATE.search(text) or not _SPLIT_NUMBER.search(text):
+    if not _SPLIT_GATE.search(text):
+        return []
+    candidates = _split_numbers(text)
+    if not candidates:
         return []
     sep = decimal_separator(text)
     if sep.value != ".":
         return []
     edits: list[Edit] = []
-    for m in _SPLIT_NUMBER.finditer(text):
+    markers: set[str] | None = None  # read once, when a candidate first needs them
+    for m in candidates:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None or (before.group(1) and before.group(1)[0].isupper()):
             continue
-        if _numbered(text, int(text[m.start() : m.start(1) - 1])):
+        if markers is None:
+            markers = list_markers(text)
+        n = int(text[m.start() : m.start(1) - 1])
+        if str(n - 1) in markers or str(n + 1) in markers:
             continue  # 1. 5% said yes; 2. 10% said no: a numbered list
         edits.append(Edit(m.start(1), m.end(1), "", 0.9, f"number split after its point; {sep.note}"))
     return edits
@@ -82,15 +112,34 @@ def split_decimal(text: str, ctx: Context) -> list[Edit]:
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ALL_TLDS = "|".join(sorted(TLDS | WORDY_TLDS, key=len, reverse=True))
-_DOMAIN_GATE = re.compile(rf"[A-Za-z0-9]\.( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
+# A top-level domain after a point and a space, the point after a letter or digit.
+# Found from the point; a match counts only if that letter or digit is not part
+# of the previous match (see _split_domains).
+_DOMAIN_GATE = re.compile(rf"\.(?<=[A-Za-z0-9]\.)( {{1,2}})({_ALL_TLDS})(?![\w-]|\.[A-Za-z0-9]| *\. *[a-z]{{2}}\b)")
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.-])(?:(www)\.( {{0,2}}))?((?:{_LABEL}\.)*{_LABEL})(?:\.( {{0,2}})({'|'.join(SECOND_LEVEL)}))?\Z"
 )
 
 
 def _used_as_word(text: str, word: str) -> bool:
-    """Does ``word`` stand alone in the text, other than as a split domain?"""
-    return re.search(rf"(?<![\w.])(?<!\. ){word}(?!\w)", text, re.I) is not None
+    """Does ``word`` stand alone in the text, other than as a split domain?
+
+    That is, not after a letter, digit, point, or point and space, and not
+    before a letter or digit (the checks behind the word are made from its
+    end, so that the search can look for the word itself).
+    """
+    return re.search(rf"{word}(?<![\w.]{word})(?<!\. {word})(?!\w)", text, re.I) is not None
+
+
+def _split_domains(text: str) -> list[re.Match[str]]:
+    """The matches of ``_DOMAIN_GATE`` whose letter or digit before the point follows the previous match."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for m in _DOMAIN_GATE.finditer(text):
+        if m.start() - 1 >= end:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def split_domain(text: str, ctx: Context) -> list[Edit]:
@@ -113,8 +162,16 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
     if not _DOMAIN_GATE.search(text):
         return []
     edits: list[Edit] = []
-    for gate in _DOMAIN_GATE.finditer(text):
-        dot, tld = gate.start() + 1, gate.group(2)
+    lower: str | None = None  # the text in lower case, made once when first needed
+    used: dict[str, bool] = {}  # word -> does the text use it as a word, looked up once per word
+
+    def used_as_word(word: str) -> bool:
+        if word not in used:
+            used[word] = _used_as_word(text, word)
+        return used[word]
+
+    for gate in _split_domains(text):
+        dot, tld = gate.start(), gate.group(2)
         name = _NAME_BEFORE.search(text, max(0, dot - 260), dot)
         if name is None or not any(c.isalpha() for c in name.group(3)):
             continue
@@ -124,11 +181,13 @@ def split_domain(text: str, ctx: Context) -> list[Edit]:
         if second and len(tld) != 2:
             continue
         whole = f"{name.group(3)}.{second + '.' if second else ''}{tld}".lower()
-        if whole in text.lower():
+        if lower is None:
+            lower = text.lower()
+        if whole in lower:
             why = f"the document also writes {whole}"
         elif www:
             why = "after www."
-        elif tld in WORDY_TLDS or _used_as_word(text, tld) or (second and _used_as_word(text, second)):
+        elif tld in WORDY_TLDS or used_as_word(tld) or (second and used_as_word(second)):
             continue
         else:
             why = f"'{tld}' is not a word in the document"
@@ -171,7 +230,7 @@ def stop_before_comma(text: str, ctx: Context) -> list[Edit]:
 
 # --- T107 doubled-stop --------------------------------------------------------------
 
-_DOUBLED_STOP = re.compile(r"(?<=[^.\s])\.( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
+_DOUBLED_STOP = re.compile(r"\.(?<=[^.\s]\.)( \.)(?=\s|\Z|[\"”’»)])(?! \.)")
 
 
 def doubled_stop(text: str, ctx: Context) -> list[Edit]:
@@ -193,8 +252,10 @@ def doubled_stop(text: str, ctx: Context) -> list[Edit]:
 # --- T115 stray-stop (opt-in) ----------------------------------------------------------
 
 _NEXT_WORD = re.compile(r" +([a-z][a-z-]*)")
-_LOWER_START = re.compile(r"[a-z]{2}\. [a-z]+[\s,;:]")  # plain words, not code or addresses
-_UPPER_START = re.compile(r"[a-z]{2}\. [A-Z]")
+# A sentence after a lower-case word that starts in lower case (plain words, not
+# code or addresses) or in upper case. Both are found from their point.
+_LOWER_START = re.compile(r"\. (?<=[a-z]{2}\. )[a-z]+[\s,;:]")
+_UPPER_START = re.compile(r"\. (?<=[a-z]{2}\. )[A-Z]")
 _MAX_LOWER_STARTS = 33  # percent: above it the author starts sentences in lower case
 _STRAY_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?= {1,2}[a-z][a-z-]+(?=[\s,;:.!?]))")
 
@@ -217,8 +278,18 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     >>> clean("a strong army. with about 9,000 soldiers, e.g. this one.", config="T115").text
     'a strong army with about 9,000 soldiers, e.g. this one.'
     """
-    if ". " not in text or not _STRAY_STOP.search(text):
+    if ". " not in text:
         return []
+    stops: list[int] = []
+    for m in _STRAY_STOP.finditer(text):
+        word = _word_before(text, m.start())
+        following = _NEXT_WORD.match(text, m.end()).group(1)
+        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
+            continue  # a split web address or code, not a sentence
+        if not is_abbreviation(word):
+            stops.append(m.start())
+    if not stops:
+        return []  # the document's language and habits are read only when there is something to remove
     lang = language(text)
     if lang.value != "en":
         return []
@@ -226,12 +297,4 @@ def stray_stop(text: str, ctx: Context) -> list[Edit]:
     if lower >= 3 and lower * 100 > _MAX_LOWER_STARTS * (lower + upper):
         return []
     note = f"period before a lower-case word; {lang.note}, {lower} of {lower + upper} sentences start in lower case"
-    edits: list[Edit] = []
-    for m in _STRAY_STOP.finditer(text):
-        word = _word_before(text, m.start())
-        following = _NEXT_WORD.match(text, m.end()).group(1)
-        if word.lower() == "www" or following in TLDS or any(c in word for c in "/@(_"):
-            continue  # a split web address or code, not a sentence
-        if not is_abbreviation(word):
-            edits.append(Edit(m.start(), m.end(), "", 0.6, note))
-    return edits
+    return [Edit(at, at + 1, "", 0.6, note) for at in stops]

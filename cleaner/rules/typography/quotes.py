@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.cursor import LineCursor, OpenQuotes, positions
 from cleaner.rules.typography.style import english_double_quotes, guillemet_style
 from cleaner.rules.typography.tables import (
     ELISIONS,
@@ -15,15 +16,6 @@ from cleaner.rules.typography.tables import (
     RIGHT_GUILLEMET,
     RIGHT_SINGLE,
 )
-
-_LINE = re.compile(r"[^\n]+")
-
-
-def _open_before(text: str, pos: int, opening: str, closing: str) -> int:
-    """How many ``opening`` quotes are still open at ``pos`` within its line."""
-    start = text.rfind("\n", 0, pos) + 1
-    return text.count(opening, start, pos) - text.count(closing, start, pos)
-
 
 # --- T108 closing-quote-space -----------------------------------------------------
 
@@ -50,15 +42,16 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
     >>> clean("“We need bodies. Now Syrians, ”he said. “It makes sense. ”", config="T108").text
     '“We need bodies. Now Syrians,” he said. “It makes sense.”'
     """
-    if (RIGHT_DOUBLE not in text and LEFT_DOUBLE not in text) or not _CLOSING.search(text):
+    if RIGHT_DOUBLE not in text and LEFT_DOUBLE not in text:
         return []
     style = english_double_quotes(text)
     if style.value != "english":
         return []
     edits: list[Edit] = []
-    for m in _CLOSING.finditer(text):
+    quotes = OpenQuotes(text, LEFT_DOUBLE, RIGHT_DOUBLE)
+    for m in _closing_candidates(text):
         mark, letter = m.group(2), m.group(3)
-        if _open_before(text, m.start(1), LEFT_DOUBLE, RIGHT_DOUBLE) < 1:
+        if quotes.at(m.start(1)) < 1:
             continue
         if mark == LEFT_DOUBLE:
             if not (letter and letter.islower()):
@@ -74,6 +67,17 @@ def closing_quote_space(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
+def _closing_candidates(text: str) -> list[re.Match[str]]:
+    """The matches of ``_CLOSING``, found from their quote marks: punctuation, spaces, the mark."""
+    found: list[re.Match[str]] = []
+    for start in positions(text, (" " + RIGHT_DOUBLE, " " + LEFT_DOUBLE)):
+        while start and text[start - 1] == " ":
+            start -= 1
+        if start and (m := _CLOSING.match(text, start - 1)):
+            found.append(m)
+    return found
+
+
 # --- T109 guillemet-pair -----------------------------------------------------------
 
 # called»Allied Resolve «are: a «…» pair written back to front, glued to the
@@ -83,7 +87,7 @@ _REVERSED = re.compile(
     "(?=[^\\W\\d_])"
 )
 _CLOSE_GLUED = re.compile(f"{RIGHT_GUILLEMET}(?=[^\\W\\d_])")
-_OPEN_GLUED = re.compile(f"(?<=[^\\W\\d_]{{2}}){LEFT_GUILLEMET}")
+_OPEN_GLUED = re.compile(f"{LEFT_GUILLEMET}(?<=[^\\W\\d_]{{2}}{LEFT_GUILLEMET})")
 
 
 def guillemet_pair(text: str, ctx: Context) -> list[Edit]:
@@ -114,9 +118,11 @@ def guillemet_pair(text: str, ctx: Context) -> list[Edit]:
     if style.value != "«»":
         return []
     edits: list[Edit] = []
-    for line in _LINE.finditer(text):
-        if LEFT_GUILLEMET in line.group() or RIGHT_GUILLEMET in line.group():
-            edits += _line_edits(text, line.start(), line.end(), inner, style.note)
+    lines, end = LineCursor(text), -1
+    for g in _GUILLEMET.finditer(text):  # each line with a guillemet, once
+        if g.start() > end:
+            start, end = lines.at(g.start())
+            edits += _line_edits(text, start, end, inner, style.note)
     return edits
 
 
@@ -126,20 +132,24 @@ _GUILLEMET = re.compile("[«»]")
 def _line_edits(text: str, start: int, end: int, inner: str, note: str) -> list[Edit]:
     edits: list[Edit] = []
     reversed_spans: list[tuple[int, int]] = []
+    last_close = text.rfind(RIGHT_GUILLEMET, start, end)  # is there a » after a position on the line?
+    quotes = OpenQuotes(text, LEFT_GUILLEMET, RIGHT_GUILLEMET)
     for m in _REVERSED.finditer(text, start, end):
-        balanced = _open_before(text, m.start(), LEFT_GUILLEMET, RIGHT_GUILLEMET) == 0
-        if not balanced or RIGHT_GUILLEMET in text[m.end() : end]:
+        balanced = quotes.at(m.start()) == 0
+        if not balanced or last_close >= m.end():
             continue
         fixed = f" {LEFT_GUILLEMET}{inner}{m.group(1)}{inner}{RIGHT_GUILLEMET} "
         edits.append(Edit(m.start(), m.end(), fixed, 0.9, f"reversed guillemet pair; {note}"))
         reversed_spans.append((m.start(), m.end()))
-    depth = 0
+    depth, i = 0, 0
     for g in _GUILLEMET.finditer(text, start, end):
         pos = g.start()
-        if any(a <= pos < b for a, b in reversed_spans):
-            continue
+        while i < len(reversed_spans) and reversed_spans[i][1] <= pos:
+            i += 1
+        if i < len(reversed_spans) and reversed_spans[i][0] <= pos:
+            continue  # inside a reversed pair turned around above
         if g.group() == LEFT_GUILLEMET:
-            if depth == 0 and _OPEN_GLUED.match(text, pos) and RIGHT_GUILLEMET in text[pos:end]:
+            if depth == 0 and _OPEN_GLUED.match(text, pos) and last_close >= pos:
                 edits.append(Edit(pos, pos, " ", 0.9, f"space before opening «; {note}"))
             depth += 1
         else:
@@ -179,7 +189,11 @@ def glued_quote(text: str, ctx: Context) -> list[Edit]:
     if RIGHT_SINGLE not in text and "'" not in text:
         return []
     edits: list[Edit] = []
-    for m in _GLUED.finditer(text):
+    end = 0
+    for at in positions(text, (RIGHT_SINGLE, "'")):  # where a match of _GLUED can start
+        if at < end or (m := _GLUED.match(text, at)) is None:
+            continue
+        end = m.end()
         mark, phrase = m.group(1), m.group(2)
         left = _LEFT_WORD.search(text, max(0, m.start() - 40), m.start())
         if left is None or not (phrase[0].isupper() and left.group()[-1].islower()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
+from cleaner.rules.typography.cursor import LineCursor
 from cleaner.rules.typography.style import language, two_spaces_after_sentences
 from cleaner.rules.typography.tables import WIDE_CHARS
 
@@ -12,7 +13,7 @@ _WIDE = re.compile(f"[{WIDE_CHARS}]")
 
 # --- T111 double-space -------------------------------------------------------------
 
-_DOUBLE = re.compile(r"(?<=\S)  (?=\S)")
+_DOUBLE = re.compile(r"  (?<=\S  )(?=\S)")
 _ALIGNED = re.compile(r"\S {3,}\S|\t")  # columns or alignment: leave the line alone
 _CODE = re.compile(r"[{}<>|\\=`]|//|  [#/]")
 _SENTENCE_END = re.compile('[.!?]["”’»)]?\\Z')
@@ -53,14 +54,14 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
     if habit.value == "two":
         return []
     edits: list[Edit] = []
-    line_ok: dict[int, bool] = {}
+    lines, line_ok = LineCursor(text), {}
     for m in _DOUBLE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
+        start, end = lines.at(m.start())
         if start not in line_ok:
-            line_ok[start] = _prose_line(text, start)
+            line_ok[start] = _prose_line(text[start:end])
         if not line_ok[start]:
             continue
-        before = _TOKEN_BEFORE.search(text, start, m.start()).group()
+        before = _token_before(text, start, m.start())
         after = _TOKEN_AFTER.match(text, m.end()).group()
         if _WIDE.search(before) or _WIDE.search(after) or not (_ALNUM.search(before) and _ALNUM.search(after)):
             continue
@@ -76,9 +77,22 @@ def double_space(text: str, ctx: Context) -> list[Edit]:
     return edits
 
 
-def _prose_line(text: str, start: int) -> bool:
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)]
+def _token_before(text: str, start: int, end: int) -> str:
+    """The non-blank characters that end at ``end``, from ``start`` at the earliest.
+
+    Looked for in a short stretch first, then in longer ones, so that a long
+    line is not read from its start for every doubled space on it.
+    """
+    width = 64
+    while True:
+        window = max(start, end - width)
+        token = _TOKEN_BEFORE.search(text, window, end)
+        if token.start() > window or window == start:
+            return token.group()
+        width *= 16
+
+
+def _prose_line(line: str) -> bool:
     if not line or line[0].isspace() or _ALIGNED.search(line) or _CODE.search(line):
         return False
     line = line.rstrip()  # trailing blanks are the whitespace rules' business
@@ -88,11 +102,14 @@ def _prose_line(text: str, start: int) -> bool:
 
 # --- T113 space-before-punctuation (opt-in) ------------------------------------------
 
-_BEFORE_PUNCT = re.compile(r"( +)([,.;:!?])(?=\s|\Z)(?! \.)")
+# Punctuation after a space (the spaces before it are counted back). One regex
+# per mark: each is a quick search for its first character.
+_PUNCT_AFTER_SPACE = tuple(re.compile(rf"\{mark}(?<= \{mark})(?=\s|\Z)(?! \.)") for mark in ",.;:!?")
 _LETTER = re.compile(r"[^\W\d_]")
 _OWN_SPACING = ("zh", "ja", "ko")  # ASCII punctuation in CJK text is spaced by habit
-_FRENCH_SPACED = re.compile("[^\\W\\d_][ \u00a0\u202f][;:!?]")
-_FRENCH_TIGHT = re.compile("[^\\W\\d_][;:!?]")
+# ``; : ! ?`` after a letter and a space, or right after a letter (found from the space or the mark).
+_FRENCH_SPACED = re.compile("[;:!?](?<=[^\\W\\d_][ \u00a0\u202f][;:!?])")
+_FRENCH_TIGHT = re.compile("[;:!?](?<=[^\\W\\d_][;:!?])")
 
 
 def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
@@ -112,30 +129,55 @@ def space_before_punctuation(text: str, ctx: Context) -> list[Edit]:
     >>> clean("the war , the army .\\nReally ?", config="T113").text
     'the war, the army.\\nReally?'
     """
-    if not any(_LETTER.match(text, m.start() - 1) for m in _BEFORE_PUNCT.finditer(text)):
-        return []
+    candidates = [(start, at) for start, at in _spaced_punctuation(text) if _after_a_word(text, start, at)]
+    if not candidates:
+        return []  # the document's language and habits are read only when there is something to change
     lang = language(text)
     if lang.value in _OWN_SPACING:
         return []
-    spaced, tight = len(_FRENCH_SPACED.findall(text)), len(_FRENCH_TIGHT.findall(text))
-    french = lang.value == "fr" or (lang.value is None and spaced > tight)
+    french = lang.value == "fr" or (
+        lang.value is None and len(_FRENCH_SPACED.findall(text)) > len(_FRENCH_TIGHT.findall(text))
+    )
     edits: list[Edit] = []
-    for m in _BEFORE_PUNCT.finditer(text):
-        mark = m.group(2)
-        if not _LETTER.match(text, m.start() - 1):
+    for start, at in candidates:
+        mark = text[at]
+        if mark in ";:!?" and french:
             continue
-        if (mark in ";:!?" and french) or _WIDE.match(text, m.start() - 1):
-            continue
-        if mark == ":" and text.startswith(" ", m.end()) and len(m.group(1)) == 1:
-            continue  # "Blog : Title", a separator spaced on both sides
         note = f"space before '{mark}'" + ("" if mark in ",." else f"; not French spacing ({lang.note})")
-        edits.append(Edit(m.start(1), m.end(1), "", 0.8, note))
+        edits.append(Edit(start, at, "", 0.8, note))
     return edits
+
+
+def _after_a_word(text: str, start: int, at: int) -> bool:
+    """Do the spaces before the mark at ``at`` follow a letter (not a CJK one)?
+
+    Not for a colon spaced on both sides as a separator (``Blog : Title``).
+    """
+    if not _LETTER.match(text, start - 1) or _WIDE.match(text, start - 1):
+        return False
+    return not (text[at] == ":" and text.startswith(" ", at + 1) and at - start == 1)
+
+
+def _spaced_punctuation(text: str) -> list[tuple[int, int]]:
+    """``(start of the spaces, position of the mark)`` of each mark that has spaces before it."""
+    found = []
+    for at in sorted(m.start() for rx in _PUNCT_AFTER_SPACE for m in rx.finditer(text)):
+        start = at - 1
+        while start and text[start - 1] == " ":
+            start -= 1
+        found.append((start, at))
+    return found
 
 
 # --- T114 missing-space-after (opt-in) --------------------------------------------------
 
-_MISSING_AFTER = re.compile(r"[?!.](?=[A-Z][a-z]{2})(?:(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.))")
+# "?" or "!" after two lower-case letters, "." after three, and a capitalised word
+# right after. One regex per mark: each is a quick search for its first character.
+_MISSING_AFTER = (
+    re.compile(r"\?(?=[A-Z][a-z]{2})(?<=[a-z]{2}\?)"),
+    re.compile(r"!(?=[A-Z][a-z]{2})(?<=[a-z]{2}!)"),
+    re.compile(r"\.(?=[A-Z][a-z]{2})(?<=[a-z]{3}\.)"),
+)
 _TOKEN_CHARS = re.compile(r"[^\s]*")
 
 
@@ -154,13 +196,22 @@ def missing_space_after(text: str, ctx: Context) -> list[Edit]:
     >>> clean("How will it develop?What happens then.Nobody knows.", config="T114").text
     'How will it develop? What happens then. Nobody knows.'
     """
-    if not _MISSING_AFTER.search(text):
+    marks = sorted((m for rx in _MISSING_AFTER for m in rx.finditer(text)), key=re.Match.start)
+    if not marks:
         return []
     edits: list[Edit] = []
-    for m in _MISSING_AFTER.finditer(text):
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        token = _TOKEN_CHARS.match(text, start).group()
-        if any(c in token for c in "/@_=()[]{}<>;") or token.count(".") > 1 + token.endswith("."):
+    start = seen = 0  # the token starts after the last space or line break before the mark
+    code: dict[int, bool] = {}  # token start -> does the token look like code, read once per token
+    for m in marks:
+        start = max(text.rfind(" ", seen, m.start()), text.rfind("\n", seen, m.start()), start - 1) + 1
+        seen = m.start()
+        if start not in code:
+            code[start] = _looks_like_code(_TOKEN_CHARS.match(text, start).group())
+        if code[start]:
             continue
         edits.append(Edit(m.end(), m.end(), " ", 0.7, f"no space after '{m.group()}' between sentences"))
     return edits
+
+
+def _looks_like_code(token: str) -> bool:
+    return any(c in token for c in "/@_=()[]{}<>;") or token.count(".") > 1 + token.endswith(".")

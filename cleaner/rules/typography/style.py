@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 from typing import NamedTuple
 
 from cleaner.rules.typography.tables import (
@@ -25,24 +26,73 @@ from cleaner.rules.typography.tables import (
 
 SAMPLE = 200_000  # characters read from a document for its conventions
 
+# Runs of each script's letters (their lengths add up to its number of letters).
+# Latin is [A-Za-z\u00c0-\u024f], counted in two parts: ASCII letters, and the rest.
+_LATIN_BEYOND_ASCII = re.compile("[\u00c0-\u024f]+")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 _SCRIPTS = {
-    "kana": re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
-    "han": re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
-    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
-    "cyrillic": re.compile("[\u0400-\u04ff]"),
-    "greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
-    "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
+    "kana": re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]+"),
+    "han": re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
+    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"),
+    "cyrillic": re.compile("[\u0400-\u04ff]+"),
+    "greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]+"),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP_LANGS: dict[str, list[str]] = {}
 for _lang, _words in STOPWORDS.items():
     for _w in _words:
         _STOP_LANGS.setdefault(_w, []).append(_lang)
+_ASCII_STOP_LANGS = {word.encode(): langs for word, langs in _STOP_LANGS.items() if word.isascii()}
+# For UTF-8 bytes: ASCII letters in lower case, other ASCII characters a space.
+_ASCII_WORDS = bytes(b + 32 if 65 <= b <= 90 else b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
 
 
 class Evidence(NamedTuple):
     value: str | None  # the convention found, or None when the document does not say
     note: str  # what it was read from, for the change note
+
+
+def _script(sample: str) -> Evidence | None:
+    """The language a script other than Latin tells, if that script has the most letters."""
+    ascii_part = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part.translate(None, _NOT_ASCII_LETTER))
+    beyond_ascii = len(sample) - len(ascii_part)
+    if beyond_ascii <= ascii_letters:
+        return None  # the other scripts together have no more letters than Latin
+    latin_beyond_ascii = sum(map(len, _LATIN_BEYOND_ASCII.findall(sample)))
+    latin = ascii_letters + latin_beyond_ascii
+    if beyond_ascii - latin_beyond_ascii <= latin:
+        return None
+    counts = {name: sum(map(len, rx.findall(sample))) for name, rx in _SCRIPTS.items()}
+    if counts["kana"] and counts["kana"] + counts["han"] > latin:
+        return Evidence("ja", "Japanese script")
+    for script, lang, name in (("han", "zh", "Chinese"), ("hangul", "ko", "Korean")):
+        if counts[script] > latin:
+            return Evidence(lang, f"{name} script")
+    if counts["cyrillic"] > latin:
+        return Evidence("ru", "Cyrillic script")
+    if counts["greek"] > latin:
+        return Evidence("el", "Greek script")
+    return None
+
+
+def _common_words(sample: str) -> Counter[str]:
+    """How many of each language's common words ``sample`` has.
+
+    Its UTF-8 bytes are cut at ASCII characters that are not letters: a piece
+    of ASCII letters is a whole word, and only the pieces with other
+    characters are taken apart into words as text.
+    """
+    pieces = Counter(sample.encode(errors="surrogatepass").translate(_ASCII_WORDS).split())
+    hits: Counter[str] = Counter()
+    for piece in _ASCII_STOP_LANGS.keys() & pieces.keys():
+        for lang in _ASCII_STOP_LANGS[piece]:
+            hits[lang] += pieces[piece]
+    for piece in filterfalse(bytes.isascii, pieces):
+        for word in _WORD.findall(piece.decode(errors="surrogatepass")):
+            for lang in _STOP_LANGS.get(word.lower(), ()):
+                hits[lang] += pieces[piece]
+    return hits
 
 
 def language(text: str) -> Evidence:
@@ -54,21 +104,10 @@ def language(text: str) -> Evidence:
     'ja'
     """
     sample = text[:SAMPLE]
-    counts = {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
-    latin = counts["latin"]
-    if counts["kana"] and counts["kana"] + counts["han"] > latin:
-        return Evidence("ja", "Japanese script")
-    for script, lang, name in (("han", "zh", "Chinese"), ("hangul", "ko", "Korean")):
-        if counts[script] > latin:
-            return Evidence(lang, f"{name} script")
-    if counts["cyrillic"] > latin:
-        return Evidence("ru", "Cyrillic script")
-    if counts["greek"] > latin:
-        return Evidence("el", "Greek script")
-    hits: Counter[str] = Counter()
-    for word in map(str.lower, _WORD.findall(sample)):
-        hits.update(_STOP_LANGS.get(word, ()))
-    ranked = hits.most_common(2)
+    script = _script(sample)
+    if script is not None:
+        return script
+    ranked = _common_words(sample).most_common(2)  # a tie on top is unclear, whatever its order
     if not ranked or ranked[0][1] < 2:
         return Evidence(None, "language unknown")
     best, n = ranked[0]
@@ -82,6 +121,9 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
 _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)")
+# Where the four shapes above can start: each needs a separator and starts with
+# the first digit of a run of digits, points and commas (the whole run is taken).
+_SEPARATED_NUMBER = re.compile(r"\d+[.,][\d.,]*")
 
 
 def decimal_separator(text: str) -> Evidence:
@@ -96,8 +138,11 @@ def decimal_separator(text: str) -> Evidence:
     ','
     """
     sample = text[:SAMPLE]
-    point = len(_COMMA_THOUSANDS.findall(sample)) + len(_POINT_DECIMAL.findall(sample))
-    comma = len(_POINT_THOUSANDS.findall(sample)) + len(_COMMA_DECIMAL.findall(sample))
+    point = comma = 0
+    for number in _SEPARATED_NUMBER.finditer(sample):
+        at = number.start()
+        point += bool(_COMMA_THOUSANDS.match(sample, at)) + bool(_POINT_DECIMAL.match(sample, at))
+        comma += bool(_POINT_THOUSANDS.match(sample, at)) + bool(_COMMA_DECIMAL.match(sample, at))
     if point > comma:
         return Evidence(".", f"decimal point: {point} numbers like 70,000 or 2.5 vs {comma} like 2,5")
     if comma > point:
@@ -138,16 +183,23 @@ def english_double_quotes(text: str) -> Evidence:
 
 
 _INNER = "[ \u00a0\u202f]?"
-_BEFORE = r"(?:(?<=[\s(\[\-—–/])|^)"
 _AFTER = r"(?=[\s.,;:!?…)\]\-—–]|$)"
+# A pair is only counted where its first mark starts a line or follows a space,
+# a bracket, a dash or a slash (see _pairs_at_word_start). No pair holds a
+# guillemet inside, so a pair skipped for what precedes it hides no other one.
 _OUT_PAIR = re.compile(
-    f"{_BEFORE}{LEFT_GUILLEMET}({_INNER})[^\\s«»][^«»\\n]{{0,300}}?(?<=[^\\s«»]){_INNER}{RIGHT_GUILLEMET}{_AFTER}",
+    f"{LEFT_GUILLEMET}({_INNER})[^\\s«»][^«»\\n]{{0,300}}?(?<=[^\\s«»]){_INNER}{RIGHT_GUILLEMET}{_AFTER}",
     re.M,
 )
 _IN_PAIR = re.compile(
-    f"{_BEFORE}{RIGHT_GUILLEMET}[^\\s«»][^«»\\n]{{0,300}}?(?<=[^\\s«»]){LEFT_GUILLEMET}{_AFTER}",
+    f"{RIGHT_GUILLEMET}[^\\s«»][^«»\\n]{{0,300}}?(?<=[^\\s«»]){LEFT_GUILLEMET}{_AFTER}",
     re.M,
 )
+_PAIR_AFTER = re.compile(r"[\s(\[\-—–/]")
+
+
+def _pairs_at_word_start(pattern: re.Pattern[str], sample: str) -> list[re.Match[str]]:
+    return [m for m in pattern.finditer(sample) if m.start() == 0 or _PAIR_AFTER.match(sample, m.start() - 1)]
 
 
 def _pairs(n: int) -> str:
@@ -166,8 +218,8 @@ def guillemet_style(text: str) -> tuple[Evidence, str]:
     '»«'
     """
     sample = text[:SAMPLE]
-    outs = list(_OUT_PAIR.finditer(sample))
-    ins = len(_IN_PAIR.findall(sample))
+    outs = _pairs_at_word_start(_OUT_PAIR, sample)
+    ins = len(_pairs_at_word_start(_IN_PAIR, sample))
     if outs and not ins:
         inner = Counter(m.group(1) for m in outs).most_common(1)[0][0]
         return Evidence("«»", f"document quotes with «…» ({_pairs(len(outs))})"), inner

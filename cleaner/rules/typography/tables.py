@@ -109,8 +109,8 @@ DECIMAL_COMMA_LANGUAGES = _words("fr de pt it nl ru el")
 
 
 @cache
-def combining_ranges() -> str:
-    """A regex character class body of the characters that attach to the one before.
+def combining_spans() -> tuple[tuple[int, int], ...]:
+    """The code points (first, last) of the characters that attach to the one before.
 
     Combining marks, and the Hangul vowel and final jamo that compose with
     an initial jamo or a syllable. Computed from the Unicode database once.
@@ -124,4 +124,10 @@ def combining_ranges() -> str:
                 ranges[-1][1] = cp
             else:
                 ranges.append([cp, cp])
-    return "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
+    return tuple((a, b) for a, b in ranges)
+
+
+@cache
+def combining_ranges() -> str:
+    """A regex character class body of the characters of :func:`combining_spans`."""
+    return "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in combining_spans())
