@@ -61,7 +61,8 @@ def html_entities(text: str, ctx: Context) -> list[Edit]:
 
 # --- C102 control-character -------------------------------------------------
 
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# One character class first, for a fast scan; an ESC takes its whole terminal sequence.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f](?:(?<=\x1b)\[[0-9;?]*[ -/]*[@-~])?")
 _C1_CP1252 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 

@@ -51,8 +51,14 @@ def _gate() -> tuple[re.Pattern[str], frozenset[str]]:
         pairs |= {a + b for a in lead for b in cont}
         spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
         spaced3 |= _chars(codec, range(0xE0, 0xE4))
-    lossy = "[?\ufffd\x1a]"
-    pattern = f"{_cls(leads)}(?:{_cls(conts)}|{lossy})|{_cls(spaced2)} |{_cls(spaced3)} {_cls(conts)}|[\x80-\x9f]"
+    c1 = set(map(chr, range(0x80, 0xA0)))
+    # One character class first (the regex engine then scans for it quickly);
+    # lookbehinds then say which form the hit is.
+    pattern = (
+        f"{_cls(leads | spaced2 | spaced3 | c1)}"
+        f"(?:(?<={_cls(leads)})(?:{_cls(conts)}|[?\ufffd\x1a])"
+        f"|(?<={_cls(spaced2)}) |(?<={_cls(spaced3)}) {_cls(conts)}|(?<=[\x80-\x9f]))"
+    )
     return re.compile(pattern), frozenset(pairs)
 
 

@@ -17,6 +17,7 @@ _ASCII_TRAILING = (" \n", "\t\n", " \r", "\t\r")
 _EXTRA_BLANKS = re.compile(rf"{_EOL}[ \t]*{_EOL}((?:[ \t]*{_EOL})+)")
 _LEADING_BLANKS = re.compile(rf"(?:[ \t]*{_EOL})+")
 _FIRST_EOL = re.compile(_EOL)
+_TWO_BLANK_LINES = re.compile(r"\n[ \t]*\n[ \t]*\n")  # the common case, found by a fast literal scan
 
 
 def line_endings(text: str, ctx: Context) -> list[Edit]:
@@ -72,7 +73,8 @@ def blank_lines(text: str, ctx: Context) -> list[Edit]:
         edits.append(Edit(0, lead.end(), ""))
     start = lead.end() if lead else 0
     end = content_end if ctx.last else len(text)  # an inner chunk: its tail is an ordinary run
-    edits += [Edit(m.start(1), m.end(1), "") for m in _EXTRA_BLANKS.finditer(text, start, end)]
+    if "\r" in text or _TWO_BLANK_LINES.search(text, start, end):
+        edits += [Edit(m.start(1), m.end(1), "") for m in _EXTRA_BLANKS.finditer(text, start, end)]
     if ctx.last:
         eol = _FIRST_EOL.search(text, max(start, content_end))
         if eol and eol.end() < len(text) and content_end > start:
