@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.typography.cursor import LineCursor
+from cleaner.rules.typography.cursor import LineCursor, positions
 from cleaner.rules.typography.tables import (
     DIRECTION_MARKS,
     NBSP,
@@ -165,8 +165,8 @@ def invisible_in_word(text: str, ctx: Context) -> list[Edit]:
 
 # --- T103 odd-space ------------------------------------------------------------
 
-_SPACES = f" {WIDE_SPACES}{THIN_SPACES}{NBSP}"
-_ODD_RUN = re.compile(f"(?<=\\S)[{_SPACES}]*[{WIDE_SPACES}{THIN_SPACES}{NBSP}][{_SPACES}]*(?=\\S)")
+_ODD = WIDE_SPACES + THIN_SPACES + NBSP
+_SPACES = frozenset(" " + _ODD)
 _LETTER = re.compile(r"[^\W\d_]")
 _WIDE = re.compile(f"[{WIDE_CHARS}]")
 _NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
@@ -174,6 +174,27 @@ _NUMBER_TOKEN = re.compile(r"[\d%]\S*\Z")
 
 def _next_to_wide(text: str, start: int, end: int) -> bool:
     return bool(_WIDE.match(text, start - 1) or _WIDE.match(text, end))
+
+
+def _odd_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of plain and odd spaces with an odd one in them, between two characters that are not blank.
+
+    Found from their odd spaces with ``str.find`` (they are rare), each run
+    taken whole.
+    """
+    runs: list[tuple[int, int]] = []
+    end = 0
+    for at in positions(text, tuple(c for c in _ODD if c in text)):
+        if at < end:
+            continue  # in the run found last
+        start, end = at, at + 1
+        while start and text[start - 1] in _SPACES:
+            start -= 1
+        while end < len(text) and text[end] in _SPACES:
+            end += 1
+        if start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+            runs.append((start, end))
+    return runs
 
 
 def _describe(run: str) -> str:
@@ -205,19 +226,19 @@ def odd_space(text: str, ctx: Context) -> list[Edit]:
     if not (doubled_nbsp or any(map(text.__contains__, WIDE_SPACES + THIN_SPACES))):
         return []
     edits: list[Edit] = []
-    for m in _ODD_RUN.finditer(text):
-        run = m.group()
-        if _next_to_wide(text, m.start(), m.end()):
+    for start, end in _odd_runs(text):
+        run = text[start:end]
+        if _next_to_wide(text, start, end):
             continue
-        between_letters = bool(_LETTER.match(text, m.start() - 1)) and bool(_LETTER.match(text, m.end()))
+        between_letters = bool(_LETTER.match(text, start - 1)) and bool(_LETTER.match(text, end))
         wide = any(c in WIDE_SPACES for c in run)
         if not wide and not between_letters:
             continue
         if not wide and NBSP in run and not (" " in run or any(c in THIN_SPACES for c in run)):
             continue  # a lone no-break space: deliberate
-        if not wide and _NUMBER_TOKEN.search(text, max(0, m.start() - 30), m.start()):
+        if not wide and _NUMBER_TOKEN.search(text, max(0, start - 30), start):
             continue  # a quantity and its unit: 5\u2009kg, %.1f\u200aGB
-        edits.append(Edit(m.start(), m.end(), " ", 1.0, f"{_describe(run)} between words"))
+        edits.append(Edit(start, end, " ", 1.0, f"{_describe(run)} between words"))
     return edits
 
 
