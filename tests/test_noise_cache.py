@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -214,8 +215,10 @@ def test_fast_paths_equal_the_plain_computations(line):
     assert f.is_dateline(line) == f.is_dateline(line, words)
     for name, rx, needs in f._CODE_SIGNALS:
         assert not rx.search(line) or any(n in line for n in needs), name
-    if form and f._GENERIC_RX.match(form):
-        assert f._GENERIC_FIRST.match(form)
+    if form:
+        whole = f._GENERIC_RX.match(form)
+        found = f._generic_match(form)
+        assert (whole and (whole.group(), whole.lastindex - 1)) == (found and (found[0].group(), found[1]))
 
 
 @settings(max_examples=200, deadline=None)
@@ -235,5 +238,7 @@ def test_generic_first_characters_cover_every_pattern():
     for pattern in ("a?", "(?i)abc", "[^a]b", ".x", r"(?:x|)y"):
         assert f._first_chars([pattern]) is None, pattern
     assert f._first_chars([r"\bfoo|(?:ba)?r", r"\d+ x"]).pattern == r"[fbr\d]"
-    for entry in ("12 comments", "© 2021 example", "powered by wordpress", "5 min read"):
-        assert f._GENERIC_FIRST.match(entry) and f._GENERIC_RX.match(entry), entry
+    for entry in ("12 comments", "© 2021 example", "powered by wordpress", "5 min read", "folge uns auf x"):
+        whole = f._GENERIC_RX.match(entry)
+        assert whole and f._generic_match(entry)[1] == whole.lastindex - 1, entry
+    assert all(re.compile(rx.pattern).groups == 0 for _, rx in f._GENERIC)  # group k is pattern k

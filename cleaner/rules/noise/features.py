@@ -67,11 +67,12 @@ def lexicon_form(line: str, folded: str | None = None) -> str:
     >>> lexicon_form("Share to Twitter\\u00a0›")
     'share to twitter'
     """
-    if line.isascii() or not _TRANS_CHARS.search(line):
-        s = line.casefold() if folded is None else folded
-    else:
-        s = _TRANS_CHARS.sub(_translated, line).casefold()
-    s = s.lstrip(_LEAD).rstrip(_TRAIL)
+    translated = line if line.isascii() else _TRANS_CHARS.sub(_translated, line)
+    if translated is not line:
+        folded = translated.casefold()
+    elif folded is None:  # nothing to translate
+        folded = line.casefold()
+    s = folded.lstrip(_LEAD).rstrip(_TRAIL)
     if "  " not in s and s.isprintable():
         return s  # no white space but single spaces (the others are not printable): nothing to collapse
     return " ".join(s.split())
@@ -130,7 +131,7 @@ def shape(line: str, folded: list[str] | None = None) -> Shape:
         folded = line.casefold().split()
     words = len(folded)
     is_function = lx.FUNCTION_WORDS.__contains__
-    cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
+    cjk = 0 if line.isascii() else sum(map(len, _CJK_RUN.findall(line)))
     end = line.rstrip()[-1:]
     terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
@@ -337,6 +338,33 @@ def _first_chars(patterns: list[str]) -> re.Pattern[str] | None:
 _PREFIXES = _prefix_buckets()
 _GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
 _GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
+_GENERIC_FIRSTS = [_first_chars([rx.pattern]) for _, rx in _GENERIC]  # per pattern (None: any character)
+_generic_by_first: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+
+
+def _generic_match(form: str) -> tuple[re.Match[str], int] | None:
+    """``_GENERIC_RX.match(form)``, trying only the patterns that can start with the form's first character.
+
+    Returns the match and the index in ``_GENERIC`` of the pattern that
+    matched. The others fail on the first character, so the first pattern
+    that matches is the same.
+    """
+    if _GENERIC_FIRST is None:  # no first-character class: the whole alternation
+        m = _GENERIC_RX.match(form)
+        return (m, m.lastindex - 1) if m else None
+    if not _GENERIC_FIRST.match(form):
+        return None
+    first = form[0]
+    bucket = _generic_by_first.get(first)
+    if bucket is None:
+        which = tuple(k for k, chars in enumerate(_GENERIC_FIRSTS) if chars is None or chars.match(first))
+        bucket = re.compile("|".join(f"({_GENERIC[k][1].pattern})" for k in which)), which
+        _generic_by_first[first] = bucket  # at most one per character of the first-character class
+    rx, which = bucket
+    m = rx.match(form) if which else None
+    return (m, which[m.lastindex - 1]) if m else None
+
+
 # A form whose first character is not in this class cannot match a generic pattern (None: always try).
 _GENERIC_FIRST = _first_chars([rx.pattern for _, rx in _GENERIC])
 _PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
@@ -379,9 +407,10 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
         m = rx.match(form)
         if m:
             return Match("footer", "prefix", lang, m.group())
-    m = _GENERIC_RX.match(form) if _GENERIC_FIRST is None or _GENERIC_FIRST.match(form) else None
-    if m:
-        return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
+    found = _generic_match(form)
+    if found:
+        m, which = found
+        return Match("footer", "prefix", _GENERIC[which][0], m.group())
     if sh.words > SHORT_LINE_WORDS:
         return None
     for sub in lx.FOOTER_SUBSTRINGS:
@@ -501,6 +530,15 @@ def _names(rest: str, max_words: int) -> bool:
     return named / len(tokens) >= CREDIT_CAPITALISED
 
 
+def stock_credit(line: str) -> str | None:
+    """Evidence that the line is an agency or stock-photo name alone (the credit needing no ``:`` or ``/``).
+
+    >>> stock_credit("(Reuters)"), stock_credit("Reuters said so")
+    ("agency 'Reuters' alone", None)
+    """
+    return f"agency '{line.strip('()')}' alone" if _STOCK_ALONE.match(line) else None
+
+
 def credit_line(line: str, words: int | None = None) -> str | None:
     """Evidence that the whole line is a photo or image credit (``words``: its number of words, if known).
 
@@ -513,8 +551,9 @@ def credit_line(line: str, words: int | None = None) -> str | None:
     """
     if not line or len(line) > CREDIT_MAX_WORDS * 16 or (words or len(line.split())) > CREDIT_MAX_WORDS:
         return None
-    if _STOCK_ALONE.match(line):
-        return f"agency '{line.strip('()')}' alone"
+    found = stock_credit(line)
+    if found:
+        return found
     m = _CREDIT_LABEL.match(line)
     if m and _names(m.group("rest"), CREDIT_MAX_WORDS):
         label = line[: m.start("rest")].strip(" (")
