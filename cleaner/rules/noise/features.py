@@ -339,7 +339,9 @@ _PREFIXES = _prefix_buckets()
 _GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
 _GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
 _GENERIC_FIRSTS = [_first_chars([rx.pattern]) for _, rx in _GENERIC]  # per pattern (None: any character)
-_generic_by_first: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+_generic_by_first: dict[str, tuple[re.Pattern[str] | None, tuple[int, ...]]] = {}
+_NO_GENERIC: tuple[None, tuple[int, ...]] = (None, ())
+FIRST_CHAR_CACHE = 4096  # first characters remembered as starting no generic pattern
 
 
 def _generic_match(form: str) -> tuple[re.Match[str], int] | None:
@@ -352,17 +354,21 @@ def _generic_match(form: str) -> tuple[re.Match[str], int] | None:
     if _GENERIC_FIRST is None:  # no first-character class: the whole alternation
         m = _GENERIC_RX.match(form)
         return (m, m.lastindex - 1) if m else None
-    if not _GENERIC_FIRST.match(form):
-        return None
-    first = form[0]
-    bucket = _generic_by_first.get(first)
-    if bucket is None:
-        which = tuple(k for k, chars in enumerate(_GENERIC_FIRSTS) if chars is None or chars.match(first))
-        bucket = re.compile("|".join(f"({_GENERIC[k][1].pattern})" for k in which)), which
-        _generic_by_first[first] = bucket  # at most one per character of the first-character class
-    rx, which = bucket
-    m = rx.match(form) if which else None
+    rx, which = _generic_by_first.get(form[0]) or _generic_bucket(form[0])
+    m = rx.match(form) if rx is not None else None
     return (m, which[m.lastindex - 1]) if m else None
+
+
+def _generic_bucket(first: str) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
+    """The alternation of the generic patterns that can start with ``first`` (remembered)."""
+    if not _GENERIC_FIRST.match(first):
+        if len(_generic_by_first) < FIRST_CHAR_CACHE:
+            _generic_by_first[first] = _NO_GENERIC
+        return _NO_GENERIC
+    which = tuple(k for k, chars in enumerate(_GENERIC_FIRSTS) if chars is None or chars.match(first))
+    bucket = re.compile("|".join(f"({_GENERIC[k][1].pattern})" for k in which)), which
+    _generic_by_first[first] = bucket  # at most one per character of the first-character class
+    return bucket
 
 
 # A form whose first character is not in this class cannot match a generic pattern (None: always try).
@@ -416,25 +422,26 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     for sub in lx.FOOTER_SUBSTRINGS:
         if sub in form:
             return Match("footer", "contains", "*", sub)
-    p = _PROMO_LINE.match(form)
+    p = _PROMO_LINE.match(form) if ":" in form else None  # a label, a colon, a headline
     if p:
         return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
     if sh.words <= 12:
-        phrases = _segment(form)
+        phrases = _segment(form, first)
         if phrases and len(phrases) >= 2:
             return Match(EXACT[phrases[0]][0], "phrases", "*", " + ".join(phrases[:4]))
     return None
 
 
-def _segment(form: str) -> list[str] | None:
-    """Split a line into lexicon entries and separators only, or None.
+def _segment(form: str, first: str | None = None) -> list[str] | None:
+    """Split a line into lexicon entries and separators only, or None (``first``: its first word, if known).
 
     >>> _segment("share to twitter share to facebook")
     ['share to twitter', 'share to facebook']
     >>> _segment("print | email"), _segment("print the form") is None
     (['print', 'email'], True)
     """
-    first = form.split(" ", 1)[0]
+    if first is None:
+        first = form.split(" ", 1)[0]
     if first not in _PHRASE_FIRST_WORDS and _LETTER.search(first) and not _SEPARATOR_CHARS.search(first):
         return None  # the first word starts no phrase (the loop below would stop there)
     found: list[str] = []

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from cleaner.rules.noise import features as f
 
 CACHE_SIZE = 8192  # distinct lines kept per cache
-CACHE_MAX_CHARS = 2000  # longer lines (rare, never boilerplate) are not kept
+CACHE_MAX_CHARS = 1000  # longer lines (rare, never boilerplate) are not kept: bounds the memory
 MAX_CUT_ROUNDS = 4  # a span finder runs again on what it left, at most this often
 ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
 DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
