@@ -215,7 +215,18 @@ _CODE_SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
 _CODE_HINT = re.compile(r"[\\(){}\[\]<>=$_|&:]|[a-z][A-Z]|\.\s?[a-z_$]")
+# The same test in three scans the regex engine runs fast (a class; a literal; an upper-case letter, then a look back).
+_CODE_HINT_CHARS = re.compile(r"[\\(){}\[\]<>=$_|&:]")
+_CODE_HINT_DOT = re.compile(r"\.\s?[a-z_$]")
+_CODE_HINT_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
+
+
+def _has_code_hint(line: str) -> bool:
+    """``_CODE_HINT.search(line)``, cheapest scans first."""
+    return bool(
+        _CODE_HINT_CHARS.search(line) or ("." in line and _CODE_HINT_DOT.search(line)) or _CODE_HINT_CAMEL.search(line)
+    )
 
 
 def code_signals(line: str, sh: Shape) -> list[str]:
@@ -229,7 +240,7 @@ def code_signals(line: str, sh: Shape) -> list[str]:
     """
     if sh.function >= CODE_MAX_FUNCTION and sh.function * 10 >= min(sh.words, FUNCTION_SAMPLE):
         return []  # a sentence with function words is not a line of code
-    if not _CODE_HINT.search(line):
+    if not _has_code_hint(line):
         return []  # none of the characters any signal needs
     found = [name for name, rx, needs in _CODE_SIGNALS if any(n in line for n in needs) and rx.search(line)]
     if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
@@ -519,6 +530,9 @@ _CREDIT_TAIL = re.compile(
     rf"(?P<tail>\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?[^:]{{2,80}}?\)?\.?)$",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(rf"(?:{_LABEL_ALT})\s?$", re.IGNORECASE)  # a label and a space at most, then the end
+_LABEL_MAX = max(map(len, lx.CREDIT_LABELS))
+_TAIL_REST_MAX = 83  # after a label's colon: a space, 2 to 80 characters, ")" and "."
 _NAME_TOKEN = re.compile(r"^[\W\d]*[A-ZÀ-ÞĀ-ſА-Я0-9©@]")
 _STOCK_ALONE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|dpa|Keystone|EPA|Getty|Imago|IMAGO) ?(?:Photo|Images|Foto|Bild)?"
@@ -579,11 +593,20 @@ def credit_line(line: str, words: int | None = None) -> str | None:
 
 
 def may_have_credit_tail(line: str) -> bool:
-    """Cheap test that :func:`credit_tail` can find something: ``:`` or ``©`` near the end of a long enough line."""
+    """Cheap test that :func:`credit_tail` can find something.
+
+    A tail starts with ``©`` near the end of the line, or with a credit label
+    and a colon that is the line's last, followed by 2 to 83 characters.
+    """
     if len(line) < CREDIT_TAIL_MIN_CHARS:
         return False
     offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
-    return line.find(":", offset) >= 0 or line.find("©", offset) >= 0
+    if line.find("©", offset) >= 0:
+        return True
+    colon = line.rfind(":")
+    if colon < offset or not 2 <= len(line) - colon - 1 <= _TAIL_REST_MAX:
+        return False
+    return _LABEL_BEFORE.search(line, max(0, colon - _LABEL_MAX - 1), colon) is not None
 
 
 def credit_tail(line: str) -> tuple[int, int, str] | None:

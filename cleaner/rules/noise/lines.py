@@ -107,7 +107,7 @@ def _evidence(text: str) -> Evidence:
         bool(code) or menu,
         prose and units >= ANCHOR_MIN_UNITS,
         bool(near) and units >= DUPLICATE_MIN_UNITS,
-        _cut_marks(text),
+        _cut_marks(text, marked),
         sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
     )
 
@@ -117,13 +117,13 @@ def _evidence(text: str) -> Evidence:
 _MARKED = re.compile(r"[\d:©|·•»›>/]")
 
 
-def _cut_marks(text: str) -> frozenset[str]:
+def _cut_marks(text: str, marked: bool) -> frozenset[str]:
     """The span rules that may cut something from ``text``, or from it with white space around.
 
-    A credit needs ``:`` or ``©``, a teaser the first word of a "read more"
-    link; white space adds neither.
+    A credit needs ``:`` or ``©`` (so a mark: ``marked``), a teaser the first
+    word of a "read more" link; white space adds neither.
     """
-    credit = ":" in text or "©" in text
+    credit = marked and (":" in text or "©" in text)
     teaser = f.may_have_teaser(text)
     return _MARKS[credit, teaser]
 
