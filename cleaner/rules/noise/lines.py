@@ -88,13 +88,13 @@ def _evidence(text: str) -> Evidence:
     credit = f.credit_line(text, words) if marked else f.stock_credit(text)
     if credit:
         found = (*found, Decision("B104", 0.95, "credit: " + credit))
-    menu = dateline = False
+    menu = False
     if marked:  # the features that need one of these characters
         tail = f.credit_tail(text)
         if tail:
             near = f.duplicate_key(text, tail)
         menu = not credit and f.menu_items(text) is not None
-        dateline = f.is_dateline(text, words)
+    dateline = f.is_dateline(text, words)
     return Evidence(
         sh,
         prose,
@@ -112,9 +112,9 @@ def _evidence(text: str) -> Evidence:
     )
 
 
-# A date needs a digit, a menu one of its separators, a credit tail ":" or "©", a credit line those or
-# "/" or "|" (but for an agency name alone): a line without any of them has none of these features.
-_MARKED = re.compile(r"[\d:©|·•»›>/]")
+# A menu needs one of its separators, a credit tail ":" or "©", a credit line those or "/" or "|" (but
+# for an agency name alone): a line without any of them has none of these features.
+_MARKED = re.compile(r"[:©|·•»›>/]")
 
 
 def _cut_marks(text: str, marked: bool) -> frozenset[str]:
