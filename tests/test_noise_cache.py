@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -136,6 +137,15 @@ def test_cache_never_changes_a_decision(parts, opt_in):
 WORDS = st.sampled_from(
     [
         *LINES,
+        "Putin at the Kremlin.",
+        "Photo: AP.",
+        "FOTO : dpa",
+        "(Image: Reuters)",
+        "© Maxim Guchek / Belta / AFP",
+        "aB",
+        "x.y",
+        "time: 10:30",
+        "Crédit photo : AFP",
         "Share | Print | Email",
         "print the form",
         "» Leave a Reply:",
@@ -214,8 +224,13 @@ def test_fast_paths_equal_the_plain_computations(line):
     assert f.is_dateline(line) == f.is_dateline(line, words)
     for name, rx, needs in f._CODE_SIGNALS:
         assert not rx.search(line) or any(n in line for n in needs), name
-    if form and f._GENERIC_RX.match(form):
-        assert f._GENERIC_FIRST.match(form)
+    assert f._has_code_hint(line) == bool(f._CODE_HINT.search(line))
+    if len(line) >= f.CREDIT_TAIL_MIN_CHARS and f._CREDIT_TAIL.search(line, max(0, len(line) - f.CREDIT_TAIL_WINDOW)):
+        assert f.may_have_credit_tail(line)
+    if form:
+        whole = f._GENERIC_RX.match(form)
+        found = f._generic_match(form)
+        assert (whole and (whole.group(), whole.lastindex - 1)) == (found and (found[0].group(), found[1]))
 
 
 @settings(max_examples=200, deadline=None)
@@ -235,5 +250,24 @@ def test_generic_first_characters_cover_every_pattern():
     for pattern in ("a?", "(?i)abc", "[^a]b", ".x", r"(?:x|)y"):
         assert f._first_chars([pattern]) is None, pattern
     assert f._first_chars([r"\bfoo|(?:ba)?r", r"\d+ x"]).pattern == r"[fbr\d]"
-    for entry in ("12 comments", "© 2021 example", "powered by wordpress", "5 min read"):
-        assert f._GENERIC_FIRST.match(entry) and f._GENERIC_RX.match(entry), entry
+    for entry in ("12 comments", "© 2021 example", "powered by wordpress", "5 min read", "folge uns auf x"):
+        whole = f._GENERIC_RX.match(entry)
+        assert whole and f._generic_match(entry)[1] == whole.lastindex - 1, entry
+    assert all(re.compile(rx.pattern).groups == 0 for _, rx in f._GENERIC)  # group k is pattern k
+
+
+@pytest.mark.parametrize(
+    "line, tail",
+    [
+        ("Russian vehicles arrive in Belarus in January. Photo: AP.", True),
+        ("Location of Belarus.  Graphics: Washington Post.", True),
+        ("Putin and Lukashenko in Sochi © Maxim Guchek / Belta / AFP / Getty Images", True),
+        ("Ein Bild vom Hafen am Morgen. FOTO: dpa", True),
+        ("The summit ended late (Image: Reuters)", True),
+        ("He said the photo: a fake, and nobody believed him at all.", False),
+        ("Time of the meeting: 10:30, in the town hall of the city", False),
+    ],
+)
+def test_credit_tail_gate(line, tail):
+    assert (f.credit_tail(line) is not None) == tail
+    assert f.may_have_credit_tail(line) or not tail

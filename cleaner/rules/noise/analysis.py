@@ -52,7 +52,7 @@ HIGH = 0.9  # removals at least this confident are never capped
 ANCHOR_MIN_UNITS = lf.ANCHOR_MIN_UNITS  # a prose line this long anchors the main text
 DUPLICATE_MIN_UNITS = lf.DUPLICATE_MIN_UNITS  # shorter repeated lines (list items, refrains) are not duplicates
 OFF_TOPIC_MIN_STEMS = 4  # an off-topic line has at least this many content words ...
-OFF_TOPIC_MAX_UNITS = 25  # ... is at most this long ...
+OFF_TOPIC_MAX_UNITS = lf.TEASER_MAX_UNITS  # ... is at most this long ...
 OFF_TOPIC_NOVELTY = 0.6  # ... this share of its words occur nowhere else in the document ...
 OFF_TOPIC_MARGIN = 0.15  # ... this much more than in the document's typical paragraph
 OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
@@ -71,7 +71,6 @@ DEFAULT_MAX_SHARE = 0.5
 DEFAULT_CORPUS_MIN = 3
 
 _URL = re.compile(r"https?://|www\.")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
 # The rules that cut spans inside lines, in chain order, with their confidence.
 _SPAN_CONFIDENCE = {"B105": 0.9, "B106": 0.85}
@@ -213,10 +212,11 @@ class _Classifier:
 
     def run(self) -> None:
         span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
+        evidence = lf.evidence if self.corpus is None else self._evidence
         for ln in self.lines:
-            ln.text = ln.raw.strip()
-            ln.ev = self._evidence(ln.text)
-            if span_codes and not ln.ev.cut_marks.isdisjoint(span_codes):
+            ln.text = text = ln.raw.strip()
+            ln.ev = e = evidence(text)
+            if e.cut_marks and span_codes and not e.cut_marks.isdisjoint(span_codes):
                 self._spans(ln, span_codes)
         for _ in range(MAX_ITERATIONS):
             if not self._iteration():
@@ -234,7 +234,7 @@ class _Classifier:
         ln.raw = content
         ln.text = content.strip()
         ln.alive = bool(ln.text)
-        ln.ev = self._evidence(ln.text) if ln.alive else None
+        ln.ev = (lf.evidence(ln.text) if self.corpus is None else self._evidence(ln.text)) if ln.alive else None
 
     # -- one pass over the lines that are left
 
@@ -261,14 +261,14 @@ class _Classifier:
         stems = None
         b109 = "B109" in self.enabled and len(anchors) >= OFF_TOPIC_MIN_PARAGRAPHS
         teaser_max = 0.0
-        if b109:
-            sizes = sorted(ev[i].shape.units for i in anchors)
+        if b109 and any(e.teaser_shaped for e in ev):
+            sizes = sorted([ev[i].shape.units for i in anchors])
             teaser_max = min(OFF_TOPIC_MAX_UNITS, OFF_TOPIC_SHORTER * sizes[len(sizes) // 2])
         # The lines with something to add or to place (the others need nothing here).
         todo = [
             i
             for i, (ds, e) in enumerate(zip(decisions, ev))
-            if ds or e.flagged or (b109 and e.shape.terminal and e.shape.units <= teaser_max)
+            if ds or e.flagged or (e.teaser_shaped and e.shape.units <= teaser_max)
         ]
         for i in todo:
             e = ev[i]
@@ -282,11 +282,10 @@ class _Classifier:
             if (
                 pos == "body"
                 and b109
-                and e.shape.terminal
+                and e.teaser_shaped  # ended, short, two sentences
                 and e.shape.units <= teaser_max
                 and i - 1 in anchor_set
                 and i + 1 in anchor_set
-                and _SENTENCE_END.search(texts[i])
             ):
                 if stems is None:
                     stems = _StemIndex(texts, ev)
@@ -349,7 +348,7 @@ class _Classifier:
                 chosen[i] = Decision(d.code, d.confidence, f"{d.note}; capped: {share:.0%} of the text", False)
 
     def _evidence(self, text: str) -> _Evidence:
-        """The line's own evidence, plus its corpus count (B107) in corpus mode."""
+        """The line's own evidence with its corpus count (B107), in corpus mode."""
         e = self.evidence.get(text)
         if e is not None:
             return e
@@ -483,14 +482,14 @@ class _StemIndex:
     Built lazily. A line's own novelty is found by looking its stems up in
     the case-folded lines (their exact keys): a stem is the start of a word,
     so a line that does not contain it as a substring cannot have it, and
-    only the lines that do are analysed. The index of every line's stems (for the typical paragraph)
-    is built only for a line whose words are new.
+    only the lines that do are analysed. The index of every line's stems
+    (for the typical paragraph) is built only for a line whose words are new.
     """
 
     def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
         self.texts = texts
         self.ev = ev
-        sizes = sorted(e.shape.units for e in ev if e.prose)
+        sizes = sorted([e.shape.units for e in ev if e.prose])
         self.typical_units = sizes[len(sizes) // 2] if sizes else 0
         self.stems: list[frozenset[str]] = []
         self.distinct = 0  # stems in the whole text
@@ -554,7 +553,7 @@ class _StemIndex:
             return None
         if e.shape.units > OFF_TOPIC_SHORTER * self.typical_units or not e.shape.terminal:
             return None
-        if len(_SENTENCE_END.findall(text)) < 1 or _URL.search(text):
+        if not e.teaser_shaped or _URL.search(text):
             return None  # a teaser is a headline and a sentence: two sentences, the last one ended
         novelty = self._novelty(i, own)
         if novelty < OFF_TOPIC_NOVELTY:

@@ -67,11 +67,12 @@ def lexicon_form(line: str, folded: str | None = None) -> str:
     >>> lexicon_form("Share to Twitter\\u00a0›")
     'share to twitter'
     """
-    if line.isascii() or not _TRANS_CHARS.search(line):
-        s = line.casefold() if folded is None else folded
-    else:
-        s = _TRANS_CHARS.sub(_translated, line).casefold()
-    s = s.lstrip(_LEAD).rstrip(_TRAIL)
+    translated = line if line.isascii() else _TRANS_CHARS.sub(_translated, line)
+    if translated is not line:
+        folded = translated.casefold()
+    elif folded is None:  # nothing to translate
+        folded = line.casefold()
+    s = folded.lstrip(_LEAD).rstrip(_TRAIL)
     if "  " not in s and s.isprintable():
         return s  # no white space but single spaces (the others are not printable): nothing to collapse
     return " ".join(s.split())
@@ -130,7 +131,7 @@ def shape(line: str, folded: list[str] | None = None) -> Shape:
         folded = line.casefold().split()
     words = len(folded)
     is_function = lx.FUNCTION_WORDS.__contains__
-    cjk = sum(map(len, _CJK_RUN.findall(line))) if not line.isascii() and _CJK.search(line) else 0
+    cjk = 0 if line.isascii() else sum(map(len, _CJK_RUN.findall(line)))
     end = line.rstrip()[-1:]
     terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
@@ -214,7 +215,18 @@ _CODE_SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _SYMBOLS = re.compile(r"[{}\[\]();=<>$\\|]")
 _CODE_HINT = re.compile(r"[\\(){}\[\]<>=$_|&:]|[a-z][A-Z]|\.\s?[a-z_$]")
+# The same test in three scans the regex engine runs fast (a class; a literal; an upper-case letter, then a look back).
+_CODE_HINT_CHARS = re.compile(r"[\\(){}\[\]<>=$_|&:]")
+_CODE_HINT_DOT = re.compile(r"\.\s?[a-z_$]")
+_CODE_HINT_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _QUOTES = re.compile(r"[\"'“”‘’«»„]")
+
+
+def _has_code_hint(line: str) -> bool:
+    """``_CODE_HINT.search(line)``, cheapest scans first."""
+    return bool(
+        _CODE_HINT_CHARS.search(line) or ("." in line and _CODE_HINT_DOT.search(line)) or _CODE_HINT_CAMEL.search(line)
+    )
 
 
 def code_signals(line: str, sh: Shape) -> list[str]:
@@ -228,7 +240,7 @@ def code_signals(line: str, sh: Shape) -> list[str]:
     """
     if sh.function >= CODE_MAX_FUNCTION and sh.function * 10 >= min(sh.words, FUNCTION_SAMPLE):
         return []  # a sentence with function words is not a line of code
-    if not _CODE_HINT.search(line):
+    if not _has_code_hint(line):
         return []  # none of the characters any signal needs
     found = [name for name, rx, needs in _CODE_SIGNALS if any(n in line for n in needs) and rx.search(line)]
     if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
@@ -337,6 +349,39 @@ def _first_chars(patterns: list[str]) -> re.Pattern[str] | None:
 _PREFIXES = _prefix_buckets()
 _GENERIC = _PREFIXES.pop("")  # tried on every line: one alternation, the group says which
 _GENERIC_RX = re.compile("|".join(f"({rx.pattern})" for _, rx in _GENERIC))
+_GENERIC_FIRSTS = [_first_chars([rx.pattern]) for _, rx in _GENERIC]  # per pattern (None: any character)
+_generic_by_first: dict[str, tuple[re.Pattern[str] | None, tuple[int, ...]]] = {}
+_NO_GENERIC: tuple[None, tuple[int, ...]] = (None, ())
+FIRST_CHAR_CACHE = 4096  # first characters remembered as starting no generic pattern
+
+
+def _generic_match(form: str) -> tuple[re.Match[str], int] | None:
+    """``_GENERIC_RX.match(form)``, trying only the patterns that can start with the form's first character.
+
+    Returns the match and the index in ``_GENERIC`` of the pattern that
+    matched. The others fail on the first character, so the first pattern
+    that matches is the same.
+    """
+    if _GENERIC_FIRST is None:  # no first-character class: the whole alternation
+        m = _GENERIC_RX.match(form)
+        return (m, m.lastindex - 1) if m else None
+    rx, which = _generic_by_first.get(form[0]) or _generic_bucket(form[0])
+    m = rx.match(form) if rx is not None else None
+    return (m, which[m.lastindex - 1]) if m else None
+
+
+def _generic_bucket(first: str) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
+    """The alternation of the generic patterns that can start with ``first`` (remembered)."""
+    if not _GENERIC_FIRST.match(first):
+        if len(_generic_by_first) < FIRST_CHAR_CACHE:
+            _generic_by_first[first] = _NO_GENERIC
+        return _NO_GENERIC
+    which = tuple(k for k, chars in enumerate(_GENERIC_FIRSTS) if chars is None or chars.match(first))
+    bucket = re.compile("|".join(f"({_GENERIC[k][1].pattern})" for k in which)), which
+    _generic_by_first[first] = bucket  # at most one per character of the first-character class
+    return bucket
+
+
 # A form whose first character is not in this class cannot match a generic pattern (None: always try).
 _GENERIC_FIRST = _first_chars([rx.pattern for _, rx in _GENERIC])
 _PHRASE_MAX_WORDS = max(len(e.split()) for e in EXACT)
@@ -379,33 +424,35 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
         m = rx.match(form)
         if m:
             return Match("footer", "prefix", lang, m.group())
-    m = _GENERIC_RX.match(form) if _GENERIC_FIRST is None or _GENERIC_FIRST.match(form) else None
-    if m:
-        return Match("footer", "prefix", _GENERIC[m.lastindex - 1][0], m.group())
+    found = _generic_match(form)
+    if found:
+        m, which = found
+        return Match("footer", "prefix", _GENERIC[which][0], m.group())
     if sh.words > SHORT_LINE_WORDS:
         return None
     for sub in lx.FOOTER_SUBSTRINGS:
         if sub in form:
             return Match("footer", "contains", "*", sub)
-    p = _PROMO_LINE.match(form)
+    p = _PROMO_LINE.match(form) if ":" in form else None  # a label, a colon, a headline
     if p:
         return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
     if sh.words <= 12:
-        phrases = _segment(form)
+        phrases = _segment(form, first)
         if phrases and len(phrases) >= 2:
             return Match(EXACT[phrases[0]][0], "phrases", "*", " + ".join(phrases[:4]))
     return None
 
 
-def _segment(form: str) -> list[str] | None:
-    """Split a line into lexicon entries and separators only, or None.
+def _segment(form: str, first: str | None = None) -> list[str] | None:
+    """Split a line into lexicon entries and separators only, or None (``first``: its first word, if known).
 
     >>> _segment("share to twitter share to facebook")
     ['share to twitter', 'share to facebook']
     >>> _segment("print | email"), _segment("print the form") is None
     (['print', 'email'], True)
     """
-    first = form.split(" ", 1)[0]
+    if first is None:
+        first = form.split(" ", 1)[0]
     if first not in _PHRASE_FIRST_WORDS and _LETTER.search(first) and not _SEPARATOR_CHARS.search(first):
         return None  # the first word starts no phrase (the loop below would stop there)
     found: list[str] = []
@@ -483,6 +530,9 @@ _CREDIT_TAIL = re.compile(
     rf"(?P<tail>\(?(?:(?:{_LABEL_ALT})\s?:|©)\s?[^:]{{2,80}}?\)?\.?)$",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(rf"(?:{_LABEL_ALT})\s?$", re.IGNORECASE)  # a label and a space at most, then the end
+_LABEL_MAX = max(map(len, lx.CREDIT_LABELS))
+_TAIL_REST_MAX = 83  # after a label's colon: a space, 2 to 80 characters, ")" and "."
 _NAME_TOKEN = re.compile(r"^[\W\d]*[A-ZÀ-ÞĀ-ſА-Я0-9©@]")
 _STOCK_ALONE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|dpa|Keystone|EPA|Getty|Imago|IMAGO) ?(?:Photo|Images|Foto|Bild)?"
@@ -501,6 +551,15 @@ def _names(rest: str, max_words: int) -> bool:
     return named / len(tokens) >= CREDIT_CAPITALISED
 
 
+def stock_credit(line: str) -> str | None:
+    """Evidence that the line is an agency or stock-photo name alone (the credit needing no ``:`` or ``/``).
+
+    >>> stock_credit("(Reuters)"), stock_credit("Reuters said so")
+    ("agency 'Reuters' alone", None)
+    """
+    return f"agency '{line.strip('()')}' alone" if _STOCK_ALONE.match(line) else None
+
+
 def credit_line(line: str, words: int | None = None) -> str | None:
     """Evidence that the whole line is a photo or image credit (``words``: its number of words, if known).
 
@@ -513,8 +572,9 @@ def credit_line(line: str, words: int | None = None) -> str | None:
     """
     if not line or len(line) > CREDIT_MAX_WORDS * 16 or (words or len(line.split())) > CREDIT_MAX_WORDS:
         return None
-    if _STOCK_ALONE.match(line):
-        return f"agency '{line.strip('()')}' alone"
+    found = stock_credit(line)
+    if found:
+        return found
     m = _CREDIT_LABEL.match(line)
     if m and _names(m.group("rest"), CREDIT_MAX_WORDS):
         label = line[: m.start("rest")].strip(" (")
@@ -533,11 +593,20 @@ def credit_line(line: str, words: int | None = None) -> str | None:
 
 
 def may_have_credit_tail(line: str) -> bool:
-    """Cheap test that :func:`credit_tail` can find something: ``:`` or ``©`` near the end of a long enough line."""
+    """Cheap test that :func:`credit_tail` can find something.
+
+    A tail starts with ``©`` near the end of the line, or with a credit label
+    and a colon that is the line's last, followed by 2 to 83 characters.
+    """
     if len(line) < CREDIT_TAIL_MIN_CHARS:
         return False
     offset = max(0, len(line) - CREDIT_TAIL_WINDOW)
-    return line.find(":", offset) >= 0 or line.find("©", offset) >= 0
+    if line.find("©", offset) >= 0:
+        return True
+    colon = line.rfind(":")
+    if colon < offset or not 2 <= len(line) - colon - 1 <= _TAIL_REST_MAX:
+        return False
+    return _LABEL_BEFORE.search(line, max(0, colon - _LABEL_MAX - 1), colon) is not None
 
 
 def credit_tail(line: str) -> tuple[int, int, str] | None:

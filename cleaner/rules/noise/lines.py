@@ -17,6 +17,7 @@ line's neighbours is decided in :mod:`cleaner.rules.noise.analysis`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -24,10 +25,13 @@ from typing import NamedTuple
 from cleaner.rules.noise import features as f
 
 CACHE_SIZE = 8192  # distinct lines kept per cache
-CACHE_MAX_CHARS = 2000  # longer lines (rare, never boilerplate) are not kept
+CACHE_MAX_CHARS = 1000  # longer lines (rare, never boilerplate) are not kept: bounds the memory
 MAX_CUT_ROUNDS = 4  # a span finder runs again on what it left, at most this often
 ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
 DUPLICATE_MIN_UNITS = 5  # shorter repeated lines (list items, refrains) are not duplicates
+TEASER_MAX_UNITS = 25  # an off-topic teaser (B109) is at most this long
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-ÞА-Я])")
 
 _LEXICON_RULE = {"ui": "S102", "footer": "B102", "promo": "B103"}
 
@@ -57,6 +61,7 @@ class Evidence(NamedTuple):
     anchor: bool  # prose, at least ANCHOR_MIN_UNITS long
     copy_sized: bool  # long enough (and with a key) to count as a copy of another line
     cut_marks: frozenset[str]  # the span rules (B105, B106) that may cut something from the line
+    teaser_shaped: bool  # two sentences, the last one ended, at most TEASER_MAX_UNITS long (B109)
 
 
 def evidence(text: str) -> Evidence:
@@ -69,42 +74,56 @@ def _evidence(text: str) -> Evidence:
     folded = low.split()
     words = len(folded)
     sh = f.shape(text, folded)
-    found: list[Decision] = []
-    lex = f.lexicon_match(f.lexicon_form(text, low), sh) if len(text) <= f.LEXICON_MAX_CHARS else None
-    if lex:
-        found.append(Decision(_LEXICON_RULE[lex.kind], 0.95 if lex.how in ("exact", "phrases") else 0.9, lex.note()))
-    credit = f.credit_line(text, words)
-    if credit:
-        found.append(Decision("B104", 0.95, "credit: " + credit))
-    exact = " ".join(folded)
-    tail = f.credit_tail(text)
-    near = f.duplicate_key(text, tail) if tail else exact
-    code = tuple(f.code_signals(text, sh))
-    menu = not credit and f.menu_items(text) is not None
+    units = sh.units
     prose = sh.prose
+    found: tuple[Decision, ...] = ()
+    if len(text) <= f.LEXICON_MAX_CHARS:
+        lex = f.lexicon_match(f.lexicon_form(text, low), sh)
+        if lex:
+            confidence = 0.95 if lex.how in ("exact", "phrases") else 0.9
+            found = (Decision(_LEXICON_RULE[lex.kind], confidence, lex.note()),)
+    exact = near = " ".join(folded)
+    code = tuple(f.code_signals(text, sh))
+    marked = _MARKED.search(text) is not None
+    credit = f.credit_line(text, words) if marked else f.stock_credit(text)
+    if credit:
+        found = (*found, Decision("B104", 0.95, "credit: " + credit))
+    menu = False
+    if marked:  # the features that need one of these characters
+        tail = f.credit_tail(text)
+        if tail:
+            near = f.duplicate_key(text, tail)
+        menu = not credit and f.menu_items(text) is not None
+    dateline = f.is_dateline(text, words)
     return Evidence(
-        shape=sh,
-        prose=prose,
-        candidates=tuple(found),
-        code=code,
-        menu=menu,
-        dateline=f.is_dateline(text, words),
-        exact_key=exact,
-        dup_key=near,
-        flagged=bool(code) or menu,
-        anchor=prose and sh.units >= ANCHOR_MIN_UNITS,
-        copy_sized=bool(near) and sh.units >= DUPLICATE_MIN_UNITS,
-        cut_marks=_cut_marks(text),
+        sh,
+        prose,
+        found,
+        code,
+        menu,
+        dateline,
+        exact,
+        near,
+        bool(code) or menu,
+        prose and units >= ANCHOR_MIN_UNITS,
+        bool(near) and units >= DUPLICATE_MIN_UNITS,
+        _cut_marks(text, marked),
+        sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
     )
 
 
-def _cut_marks(text: str) -> frozenset[str]:
+# A menu needs one of its separators, a credit tail ":" or "©", a credit line those or "/" or "|" (but
+# for an agency name alone): a line without any of them has none of these features.
+_MARKED = re.compile(r"[:©|·•»›>/]")
+
+
+def _cut_marks(text: str, marked: bool) -> frozenset[str]:
     """The span rules that may cut something from ``text``, or from it with white space around.
 
-    A credit needs ``:`` or ``©``, a teaser the first word of a "read more"
-    link; white space adds neither.
+    A credit needs ``:`` or ``©`` (so a mark: ``marked``), a teaser the first
+    word of a "read more" link; white space adds neither.
     """
-    credit = ":" in text or "©" in text
+    credit = marked and (":" in text or "©" in text)
     teaser = f.may_have_teaser(text)
     return _MARKS[credit, teaser]
 
