@@ -57,6 +57,7 @@ def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], dict[int, str]]:
             options.insert(0, preferred)
         inverse[ch] = tuple(options)
     latin = {ord(ch): opts[0].decode("latin-1") for ch, opts in inverse.items() if not ch.isascii()}
+    latin.update((code, chr(code)) for code in range(0x80))  # a miss costs str.translate a KeyError
     for code in range(0x80, 0x100):
         latin.setdefault(code, "\u0100")
     latin[0xFFFD] = "\xff"
