@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
-from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
+from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
 from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class
 
@@ -176,6 +177,47 @@ def test_solve_word():
     assert piece.inferred and {o.text for o in piece.options} >= {"”", "’", "—", "…"}
 
 
+@pytest.mark.parametrize("codec", CODECS)
+def test_plain_ascii_is_its_own_byte_and_resets_the_decoder(codec):
+    # solve_word solves a word without the letters and digits in front of it
+    for plain in range(0x30, 0x80):
+        for byte in range(0x100):
+            for errors in ("ignore", "replace"):
+                after = (bytes([byte]) + b"\nx").decode(codec, errors)
+                assert (bytes([plain, byte]) + b"\nx").decode(codec, errors) == chr(plain) + after
+
+
+def _damaged_documents() -> list[str]:
+    docs = []
+    for k, (codec, mode) in enumerate(
+        (c, m)
+        for c in ("gbk", "gb18030", "cp932", "big5", "euc_kr", "euc_jp")
+        for m in ("ignore", "replace", "question")
+    ):
+        sentences = SENTENCES[7 * k : 7 * k + 12]
+        docs.append(simulate("\n".join(sentences[:6]), codec, mode))
+        docs.append(simulate(" ".join(sentences[6:9]) + "\n" + " ".join(sentences[9:]), codec, mode))
+    return docs
+
+
+def test_words_are_solved_the_same_without_the_letters_in_front():
+    """solve_word cuts plain ASCII off the front of a word: check against solving the whole word."""
+    solve_whole = repair_module._solve_core.__wrapped__  # no stripping, no cache
+    words = set()
+    for doc in _damaged_documents():
+        for word in re.findall(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*", doc)[:8]:
+            core = word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+            words |= {word, "ab" + core, "9" + core, "ab?" + core, "Z?" + core[:1]}
+    words |= {simulate(f"x{a}{b}", "big5", "question")[1:] for a in "…’”" for b in "é°×"}  # '??污?': '?' leads
+    checked = 0
+    for word in sorted(words):
+        for codec in ("gbk", "gb18030", "cp932", "big5", "euc_kr", "euc_jp"):
+            for mode in ("ignore", "replace", "question"):
+                assert solve_word(word, codec, mode) == solve_whole(word, codec, mode), (word, codec, mode)
+                checked += solve_whole(word, codec, mode) is not None
+    assert checked > 1000
+
+
 def test_weirdness():
     assert scoring.weirdness("Russia’s only ally") < scoring.weirdness("Russia鈥檚 only ally")
     assert scoring.weirdness("你好") < scoring.weirdness("浣犲ソ")
@@ -188,6 +230,20 @@ def test_registered_after_e101():
     assert codes.index("E102") == codes.index("E101") + 1
     assert (e102.name, e102.kind, e102.default) == ("cjk-mojibake", "repair", True)
     assert e102.summary and ">>> " in e102.doc
+
+
+def test_caches_do_not_change_results():
+    """Each document alone with cold caches, then all in a row (warm), then in reverse order."""
+    docs = _damaged_documents()
+    cold = []
+    for doc in docs:
+        clear_caches()
+        cold.append(cjk_mojibake(doc, None))
+    assert sum(map(len, cold)) > 200  # the documents are really repaired
+    warm = [cjk_mojibake(doc, None) for doc in docs]
+    backwards = [cjk_mojibake(doc, None) for doc in reversed(docs)][::-1]
+    assert warm == cold
+    assert backwards == cold
 
 
 # ---------------------------------------------------------------- shared material

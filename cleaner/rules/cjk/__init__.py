@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk import repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
 
-__all__ = ["cjk_mojibake"]
+__all__ = ["cjk_mojibake", "clear_caches"]
 
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
@@ -175,6 +175,12 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         if best:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
     return _without_overlaps(edits)
+
+
+def clear_caches() -> None:
+    """Forget everything learnt from earlier input (the codec tables stay): for measuring cold speed."""
+    repair.clear_caches()
+    scoring.clear_caches()
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:

@@ -388,7 +388,12 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     return tuple(pieces)
 
 
-@lru_cache(maxsize=65536)
+# ASCII from U+0030 up, except '?' (which may stand for a lost byte): each is
+# its own byte in every codec here and leaves the decoder as it found it, so
+# it can be cut off the front of a word without changing how the rest reads.
+_PLAIN = "".join(map(chr, range(0x30, 0x80))).replace("?", "")
+
+
 def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of ``word`` that change when it is read back as UTF-8, or None if it cannot be.
 
@@ -399,6 +404,16 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
+    core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
+    found = _solve_core(core, codec, mode)
+    shift = len(word) - len(core)
+    if not shift or not found:
+        return found
+    return tuple(Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found)
+
+
+@lru_cache(maxsize=65536)
+def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     found = lossless(word, codec)
     if found is not None:
         return found
@@ -407,3 +422,9 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
         if found is not None:
             return found
     return None
+
+
+def clear_caches() -> None:
+    """Forget the words and zones solved so far."""
+    _solve_core.cache_clear()
+    fill.cache_clear()

@@ -140,6 +140,12 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "other").split()[0].lower()
 
 
+def clear_caches() -> None:
+    """Forget the lines, neighbours and slots judged so far."""
+    for fn in (weirdness, _edge, _pair_cost, bonus):
+        fn.cache_clear()
+
+
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
 
 
