@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -216,6 +217,37 @@ def test_words_are_solved_the_same_without_the_letters_in_front():
                 assert solve_word(word, codec, mode) == solve_whole(word, codec, mode), (word, codec, mode)
                 checked += solve_whole(word, codec, mode) is not None
     assert checked > 1000
+
+
+def _fill_by_enumeration(zone, marked):
+    """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept."""
+    patterns = repair_module._patterns_marked if marked else repair_module._patterns_ignore
+    done = []
+
+    def extend(pos, text, weight, depth):
+        if pos == len(zone):
+            done.append((text, weight))
+        elif depth < 3:
+            for pattern, used in patterns(zone, pos):
+                for opt in repair_module.chars_matching(pattern)[: repair_module.MAX_OPTIONS]:
+                    extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
+
+    extend(0, "", 1.0, 0)
+    best = {}
+    for text, weight in done:
+        best[text] = max(best.get(text, 0.0), weight)
+    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: repair_module.MAX_OPTIONS])
+
+
+def test_fill_keeps_exactly_the_best_candidates():
+    gap = repair_module.GAP
+    alphabet = [gap, 0x80, 0x99, 0x9C, 0xBF, 0xC3, 0xC5, 0xE2, 0xE6, 0xF0]
+    rng = random.Random(4)
+    zones = {(gap,) * n for n in range(1, 8)} | {(0xE2, 0x80), (0xE2,), (0xE2, gap, gap, 0xE2, 0x80)}
+    zones |= {tuple(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(150)}
+    for zone in sorted(zones):
+        for marked in (True, False):
+            assert tuple(repair_module.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
 
 
 def test_weirdness():

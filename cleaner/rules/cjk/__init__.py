@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.cjk import repair, scoring
+from cleaner.rules.cjk import reading, repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
 
@@ -23,7 +23,7 @@ _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 
 
-def _suffix(line: str, pieces: list[Piece], k: int) -> str:
+def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
     """The observed text after piece ``k``, with the next pieces at their most likely reading."""
     parts, pos = [], pieces[k].end
     for p in pieces[k + 1 : k + 3]:
@@ -33,7 +33,7 @@ def _suffix(line: str, pieces: list[Piece], k: int) -> str:
     return "".join(parts)
 
 
-def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
+def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[list[int], list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
     Returns the indices of the pieces that may close one (a ``”``, or a slot
@@ -155,18 +155,18 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         offset += len(line) + 1
     codecs = prefilter(text, lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
-    reading = Reading(lines, codecs)
-    if not reading.ranking:
+    doc = Reading(lines, codecs)
+    if not doc.ranking:
         return edits
     style = scoring.Style()
     for i, _, _ in lines:
-        for h in reading.hyps[i][:1]:
+        for h in doc.hyps[i][:1]:
             for p in h.pieces:
                 if not p.inferred:
                     style.learn(p.options[0].text)
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
-        for hyp in reading.candidates(i):
+        for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
             if repaired and (best is None or all(e.after is not None for e in repaired)):
                 best = repaired
@@ -179,6 +179,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
 
 def clear_caches() -> None:
     """Forget everything learnt from earlier input (the codec tables stay): for measuring cold speed."""
+    reading.clear_caches()
     repair.clear_caches()
     scoring.clear_caches()
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, decodes_back, lossless, solve_word
+from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
 from cleaner.rules.cjk.tables import CODECS, latin1_map
 
 _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
@@ -35,7 +36,7 @@ class Hypothesis:
 
     codec: str
     mode: str  # "ignore", "replace" or "question"
-    pieces: list[Piece]
+    pieces: tuple[Piece, ...]
     gain: float  # weirdness of the line minus that of its draft repair
     before: float  # weirdness of the line
     borrowed: bool = False  # guesses made under another codec that gives the same bytes
@@ -74,6 +75,7 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
 def _plausible(line: str, codec: str, question: bool) -> bytes | None:
     """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None.
 
@@ -93,10 +95,9 @@ def _plausible(line: str, codec: str, question: bool) -> bytes | None:
     return None
 
 
-def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
-    whole = lossless(line, codec)  # nothing was lost anywhere in the line
-    if whole is not None:
-        return list(whole)
+@lru_cache(maxsize=1024)
+def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
+    """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
     pieces: list[Piece] = []
     for m in _WORD.finditer(line):
         found = solve_word(m.group(), codec, mode)
@@ -104,10 +105,16 @@ def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
             return None
         base = m.start()
         pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
-    return pieces
+    return tuple(pieces)
 
 
-def _draft(line: str, pieces: list[Piece]) -> str:
+def clear_caches() -> None:
+    """Forget the lines read so far."""
+    _plausible.cache_clear()
+    _solve_line.cache_clear()
+
+
+def _draft(line: str, pieces: tuple[Piece, ...]) -> str:
     parts, pos = [], 0
     for p in pieces:
         parts += (line[pos : p.start], p.options[0].text)

@@ -23,6 +23,7 @@ options (inferred).
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache, lru_cache
 from itertools import combinations
@@ -189,22 +190,25 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     if len(zone) > MAX_ZONE:
         return ()
     patterns = _patterns_marked if marked else _patterns_ignore
-    done: list[Option] = []
+    best: dict[str, float] = {}  # text -> weight, in the order found
+    top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
 
     def extend(pos: int, text: str, weight: float, depth: int) -> None:
         if pos == len(zone):
-            done.append(Option(text, weight))
+            if text not in best:
+                (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
+            best[text] = max(best.get(text, 0.0), weight)
             return
         if depth == 3:
             return
         for pattern, used in patterns(zone, pos):
             for opt in chars_matching(pattern)[:MAX_OPTIONS]:
-                extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
+                w = weight * opt.weight
+                if len(top) == MAX_OPTIONS and w < top[0]:
+                    break  # options come best first and priors are below 1: nothing here makes the cut
+                extend(pos + used, text + opt.text, w, depth + 1)
 
     extend(0, "", 1.0, 0)
-    best: dict[str, float] = {}
-    for o in done:
-        best[o.text] = max(best.get(o.text, 0.0), o.weight)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_OPTIONS]
     return tuple(Option(t, w) for t, w in ranked)
 
