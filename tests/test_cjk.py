@@ -15,7 +15,7 @@ from cleaner import RULES, check_invariants, clean
 from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class
+from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
@@ -43,6 +43,27 @@ def test_inverse_table_decodes_back(codec):
     for ch, seqs in inverse.items():
         if not ch.isascii():
             assert latin[ord(ch)].encode("latin-1") == seqs[0]
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_to_bytes_gives_the_table_bytes(codec):
+    """to_bytes takes the encoder's shortcut only where it gives exactly the table's bytes."""
+    inverse, latin = _tables(codec)
+
+    def by_table(text):
+        try:
+            return text.translate(latin).encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+
+    chars = sorted(inverse)
+    for ch in chars:
+        assert to_bytes(ch, codec) == by_table(ch) == inverse[ch][0]
+    odd = list("\ufffd¥€ÿ😀\u0100\uf8f0\ue000\u3000") + [chr(c) for c in range(0x80, 0x100)]
+    rng = random.Random(codec)
+    for _ in range(2000):
+        text = "".join(rng.choice(chars) if rng.random() < 0.9 else rng.choice(odd) for _ in range(rng.randint(0, 12)))
+        assert to_bytes(text, codec) == by_table(text), text
 
 
 def test_table_facts():

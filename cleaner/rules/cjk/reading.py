@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
-from cleaner.rules.cjk.tables import CODECS, latin1_map
+from cleaner.rules.cjk.tables import CODECS, to_bytes
 
 _WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
@@ -81,9 +81,8 @@ def _plausible(line: str, codec: str, question: bool) -> bytes | None:
 
     With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
     """
-    try:
-        data = line.translate(latin1_map(codec)).encode("latin-1")
-    except UnicodeEncodeError:
+    data = to_bytes(line, codec)
+    if data is None:
         return None
     text = data.decode("utf-8", "surrogateescape")
     if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior
+from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior, to_bytes
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -357,9 +357,12 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     caller decodes the repaired line again.
     """
     table = latin1_map(codec)
+    data = to_bytes(word, codec)
     try:
-        text = word.translate(table).encode("latin-1").decode("utf-8")
-    except UnicodeError:
+        text = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        return None
+    if text is None:
         return None
     # Walk both sides by byte count; a group closes where both are at a character boundary.
     pieces: list[Piece] = []

@@ -91,16 +91,24 @@ def weirdness(line: str) -> float:
     if line.isascii():
         return 0.0
     cost = 0.0
+    size = len(line)
     for m in _RUN.finditer(line):
-        run, start, end = m.group(), m.start(), m.end()
-        cost += sum(map(char_cost, run))
-        if start:
-            cost += _edge(line[start - 1], run[0])
-        if end < len(line):
-            cost += _edge(run[-1], line[end])
-        if len(run) > 1:
-            cost += sum(map(_pair_cost, run[:-1], run[1:]))
+        start, end = m.span()
+        before, after = start > 0, end < size
+        chars, left, right, pairs = _run_costs(line[start - before : end + after], before, after)
+        cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
+
+
+@lru_cache(maxsize=65536)
+def _run_costs(context: str, before: bool, after: bool) -> tuple[float, float, float, float]:
+    """A run of non-ASCII characters (with the ASCII character around it, if any): the costs of
+    its characters, of its left and right edges, and of its pairs of neighbours."""
+    run = context[before : len(context) - after]
+    left = _edge(context[0], run[0]) if before else 0.0
+    right = _edge(run[-1], context[-1]) if after else 0.0
+    pairs = sum(map(_pair_cost, run[:-1], run[1:])) if len(run) > 1 else 0.0
+    return sum(map(char_cost, run)), left, right, pairs
 
 
 @lru_cache(maxsize=65536)
@@ -142,7 +150,7 @@ def _script(ch: str) -> str:
 
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
-    for fn in (weirdness, _edge, _pair_cost, bonus):
+    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus):
         fn.cache_clear()
 
 
