@@ -72,14 +72,16 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     out: list[str] = []
     edits: list[Edit] = []
     closers, strong_ahead = _closers(line, hyp.pieces)
-    pos = 0
+    pos = at = 0  # in the line, and in the repaired line
     for k, p in enumerate(hyp.pieces):
         out.append(line[pos : p.start])
-        prefix, suffix = "".join(out), _suffix(line, hyp.pieces, k)
-        ctx.closer_ahead = any(c > k for c in closers)
-        ctx.strong_closer_ahead = strong_ahead[k]
+        at += p.start - pos
+        suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
         if p.inferred:
-            ranked = scoring.rank(p.options, prefix, suffix, ctx)
+            suffix = _suffix(line, hyp.pieces, k)
+            ctx.closer_ahead = bool(closers) and closers[-1] > k  # closers are in order
+            ctx.strong_closer_ahead = strong_ahead[k]
+            ranked = scoring.rank(p.options, "".join(out), suffix, ctx)
             text, prob = ranked[0]
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
@@ -91,12 +93,15 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
                 edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
         else:
             text = p.options[0].text
+            if "’" in text:
+                suffix = _suffix(line, hyp.pieces, k)
             if "\ufffd" in text:
                 edits.append(Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost"))
             else:
                 edits.append(Edit(p.start, p.end, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
-        ctx.update(text, prefix, suffix)
+        ctx.update(text, at, suffix)
         out.append(text)
+        at += len(text)
         pos = p.end
     out.append(line[pos:])
     original = "".join(out)

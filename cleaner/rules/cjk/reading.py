@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
 from cleaner.rules.cjk.tables import CODECS, to_bytes
 
-_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
+# A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
+# It starts only where a run starts, and its ASCII head is never given back, so
+# a long ASCII run costs one pass (not one attempt per position).
+_WORD = re.compile(r"(?<![^\x00-\x2f])[\x30-\x7f]*+[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
 # What a damaged sequence looks like once the line's bytes are read as UTF-8
 # (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
@@ -98,19 +101,25 @@ def _plausible(line: str, codec: str, question: bool) -> bytes | None:
 def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
     pieces: list[Piece] = []
-    for m in _WORD.finditer(line):
-        found = solve_word(m.group(), codec, mode)
+    for base, word in _words(line):
+        found = solve_word(word, codec, mode)
         if found is None:
             return None
-        base = m.start()
         pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
     return tuple(pieces)
+
+
+@lru_cache(maxsize=256)
+def _words(line: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``line`` with their offsets (the same for every codec a line is read under)."""
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
 
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
     _plausible.cache_clear()
     _solve_line.cache_clear()
+    _words.cache_clear()
 
 
 def _draft(line: str, pieces: tuple[Piece, ...]) -> str:
@@ -142,7 +151,8 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
         same = solved.get(data)
         if same:  # the same bytes: the same reading, if its draft decodes the same way
             if decodes_back(_draft(line, same.pieces), line, codec, same.mode):
-                found.append(replace(same, codec=codec, borrowed=any(p.inferred for p in same.pieces)))
+                borrowed = any(p.inferred for p in same.pieces)
+                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)

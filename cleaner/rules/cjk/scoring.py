@@ -150,7 +150,7 @@ def _script(ch: str) -> str:
 
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
-    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus):
+    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one):
         fn.cache_clear()
 
 
@@ -235,19 +235,23 @@ class Context:
                 )
         return False
 
-    def update(self, text: str, prefix: str, suffix: str) -> None:
-        """Take the quotes of ``text`` (placed after ``prefix``, before ``suffix``) into account."""
+    def update(self, text: str, at: int, after: str) -> None:
+        """Take the quotes of ``text`` (placed at offset ``at``, before ``after``) into account.
+
+        ``after`` matters only when ``text`` has a ``’`` (an apostrophe or a closing quote).
+        """
         for i, ch in enumerate(text):
-            nxt = (text[i + 1 :] + suffix)[:1]
+            if ch not in "„“‘”’":
+                continue
             if ch == "„":
-                self.quotes.append(("low", len(prefix) + i))
+                self.quotes.append(("low", at + i))
             elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
                 del self.quotes[-1]
             elif ch == "“":
-                self.quotes.append(("double", len(prefix) + i))
+                self.quotes.append(("double", at + i))
             elif ch == "‘":
-                self.quotes.append(("single", len(prefix) + i))
-            elif ch == "”" or (ch == "’" and not nxt.isalpha()):
+                self.quotes.append(("single", at + i))
+            elif ch == "”" or not (text[i + 1 : i + 2] or after[:1]).isalpha():
                 kinds = ("double", "low") if ch == "”" else ("single",)
                 for k in range(len(self.quotes) - 1, -1, -1):
                     if self.quotes[k][0] in kinds:
@@ -260,9 +264,9 @@ class Context:
         ``lead_in`` is the part of the repaired piece before the lost character
         (its quotes count, but are not yet taken into account in ``self``).
         """
-        if any(q in lead_in for q in "„“”‘’"):
+        if lead_in and any(q in lead_in for q in "„“”‘’"):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
-            ahead.update(lead_in, prefix, after)
+            ahead.update(lead_in, len(prefix), after)
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
@@ -396,9 +400,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     that is the only candidate is not certain.
     """
     if all(len(o.text) == 1 for o in options):  # the common case: one lost character
-        slot = ctx.slot(prefix, "", suffix)
-        scored = [(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]
-        return _normalise(scored)
+        return list(_rank_one(tuple(options), ctx.slot(prefix, "", suffix)))
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
@@ -419,6 +421,12 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
             score += bonus(text[k], slots[key])
         scored.append((text, score))
     return _normalise(scored)
+
+
+@lru_cache(maxsize=8192)
+def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
+    """:func:`rank` for options of one character each, all in the same slot."""
+    return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
 
 
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
