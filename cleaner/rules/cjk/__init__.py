@@ -41,7 +41,7 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[list[int], list[bool
     ``”``, or a slot right after ``. , ! ?``) follows it before any place
     where a quote may open.
     """
-    found, strong = [], []
+    found, strong, opens = [], [], []
     for k, p in enumerate(pieces):
         text = p.options[0].text
         left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
@@ -50,13 +50,12 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[list[int], list[bool
         if (p.inferred and (at_end or (several and left and not left.isspace()))) or (not p.inferred and "”" in text):
             found.append(k)
         strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
+        opens.append("“" in text or (p.inferred and left in ("", " ") and right.isalnum()))  # a quote may open here
     ahead, later = [False] * len(pieces), False
     for k in range(len(pieces) - 1, -1, -1):
         ahead[k] = later
-        p = pieces[k]
-        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
-        if "“" in p.options[0].text or (p.inferred and left in ("", " ") and right.isalnum()):
-            later = False  # a quote may open here: what follows closes that one
+        if opens[k]:
+            later = False  # what follows closes the quote opened here
         later = later or strong[k]
     return found, ahead
 

@@ -102,10 +102,10 @@ def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
     pieces: list[Piece] = []
     for base, word in _words(line):
-        found = solve_word(word, codec, mode)
+        found = solve_word(word, codec, mode, base)
         if found is None:
             return None
-        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
+        pieces += found
     return tuple(pieces)
 
 

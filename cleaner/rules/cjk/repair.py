@@ -401,8 +401,10 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
 _PLAIN = "".join(map(chr, range(0x30, 0x80))).replace("?", "")
 
 
-def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
+def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece, ...] | None:
     """The pieces of ``word`` that change when it is read back as UTF-8, or None if it cannot be.
+
+    ``offset`` is added to the pieces' positions (where the word sits in its line).
 
     >>> solve_word("鈥檚", "gbk", "ignore")
     (Piece(start=0, end=2, options=(Option(text='’s', weight=1.0),), inferred=False),)
@@ -413,10 +415,10 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """
     core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
     found = _solve_core(core, codec, mode)
-    shift = len(word) - len(core)
+    shift = len(word) - len(core) + offset
     if not shift or not found:
         return found
-    return tuple(Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found)
+    return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
 
 
 @lru_cache(maxsize=65536)

@@ -226,13 +226,13 @@ class Context:
         """
         for kind, at in reversed(self.quotes):
             if kind in ("double", "low"):
-                since, before = prefix[at:], prefix[:at].rstrip()
-                return (
-                    since.count(" ") <= 5
-                    and not _SENTENCE_END.search(since)
-                    and before[-1:].isalpha()
-                    and not _SENTENCE_END.search(before[-3:] + " ")
-                )
+                since = prefix[at:]
+                if since.count(" ") > 5 or _SENTENCE_END.search(since):
+                    return False
+                before = prefix[max(0, at - 8) : at].rstrip()  # only its last characters matter
+                if len(before) < 3 and at > 8:
+                    before = prefix[:at].rstrip()
+                return before[-1:].isalpha() and not _SENTENCE_END.search(before[-3:] + " ")
         return False
 
     def update(self, text: str, at: int, after: str) -> None:
@@ -271,26 +271,26 @@ class Context:
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
         quotes = [k for k, _ in self.quotes]
-        return Slot(
+        return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
             left,
             right,
-            before_space=before[-2:-1] if left == " " else "",
-            next_word=bool(_NEXT_WORD.match(after)),
-            next_upper=after[1:2].isupper(),
-            elided_word="’" in before[before.rfind(" ") + 1 : -1],
-            elided=bool(_ELIDED.match(after)),
-            contraction=bool(_CONTRACTION.match(after)),
-            degrees=bool(_DEGREES.match(after)),
-            opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
-            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
-            and not (left == "" or left.isspace()),
-            innermost=quotes[-1] if quotes else None,
-            double_open="double" in quotes or "low" in quotes,
-            recent=self._recent(before),
-            dash=self.style.dash or "—",
-            low_closer=self.style.low_closer,
-            closer_ahead=self.closer_ahead,
-            strong_closer_ahead=self.strong_closer_ahead,
+            before[-2:-1] if left == " " else "",  # before_space
+            bool(_NEXT_WORD.match(after)),  # next_word
+            after[1:2].isupper(),  # next_upper
+            "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+            bool(_ELIDED.match(after)),  # elided
+            bool(_CONTRACTION.match(after)),  # contraction
+            bool(_DEGREES.match(after)),  # degrees
+            (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
+            (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+            and not (left == "" or left.isspace()),  # closing
+            quotes[-1] if quotes else None,  # innermost
+            "double" in quotes or "low" in quotes,  # double_open
+            self._recent(before),  # recent
+            self.style.dash or "—",  # dash
+            self.style.low_closer,  # low_closer
+            self.closer_ahead,
+            self.strong_closer_ahead,
         )
 
 
