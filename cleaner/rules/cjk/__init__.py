@@ -21,6 +21,7 @@ __all__ = ["cjk_mojibake", "clear_caches"]
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
+_QUOTES = frozenset("„“‘”’")
 
 
 def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
@@ -68,12 +69,16 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     enough (or is U+FFFD) is left as it is and reported instead.
     """
     ctx = scoring.Context(style)
-    out: list[str] = []
+    out: list[str] = []  # the line read back in full, to decode again
+    result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
+    notices = 0
+    lossless = f"{hyp.codec} {hyp.mode} lossless"
     closers, strong_ahead = _closers(line, hyp.pieces)
     pos = at = 0  # in the line, and in the repaired line
     for k, p in enumerate(hyp.pieces):
         out.append(line[pos : p.start])
+        result.append(line[pos : p.start])
         at += p.start - pos
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
         if p.inferred:
@@ -85,36 +90,35 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edits.append(
-                    Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
-                )
+                edit = Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
             else:
-                edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
+                edit = Edit(p.start, p.end, text, min(prob, 0.99), note)
         else:
             text = p.options[0].text
             if "’" in text:
                 suffix = _suffix(line, hyp.pieces, k)
             if "\ufffd" in text:
-                edits.append(Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost"))
+                edit = Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost")
             else:
-                edits.append(Edit(p.start, p.end, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
-        ctx.update(text, at, suffix)
+                edit = Edit(p.start, p.end, text, 1.0, lossless)
+        edits.append(edit)
+        if edit.after is None:
+            notices += 1
+            result.append(line[p.start : p.end])
+        else:
+            result.append(text)
+        if not _QUOTES.isdisjoint(text):
+            ctx.update(text, at, suffix)
         out.append(text)
         at += len(text)
         pos = p.end
+    if notices == len(edits):
+        return None
     out.append(line[pos:])
-    original = "".join(out)
-    if not decodes_back(original, line, hyp.codec, hyp.mode, final=last):
+    if not decodes_back("".join(out), line, hyp.codec, hyp.mode, final=last):
         return None
-    if all(e.after is None for e in edits):
-        return None
-    result, pos = [], 0
-    for e in edits:
-        if e.after is not None:
-            result += (line[pos : e.start], e.after)
-            pos = e.end
     result.append(line[pos:])
-    if not scoring.clearly_better(hyp.before, "".join(result), sum(e.after is None for e in edits)):
+    if not scoring.clearly_better(hyp.before, "".join(result), notices):
         return None
     return edits
 
@@ -147,10 +151,11 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     """
     if text.isascii() or not _GATE.search(text):
         return []
-    edits = [
+    unrecoverable = [
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
         for m in _UNRECOVERABLE.finditer(text)
     ]
+    edits: list[Edit] = []  # line by line, in order
     lines: list[Line] = []
     offset = 0
     for i, line in enumerate(text.split("\n")):
@@ -161,7 +166,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     lines = [entry for entry in lines if codecs[entry[0]]]
     doc = Reading(lines, codecs)
     if not doc.ranking:
-        return edits
+        return unrecoverable
     style = scoring.Style()
     for i, _, _ in lines:
         for h in doc.hyps[i][:1]:
@@ -178,7 +183,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
                     break
         if best:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
-    return _without_overlaps(edits)
+    return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
 
 
 def clear_caches() -> None:

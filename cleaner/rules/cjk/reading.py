@@ -43,6 +43,7 @@ class Hypothesis:
     gain: float  # weirdness of the line minus that of its draft repair
     before: float  # weirdness of the line
     borrowed: bool = False  # guesses made under another codec that gives the same bytes
+    draft: str = ""  # the line with every piece at its most likely reading
 
 
 def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
@@ -70,8 +71,12 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def _runs_match(text: str, grammar: re.Pattern) -> bool:
-    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
+    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it.
+
+    Remembered: :func:`prefilter` and :func:`_plausible` usually ask about the same text.
+    """
     for m in _ZONE.finditer(text):
         if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
             return False
@@ -117,9 +122,8 @@ def _words(line: str) -> tuple[tuple[int, str], ...]:
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    _plausible.cache_clear()
-    _solve_line.cache_clear()
-    _words.cache_clear()
+    for fn in (_plausible, _solve_line, _words, _runs_match):
+        fn.cache_clear()
 
 
 def _draft(line: str, pieces: tuple[Piece, ...]) -> str:
@@ -150,16 +154,17 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
             continue
         same = solved.get(data)
         if same:  # the same bytes: the same reading, if its draft decodes the same way
-            if decodes_back(_draft(line, same.pieces), line, codec, same.mode):
+            if decodes_back(same.draft, line, codec, same.mode):
                 borrowed = any(p.inferred for p in same.pieces)
-                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed))
+                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)
                 if pieces:
                     before = found[0].before if found else scoring.weirdness(line)
-                    gain = before - scoring.weirdness(_draft(line, pieces))
-                    solved[data] = Hypothesis(codec, mode, pieces, gain, before)
+                    draft = _draft(line, pieces)
+                    gain = before - scoring.weirdness(draft)
+                    solved[data] = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
                     found.append(solved[data])
                     break
         if first and found and found[-1].gain > 0:
@@ -204,10 +209,11 @@ class Reading:
                         for h in self.hyps[j]:
                             gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+        self._rank = {c: n for n, c in enumerate(self.ranking)}
 
     def candidates(self, i: int) -> Iterator[Hypothesis]:
         """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
-        rank = {c: n for n, c in enumerate(self.ranking)}
+        rank = self._rank
         order = sorted(self.codecs[i], key=lambda c: (rank.get(c, len(rank)), CODECS.index(c)))
         for codec in order:
             known = [h for h in self.hyps[i] if h.codec == codec]

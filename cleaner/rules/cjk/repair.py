@@ -423,7 +423,9 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
 
 @lru_cache(maxsize=65536)
 def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
-    found = lossless(word, codec)
+    # ASCII at the end of a word is its own bytes and UTF-8 characters in any
+    # case: it never changes whether (or how) the rest reads losslessly.
+    found = _lossless(word.rstrip(_ASCII), codec)
     if found is not None:
         return found
     for items, owners in _readings(word, codec, mode):
@@ -433,7 +435,11 @@ def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     return None
 
 
+_ASCII = "".join(map(chr, range(0x80)))
+_lossless = lru_cache(maxsize=16384)(lossless)  # one entry for every form of damage and every ending
+
+
 def clear_caches() -> None:
     """Forget the words and zones solved so far."""
-    _solve_core.cache_clear()
-    fill.cache_clear()
+    for fn in (_solve_core, _lossless, fill):
+        fn.cache_clear()

@@ -26,7 +26,6 @@ from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
 
 NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
-_RUN = re.compile(r"[^\x00-\x7f]+")
 
 TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
@@ -90,23 +89,23 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
+    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
     cost = 0.0
-    size = len(line)
-    for m in _RUN.finditer(line):
-        start, end = m.span()
-        before, after = start > 0, end < size
-        chars, left, right, pairs = _run_costs(line[start - before : end + after], before, after)
+    for k in range(1, len(parts), 2):
+        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
         cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
 
 
+_RUNS = re.compile(r"([^\x00-\x7f]+)")
+
+
 @lru_cache(maxsize=65536)
-def _run_costs(context: str, before: bool, after: bool) -> tuple[float, float, float, float]:
-    """A run of non-ASCII characters (with the ASCII character around it, if any): the costs of
-    its characters, of its left and right edges, and of its pairs of neighbours."""
-    run = context[before : len(context) - after]
-    left = _edge(context[0], run[0]) if before else 0.0
-    right = _edge(run[-1], context[-1]) if after else 0.0
+def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, float]:
+    """The costs of a run's characters, of its edges with the ASCII characters around it ('' at
+    an end of the line), and of its pairs of neighbours."""
+    left = _edge(before, run[0]) if before else 0.0
+    right = _edge(run[-1], after) if after else 0.0
     pairs = sum(map(_pair_cost, run[:-1], run[1:])) if len(run) > 1 else 0.0
     return sum(map(char_cost, run)), left, right, pairs
 
