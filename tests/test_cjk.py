@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
-from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
+from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class
+from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
@@ -41,6 +43,27 @@ def test_inverse_table_decodes_back(codec):
     for ch, seqs in inverse.items():
         if not ch.isascii():
             assert latin[ord(ch)].encode("latin-1") == seqs[0]
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_to_bytes_gives_the_table_bytes(codec):
+    """to_bytes takes the encoder's shortcut only where it gives exactly the table's bytes."""
+    inverse, latin = _tables(codec)
+
+    def by_table(text):
+        try:
+            return text.translate(latin).encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+
+    chars = sorted(inverse)
+    for ch in chars:
+        assert to_bytes(ch, codec) == by_table(ch) == inverse[ch][0]
+    odd = list("\ufffd¥€ÿ😀\u0100\uf8f0\ue000\u3000") + [chr(c) for c in range(0x80, 0x100)]
+    rng = random.Random(codec)
+    for _ in range(2000):
+        text = "".join(rng.choice(chars) if rng.random() < 0.9 else rng.choice(odd) for _ in range(rng.randint(0, 12)))
+        assert to_bytes(text, codec) == by_table(text), text
 
 
 def test_table_facts():
@@ -176,6 +199,78 @@ def test_solve_word():
     assert piece.inferred and {o.text for o in piece.options} >= {"”", "’", "—", "…"}
 
 
+@pytest.mark.parametrize("codec", CODECS)
+def test_plain_ascii_is_its_own_byte_and_resets_the_decoder(codec):
+    # solve_word solves a word without the letters and digits in front of it
+    for plain in range(0x30, 0x80):
+        for byte in range(0x100):
+            for errors in ("ignore", "replace"):
+                after = (bytes([byte]) + b"\nx").decode(codec, errors)
+                assert (bytes([plain, byte]) + b"\nx").decode(codec, errors) == chr(plain) + after
+
+
+def _damaged_documents() -> list[str]:
+    docs = []
+    for k, (codec, mode) in enumerate(
+        (c, m)
+        for c in ("gbk", "gb18030", "cp932", "big5", "euc_kr", "euc_jp")
+        for m in ("ignore", "replace", "question")
+    ):
+        sentences = SENTENCES[7 * k : 7 * k + 12]
+        docs.append(simulate("\n".join(sentences[:6]), codec, mode))
+        docs.append(simulate(" ".join(sentences[6:9]) + "\n" + " ".join(sentences[9:]), codec, mode))
+    return docs
+
+
+def test_words_are_solved_the_same_without_the_letters_in_front():
+    """solve_word cuts plain ASCII off the front of a word: check against solving the whole word."""
+    solve_whole = repair_module._solve_core.__wrapped__  # no stripping, no cache
+    words = set()
+    for doc in _damaged_documents():
+        for word in re.findall(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*", doc)[:8]:
+            core = word.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+            words |= {word, "ab" + core, "9" + core, "ab?" + core, "Z?" + core[:1]}
+    words |= {simulate(f"x{a}{b}", "big5", "question")[1:] for a in "…’”" for b in "é°×"}  # '??污?': '?' leads
+    checked = 0
+    for word in sorted(words):
+        for codec in ("gbk", "gb18030", "cp932", "big5", "euc_kr", "euc_jp"):
+            for mode in ("ignore", "replace", "question"):
+                assert solve_word(word, codec, mode) == solve_whole(word, codec, mode), (word, codec, mode)
+                checked += solve_whole(word, codec, mode) is not None
+    assert checked > 1000
+
+
+def _fill_by_enumeration(zone, marked):
+    """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept."""
+    patterns = repair_module._patterns_marked if marked else repair_module._patterns_ignore
+    done = []
+
+    def extend(pos, text, weight, depth):
+        if pos == len(zone):
+            done.append((text, weight))
+        elif depth < 3:
+            for pattern, used in patterns(zone, pos):
+                for opt in repair_module.chars_matching(pattern)[: repair_module.MAX_OPTIONS]:
+                    extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
+
+    extend(0, "", 1.0, 0)
+    best = {}
+    for text, weight in done:
+        best[text] = max(best.get(text, 0.0), weight)
+    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: repair_module.MAX_OPTIONS])
+
+
+def test_fill_keeps_exactly_the_best_candidates():
+    gap = repair_module.GAP
+    alphabet = [gap, 0x80, 0x99, 0x9C, 0xBF, 0xC3, 0xC5, 0xE2, 0xE6, 0xF0]
+    rng = random.Random(4)
+    zones = {(gap,) * n for n in range(1, 8)} | {(0xE2, 0x80), (0xE2,), (0xE2, gap, gap, 0xE2, 0x80)}
+    zones |= {tuple(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(150)}
+    for zone in sorted(zones):
+        for marked in (True, False):
+            assert tuple(repair_module.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
+
+
 def test_weirdness():
     assert scoring.weirdness("Russia’s only ally") < scoring.weirdness("Russia鈥檚 only ally")
     assert scoring.weirdness("你好") < scoring.weirdness("浣犲ソ")
@@ -188,6 +283,20 @@ def test_registered_after_e101():
     assert codes.index("E102") == codes.index("E101") + 1
     assert (e102.name, e102.kind, e102.default) == ("cjk-mojibake", "repair", True)
     assert e102.summary and ">>> " in e102.doc
+
+
+def test_caches_do_not_change_results():
+    """Each document alone with cold caches, then all in a row (warm), then in reverse order."""
+    docs = _damaged_documents()
+    cold = []
+    for doc in docs:
+        clear_caches()
+        cold.append(cjk_mojibake(doc, None))
+    assert sum(map(len, cold)) > 200  # the documents are really repaired
+    warm = [cjk_mojibake(doc, None) for doc in docs]
+    backwards = [cjk_mojibake(doc, None) for doc in reversed(docs)][::-1]
+    assert warm == cold
+    assert backwards == cold
 
 
 # ---------------------------------------------------------------- shared material

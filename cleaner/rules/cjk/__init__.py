@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 
 from cleaner.rules.base import Context, Edit
-from cleaner.rules.cjk import scoring
+from cleaner.rules.cjk import reading, repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
 
-__all__ = ["cjk_mojibake"]
+__all__ = ["cjk_mojibake", "clear_caches"]
 
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
+_QUOTES = frozenset("„“‘”’")
 
 
-def _suffix(line: str, pieces: list[Piece], k: int) -> str:
+def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
     """The observed text after piece ``k``, with the next pieces at their most likely reading."""
     parts, pos = [], pieces[k].end
     for p in pieces[k + 1 : k + 3]:
@@ -33,7 +34,7 @@ def _suffix(line: str, pieces: list[Piece], k: int) -> str:
     return "".join(parts)
 
 
-def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
+def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[list[int], list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
     Returns the indices of the pieces that may close one (a ``”``, or a slot
@@ -41,7 +42,7 @@ def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
     ``”``, or a slot right after ``. , ! ?``) follows it before any place
     where a quote may open.
     """
-    found, strong = [], []
+    found, strong, opens = [], [], []
     for k, p in enumerate(pieces):
         text = p.options[0].text
         left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
@@ -50,13 +51,12 @@ def _closers(line: str, pieces: list[Piece]) -> tuple[list[int], list[bool]]:
         if (p.inferred and (at_end or (several and left and not left.isspace()))) or (not p.inferred and "”" in text):
             found.append(k)
         strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
+        opens.append("“" in text or (p.inferred and left in ("", " ") and right.isalnum()))  # a quote may open here
     ahead, later = [False] * len(pieces), False
     for k in range(len(pieces) - 1, -1, -1):
         ahead[k] = later
-        p = pieces[k]
-        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
-        if "“" in p.options[0].text or (p.inferred and left in ("", " ") and right.isalnum()):
-            later = False  # a quote may open here: what follows closes that one
+        if opens[k]:
+            later = False  # what follows closes the quote opened here
         later = later or strong[k]
     return found, ahead
 
@@ -69,48 +69,56 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     enough (or is U+FFFD) is left as it is and reported instead.
     """
     ctx = scoring.Context(style)
-    out: list[str] = []
+    out: list[str] = []  # the line read back in full, to decode again
+    result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
+    notices = 0
+    lossless = f"{hyp.codec} {hyp.mode} lossless"
     closers, strong_ahead = _closers(line, hyp.pieces)
-    pos = 0
+    pos = at = 0  # in the line, and in the repaired line
     for k, p in enumerate(hyp.pieces):
         out.append(line[pos : p.start])
-        prefix, suffix = "".join(out), _suffix(line, hyp.pieces, k)
-        ctx.closer_ahead = any(c > k for c in closers)
-        ctx.strong_closer_ahead = strong_ahead[k]
+        result.append(line[pos : p.start])
+        at += p.start - pos
+        suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
         if p.inferred:
-            ranked = scoring.rank(p.options, prefix, suffix, ctx)
+            suffix = _suffix(line, hyp.pieces, k)
+            ctx.closer_ahead = bool(closers) and closers[-1] > k  # closers are in order
+            ctx.strong_closer_ahead = strong_ahead[k]
+            ranked = scoring.rank(p.options, "".join(out), suffix, ctx)
             text, prob = ranked[0]
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edits.append(
-                    Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
-                )
+                edit = Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
             else:
-                edits.append(Edit(p.start, p.end, text, min(prob, 0.99), note))
+                edit = Edit(p.start, p.end, text, min(prob, 0.99), note)
         else:
             text = p.options[0].text
+            if "’" in text:
+                suffix = _suffix(line, hyp.pieces, k)
             if "\ufffd" in text:
-                edits.append(Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost"))
+                edit = Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost")
             else:
-                edits.append(Edit(p.start, p.end, text, 1.0, f"{hyp.codec} {hyp.mode} lossless"))
-        ctx.update(text, prefix, suffix)
+                edit = Edit(p.start, p.end, text, 1.0, lossless)
+        edits.append(edit)
+        if edit.after is None:
+            notices += 1
+            result.append(line[p.start : p.end])
+        else:
+            result.append(text)
+        if not _QUOTES.isdisjoint(text):
+            ctx.update(text, at, suffix)
         out.append(text)
+        at += len(text)
         pos = p.end
+    if notices == len(edits):
+        return None
     out.append(line[pos:])
-    original = "".join(out)
-    if not decodes_back(original, line, hyp.codec, hyp.mode, final=last):
+    if not decodes_back("".join(out), line, hyp.codec, hyp.mode, final=last):
         return None
-    if all(e.after is None for e in edits):
-        return None
-    result, pos = [], 0
-    for e in edits:
-        if e.after is not None:
-            result += (line[pos : e.start], e.after)
-            pos = e.end
     result.append(line[pos:])
-    if not scoring.clearly_better(hyp.before, "".join(result), sum(e.after is None for e in edits)):
+    if not scoring.clearly_better(hyp.before, "".join(result), notices):
         return None
     return edits
 
@@ -143,10 +151,11 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     """
     if text.isascii() or not _GATE.search(text):
         return []
-    edits = [
+    unrecoverable = [
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
         for m in _UNRECOVERABLE.finditer(text)
     ]
+    edits: list[Edit] = []  # line by line, in order
     lines: list[Line] = []
     offset = 0
     for i, line in enumerate(text.split("\n")):
@@ -155,18 +164,18 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         offset += len(line) + 1
     codecs = prefilter(text, lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
-    reading = Reading(lines, codecs)
-    if not reading.ranking:
-        return edits
+    doc = Reading(lines, codecs)
+    if not doc.ranking:
+        return unrecoverable
     style = scoring.Style()
     for i, _, _ in lines:
-        for h in reading.hyps[i][:1]:
+        for h in doc.hyps[i][:1]:
             for p in h.pieces:
                 if not p.inferred:
                     style.learn(p.options[0].text)
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
-        for hyp in reading.candidates(i):
+        for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
             if repaired and (best is None or all(e.after is not None for e in repaired)):
                 best = repaired
@@ -174,7 +183,14 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
                     break
         if best:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
-    return _without_overlaps(edits)
+    return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
+
+
+def clear_caches() -> None:
+    """Forget everything learnt from earlier input (the codec tables stay): for measuring cold speed."""
+    reading.clear_caches()
+    repair.clear_caches()
+    scoring.clear_caches()
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, decodes_back, lossless, solve_word
-from cleaner.rules.cjk.tables import CODECS, latin1_map
+from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
+from cleaner.rules.cjk.tables import CODECS, to_bytes
 
-_WORD = re.compile(r"[^\x00-\x2f]*[^\x00-\x7f][^\x00-\x2f]*")
+# A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
+# It starts only where a run starts, and its ASCII head is never given back, so
+# a long ASCII run costs one pass (not one attempt per position).
+_WORD = re.compile(r"(?<![^\x00-\x2f])[\x30-\x7f]*+[^\x00-\x7f][^\x00-\x2f]*")
 _ZONE = re.compile(r"[\udc80-\udcff]+")
 # What a damaged sequence looks like once the line's bytes are read as UTF-8
 # (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
@@ -35,10 +39,11 @@ class Hypothesis:
 
     codec: str
     mode: str  # "ignore", "replace" or "question"
-    pieces: list[Piece]
+    pieces: tuple[Piece, ...]
     gain: float  # weirdness of the line minus that of its draft repair
     before: float  # weirdness of the line
     borrowed: bool = False  # guesses made under another codec that gives the same bytes
+    draft: str = ""  # the line with every piece at its most likely reading
 
 
 def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
@@ -66,22 +71,26 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def _runs_match(text: str, grammar: re.Pattern) -> bool:
-    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it."""
+    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it.
+
+    Remembered: :func:`prefilter` and :func:`_plausible` usually ask about the same text.
+    """
     for m in _ZONE.finditer(text):
         if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
             return False
     return True
 
 
+@lru_cache(maxsize=1024)
 def _plausible(line: str, codec: str, question: bool) -> bytes | None:
     """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None.
 
     With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
     """
-    try:
-        data = line.translate(latin1_map(codec)).encode("latin-1")
-    except UnicodeEncodeError:
+    data = to_bytes(line, codec)
+    if data is None:
         return None
     text = data.decode("utf-8", "surrogateescape")
     if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):
@@ -93,21 +102,31 @@ def _plausible(line: str, codec: str, question: bool) -> bytes | None:
     return None
 
 
-def _solve_line(line: str, codec: str, mode: str) -> list[Piece] | None:
-    whole = lossless(line, codec)  # nothing was lost anywhere in the line
-    if whole is not None:
-        return list(whole)
+@lru_cache(maxsize=1024)
+def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
+    """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
     pieces: list[Piece] = []
-    for m in _WORD.finditer(line):
-        found = solve_word(m.group(), codec, mode)
+    for base, word in _words(line):
+        found = solve_word(word, codec, mode, base)
         if found is None:
             return None
-        base = m.start()
-        pieces.extend(Piece(p.start + base, p.end + base, p.options, p.inferred) for p in found)
-    return pieces
+        pieces += found
+    return tuple(pieces)
 
 
-def _draft(line: str, pieces: list[Piece]) -> str:
+@lru_cache(maxsize=256)
+def _words(line: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``line`` with their offsets (the same for every codec a line is read under)."""
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
+
+
+def clear_caches() -> None:
+    """Forget the lines read so far."""
+    for fn in (_plausible, _solve_line, _words, _runs_match):
+        fn.cache_clear()
+
+
+def _draft(line: str, pieces: tuple[Piece, ...]) -> str:
     parts, pos = [], 0
     for p in pieces:
         parts += (line[pos : p.start], p.options[0].text)
@@ -135,15 +154,17 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
             continue
         same = solved.get(data)
         if same:  # the same bytes: the same reading, if its draft decodes the same way
-            if decodes_back(_draft(line, same.pieces), line, codec, same.mode):
-                found.append(replace(same, codec=codec, borrowed=any(p.inferred for p in same.pieces)))
+            if decodes_back(same.draft, line, codec, same.mode):
+                borrowed = any(p.inferred for p in same.pieces)
+                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)
                 if pieces:
                     before = found[0].before if found else scoring.weirdness(line)
-                    gain = before - scoring.weirdness(_draft(line, pieces))
-                    solved[data] = Hypothesis(codec, mode, pieces, gain, before)
+                    draft = _draft(line, pieces)
+                    gain = before - scoring.weirdness(draft)
+                    solved[data] = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
                     found.append(solved[data])
                     break
         if first and found and found[-1].gain > 0:
@@ -188,10 +209,11 @@ class Reading:
                         for h in self.hyps[j]:
                             gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
+        self._rank = {c: n for n, c in enumerate(self.ranking)}
 
     def candidates(self, i: int) -> Iterator[Hypothesis]:
         """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
-        rank = {c: n for n, c in enumerate(self.ranking)}
+        rank = self._rank
         order = sorted(self.codecs[i], key=lambda c: (rank.get(c, len(rank)), CODECS.index(c)))
         for codec in order:
             known = [h for h in self.hyps[i] if h.codec == codec]

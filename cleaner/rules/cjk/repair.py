@@ -23,12 +23,13 @@ options (inferred).
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior
+from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior, to_bytes
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -189,22 +190,25 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     if len(zone) > MAX_ZONE:
         return ()
     patterns = _patterns_marked if marked else _patterns_ignore
-    done: list[Option] = []
+    best: dict[str, float] = {}  # text -> weight, in the order found
+    top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
 
     def extend(pos: int, text: str, weight: float, depth: int) -> None:
         if pos == len(zone):
-            done.append(Option(text, weight))
+            if text not in best:
+                (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
+            best[text] = max(best.get(text, 0.0), weight)
             return
         if depth == 3:
             return
         for pattern, used in patterns(zone, pos):
             for opt in chars_matching(pattern)[:MAX_OPTIONS]:
-                extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
+                w = weight * opt.weight
+                if len(top) == MAX_OPTIONS and w < top[0]:
+                    break  # options come best first and priors are below 1: nothing here makes the cut
+                extend(pos + used, text + opt.text, w, depth + 1)
 
     extend(0, "", 1.0, 0)
-    best: dict[str, float] = {}
-    for o in done:
-        best[o.text] = max(best.get(o.text, 0.0), o.weight)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_OPTIONS]
     return tuple(Option(t, w) for t, w in ranked)
 
@@ -353,9 +357,12 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     caller decodes the repaired line again.
     """
     table = latin1_map(codec)
+    data = to_bytes(word, codec)
     try:
-        text = word.translate(table).encode("latin-1").decode("utf-8")
-    except UnicodeError:
+        text = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        return None
+    if text is None:
         return None
     # Walk both sides by byte count; a group closes where both are at a character boundary.
     pieces: list[Piece] = []
@@ -388,9 +395,16 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     return tuple(pieces)
 
 
-@lru_cache(maxsize=65536)
-def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
+# ASCII from U+0030 up, except '?' (which may stand for a lost byte): each is
+# its own byte in every codec here and leaves the decoder as it found it, so
+# it can be cut off the front of a word without changing how the rest reads.
+_PLAIN = "".join(map(chr, range(0x30, 0x80))).replace("?", "")
+
+
+def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece, ...] | None:
     """The pieces of ``word`` that change when it is read back as UTF-8, or None if it cannot be.
+
+    ``offset`` is added to the pieces' positions (where the word sits in its line).
 
     >>> solve_word("鈥檚", "gbk", "ignore")
     (Piece(start=0, end=2, options=(Option(text='’s', weight=1.0),), inferred=False),)
@@ -399,7 +413,19 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
-    found = lossless(word, codec)
+    core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
+    found = _solve_core(core, codec, mode)
+    shift = len(word) - len(core) + offset
+    if not shift or not found:
+        return found
+    return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
+
+
+@lru_cache(maxsize=65536)
+def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
+    # ASCII at the end of a word is its own bytes and UTF-8 characters in any
+    # case: it never changes whether (or how) the rest reads losslessly.
+    found = _lossless(word.rstrip(_ASCII), codec)
     if found is not None:
         return found
     for items, owners in _readings(word, codec, mode):
@@ -407,3 +433,13 @@ def solve_word(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
         if found is not None:
             return found
     return None
+
+
+_ASCII = "".join(map(chr, range(0x80)))
+_lossless = lru_cache(maxsize=16384)(lossless)  # one entry for every form of damage and every ending
+
+
+def clear_caches() -> None:
+    """Forget the words and zones solved so far."""
+    for fn in (_solve_core, _lossless, fill):
+        fn.cache_clear()

@@ -26,7 +26,6 @@ from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
 
 NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
-_RUN = re.compile(r"[^\x00-\x7f]+")
 
 TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
@@ -90,17 +89,25 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
+    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
     cost = 0.0
-    for m in _RUN.finditer(line):
-        run, start, end = m.group(), m.start(), m.end()
-        cost += sum(map(char_cost, run))
-        if start:
-            cost += _edge(line[start - 1], run[0])
-        if end < len(line):
-            cost += _edge(run[-1], line[end])
-        if len(run) > 1:
-            cost += sum(map(_pair_cost, run[:-1], run[1:]))
+    for k in range(1, len(parts), 2):
+        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
+        cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
+
+
+_RUNS = re.compile(r"([^\x00-\x7f]+)")
+
+
+@lru_cache(maxsize=65536)
+def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, float]:
+    """The costs of a run's characters, of its edges with the ASCII characters around it ('' at
+    an end of the line), and of its pairs of neighbours."""
+    left = _edge(before, run[0]) if before else 0.0
+    right = _edge(run[-1], after) if after else 0.0
+    pairs = sum(map(_pair_cost, run[:-1], run[1:])) if len(run) > 1 else 0.0
+    return sum(map(char_cost, run)), left, right, pairs
 
 
 @lru_cache(maxsize=65536)
@@ -138,6 +145,12 @@ def _script(ch: str) -> str:
     if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF61 <= code <= 0xFF9F:
         return "cjk"
     return unicodedata.name(ch, "other").split()[0].lower()
+
+
+def clear_caches() -> None:
+    """Forget the lines, neighbours and slots judged so far."""
+    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one):
+        fn.cache_clear()
 
 
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
@@ -212,28 +225,32 @@ class Context:
         """
         for kind, at in reversed(self.quotes):
             if kind in ("double", "low"):
-                since, before = prefix[at:], prefix[:at].rstrip()
-                return (
-                    since.count(" ") <= 5
-                    and not _SENTENCE_END.search(since)
-                    and before[-1:].isalpha()
-                    and not _SENTENCE_END.search(before[-3:] + " ")
-                )
+                since = prefix[at:]
+                if since.count(" ") > 5 or _SENTENCE_END.search(since):
+                    return False
+                before = prefix[max(0, at - 8) : at].rstrip()  # only its last characters matter
+                if len(before) < 3 and at > 8:
+                    before = prefix[:at].rstrip()
+                return before[-1:].isalpha() and not _SENTENCE_END.search(before[-3:] + " ")
         return False
 
-    def update(self, text: str, prefix: str, suffix: str) -> None:
-        """Take the quotes of ``text`` (placed after ``prefix``, before ``suffix``) into account."""
+    def update(self, text: str, at: int, after: str) -> None:
+        """Take the quotes of ``text`` (placed at offset ``at``, before ``after``) into account.
+
+        ``after`` matters only when ``text`` has a ``’`` (an apostrophe or a closing quote).
+        """
         for i, ch in enumerate(text):
-            nxt = (text[i + 1 :] + suffix)[:1]
+            if ch not in "„“‘”’":
+                continue
             if ch == "„":
-                self.quotes.append(("low", len(prefix) + i))
+                self.quotes.append(("low", at + i))
             elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
                 del self.quotes[-1]
             elif ch == "“":
-                self.quotes.append(("double", len(prefix) + i))
+                self.quotes.append(("double", at + i))
             elif ch == "‘":
-                self.quotes.append(("single", len(prefix) + i))
-            elif ch == "”" or (ch == "’" and not nxt.isalpha()):
+                self.quotes.append(("single", at + i))
+            elif ch == "”" or not (text[i + 1 : i + 2] or after[:1]).isalpha():
                 kinds = ("double", "low") if ch == "”" else ("single",)
                 for k in range(len(self.quotes) - 1, -1, -1):
                     if self.quotes[k][0] in kinds:
@@ -246,33 +263,33 @@ class Context:
         ``lead_in`` is the part of the repaired piece before the lost character
         (its quotes count, but are not yet taken into account in ``self``).
         """
-        if any(q in lead_in for q in "„“”‘’"):
+        if lead_in and any(q in lead_in for q in "„“”‘’"):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
-            ahead.update(lead_in, prefix, after)
+            ahead.update(lead_in, len(prefix), after)
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
         quotes = [k for k, _ in self.quotes]
-        return Slot(
+        return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
             left,
             right,
-            before_space=before[-2:-1] if left == " " else "",
-            next_word=bool(_NEXT_WORD.match(after)),
-            next_upper=after[1:2].isupper(),
-            elided_word="’" in before[before.rfind(" ") + 1 : -1],
-            elided=bool(_ELIDED.match(after)),
-            contraction=bool(_CONTRACTION.match(after)),
-            degrees=bool(_DEGREES.match(after)),
-            opening=(left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),
-            closing=(right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
-            and not (left == "" or left.isspace()),
-            innermost=quotes[-1] if quotes else None,
-            double_open="double" in quotes or "low" in quotes,
-            recent=self._recent(before),
-            dash=self.style.dash or "—",
-            low_closer=self.style.low_closer,
-            closer_ahead=self.closer_ahead,
-            strong_closer_ahead=self.strong_closer_ahead,
+            before[-2:-1] if left == " " else "",  # before_space
+            bool(_NEXT_WORD.match(after)),  # next_word
+            after[1:2].isupper(),  # next_upper
+            "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+            bool(_ELIDED.match(after)),  # elided
+            bool(_CONTRACTION.match(after)),  # contraction
+            bool(_DEGREES.match(after)),  # degrees
+            (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
+            (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+            and not (left == "" or left.isspace()),  # closing
+            quotes[-1] if quotes else None,  # innermost
+            "double" in quotes or "low" in quotes,  # double_open
+            self._recent(before),  # recent
+            self.style.dash or "—",  # dash
+            self.style.low_closer,  # low_closer
+            self.closer_ahead,
+            self.strong_closer_ahead,
         )
 
 
@@ -382,9 +399,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     that is the only candidate is not certain.
     """
     if all(len(o.text) == 1 for o in options):  # the common case: one lost character
-        slot = ctx.slot(prefix, "", suffix)
-        scored = [(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]
-        return _normalise(scored)
+        return list(_rank_one(tuple(options), ctx.slot(prefix, "", suffix)))
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
@@ -405,6 +420,12 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
             score += bonus(text[k], slots[key])
         scored.append((text, score))
     return _normalise(scored)
+
+
+@lru_cache(maxsize=8192)
+def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
+    """:func:`rank` for options of one character each, all in the same slot."""
+    return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
 
 
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:

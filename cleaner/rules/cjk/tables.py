@@ -9,9 +9,11 @@ Everything here is built lazily on first use and cached for the process.
   the byte that decodes as ``\\``). Longer sequences (GB18030 four-byte,
   EUC-JP three-byte) are looked up through the encoder and kept only when
   they decode back to the same character.
-* :func:`latin1_map` is the same table as a ``str.translate`` mapping that
-  spells each character's bytes as Latin-1 characters, so a whole line is
-  turned into bytes by two C-level calls.
+* :func:`to_bytes` turns a line into those bytes (the first sequence of each
+  character): with ``str.encode`` when every character of the line is one the
+  encoder maps to exactly that sequence, else through :func:`latin1_map`, the
+  same table as a ``str.translate`` mapping that spells each character's bytes
+  as Latin-1 characters.
 * :func:`cjk_class` tells how ordinary a CJK character is, from the
   first-level sets of the national standards (GB 2312, JIS X 0208, Big5,
   KS X 1001): genuine text is made of them, mojibake is not.
@@ -22,6 +24,7 @@ Everything here is built lazily on first use and cached for the process.
 from __future__ import annotations
 
 import contextlib
+import re
 import unicodedata
 from functools import cache
 
@@ -57,6 +60,7 @@ def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], dict[int, str]]:
             options.insert(0, preferred)
         inverse[ch] = tuple(options)
     latin = {ord(ch): opts[0].decode("latin-1") for ch, opts in inverse.items() if not ch.isascii()}
+    latin.update((code, chr(code)) for code in range(0x80))  # a miss costs str.translate a KeyError
     for code in range(0x80, 0x100):
         latin.setdefault(code, "\u0100")
     latin[0xFFFD] = "\xff"
@@ -90,6 +94,46 @@ def latin1_map(codec: str) -> dict[int, str]:
     valid UTF-8 (it stands for a gap).
     """
     return _tables(codec)[1]
+
+
+def to_bytes(text: str, codec: str) -> bytes | None:
+    """The bytes ``codec`` decoded ``text`` from (U+FFFD, a gap, as 0xFF), or None if a character has none.
+
+    >>> to_bytes("鈥檚 x\ufffd", "gbk")
+    b'\xe2\x80\x99s x\xff'
+    """
+    if _foreign(codec).search(text) is None:  # the encoder gives the table's bytes: two C-level calls
+        if "\ufffd" not in text:
+            return text.encode(codec)
+        return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+    try:
+        return text.translate(latin1_map(codec)).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+@cache
+def _foreign(codec: str) -> re.Pattern:
+    """Characters ``str.encode(codec)`` does not turn into their first sequence of :func:`char_bytes`."""
+    same = [ch for ch, options in _tables(codec)[0].items() if _encodes(ch, codec) == options[0]]
+    if _encodes("\ufffd", codec) is None:  # a gap: to_bytes puts 0xFF for it
+        same.append("\ufffd")
+    codes = sorted(map(ord, same))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return re.compile("[^" + "".join(spans) + "]")
+
+
+def _encodes(ch: str, codec: str) -> bytes | None:
+    try:
+        return ch.encode(codec)
+    except UnicodeEncodeError:
+        return None
 
 
 def _decode_range(codec: str, leads: range, trails: range) -> set[str]:
