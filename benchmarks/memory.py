@@ -6,8 +6,11 @@ Builds (once) a text file and a JSON-lines file of about ``--gb`` 10**9 bytes
 each by repeating the seeded benchmark corpus (shared/bench/make_corpus.py),
 runs ``clean-text FILE -o OUT`` on each with every ``--jobs`` value, samples
 the resident memory of the whole process tree (the command and its workers)
-every 50 ms from /proc, and prints the peak beside the time taken. It also
-checks that the outputs for different job counts are byte-identical.
+every 50 ms from /proc, and prints the peak beside the time taken: RSS
+summed over the processes (pages shared between them counted in each) and
+PSS (shared pages divided among the processes that share them: what the run
+really takes). It also prints the outputs' digests, the same for every job
+count.
 """
 
 from __future__ import annotations
@@ -27,27 +30,40 @@ from benchmarks.common import ROOT, bench_corpus
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants."""
+def tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/statm") as handle:
-                rss[int(entry)] = int(handle.read().split()[1]) * PAGE
         except (OSError, IndexError):
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
-    total, todo = 0, [pid]
+    found, todo = [], [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        found.append(p)
         todo += children.get(p, [])
-    return total
+    return found
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of ``pid`` and all its descendants."""
+    rss = pss = 0
+    for p in tree(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
+        except (OSError, ValueError):
+            continue
+    return rss, pss
 
 
 def build(folder: Path, gb: float) -> tuple[Path, Path]:
@@ -70,18 +86,19 @@ def build(folder: Path, gb: float) -> tuple[Path, Path]:
     return text_path, jsonl_path
 
 
-def measure(args: list[str]) -> tuple[float, int, int]:
+def measure(args: list[str]) -> tuple[float, int, int, int]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "cleaner", "--isolated", "-q", *args], env=env, stderr=subprocess.PIPE
     )
-    peak = 0
+    peak_rss = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, tree_rss(proc.pid))
+        rss, pss = tree_memory(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(0.05)
     proc.stderr.read()
-    return time.perf_counter() - start, peak, proc.returncode
+    return time.perf_counter() - start, peak_rss, peak_pss, proc.returncode
 
 
 def digest(path: Path) -> str:
@@ -101,15 +118,17 @@ def main() -> None:
     folder = args.keep or Path(tempfile.gettempdir()) / f"cleaner-memory-{args.gb:g}gb"
     folder.mkdir(parents=True, exist_ok=True)
     inputs = build(folder, args.gb)
-    print(f"{'input':<12}{'MB':>8}{'jobs':>6}{'seconds':>10}{'MB/s':>8}{'peak MiB':>10}{'exit':>6}  output sha256")
+    print(
+        f"{'input':<12}{'MB':>8}{'jobs':>6}{'seconds':>10}{'MB/s':>8}{'RSS MiB':>9}{'PSS MiB':>9}{'exit':>6}  output sha256"
+    )
     for path in inputs:
         size = path.stat().st_size / 1e6
         for jobs in args.jobs:
             out = folder / f"out-{path.stem}-j{jobs}"
-            seconds, peak, code = measure([str(path), "-o", str(out), "-j", str(jobs)])
+            seconds, rss, pss, code = measure([str(path), "-o", str(out), "-j", str(jobs)])
             result = out / path.name
             print(
-                f"{path.name:<12}{size:>8.0f}{jobs:>6}{seconds:>10.1f}{size / seconds:>8.2f}{peak / 2**20:>10.1f}{code:>6}  {digest(result)}"
+                f"{path.name:<12}{size:>8.0f}{jobs:>6}{seconds:>10.1f}{size / seconds:>8.2f}{rss / 2**20:>9.1f}{pss / 2**20:>9.1f}{code:>6}  {digest(result)}"
             )
 
 

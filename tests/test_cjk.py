@@ -15,7 +15,7 @@ from cleaner import RULES, check_invariants, clean
 from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, to_bytes
+from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, full_table, to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
@@ -35,30 +35,37 @@ def repair(text: str) -> str:
 
 @pytest.mark.parametrize("codec", CODECS)
 def test_inverse_table_decodes_back(codec):
-    inverse, latin = _tables(codec)
-    assert len(inverse) > 7000
-    for ch, seqs in inverse.items():
+    table = full_table(codec)
+    assert len(table) > 7000
+    for ch, seqs in table.items():
         for seq in seqs:
             assert seq.decode(codec) == ch
-    for ch, seqs in inverse.items():
-        if not ch.isascii():
-            assert latin[ord(ch)].encode("latin-1") == seqs[0]
 
 
 @pytest.mark.parametrize("codec", CODECS)
-def test_to_bytes_gives_the_table_bytes(codec):
-    """to_bytes takes the encoder's shortcut only where it gives exactly the table's bytes."""
-    inverse, latin = _tables(codec)
+def test_compact_table_answers_as_the_full_one(codec):
+    """char_bytes and to_bytes keep only the encoder's exceptions, and give the full table's bytes."""
+    table = full_table(codec)
+    exceptions, _ = _tables(codec)
+    assert len(exceptions) < len(table) // 10
 
     def by_table(text):
-        try:
-            return text.translate(latin).encode("latin-1")
-        except UnicodeEncodeError:
-            return None
+        out = []
+        for ch in text:
+            if ch == "\ufffd":
+                out.append(b"\xff")
+            elif ch.isascii():
+                out.append(ch.encode("ascii"))
+            elif ch in table:
+                out.append(table[ch][0])
+            else:
+                return None
+        return b"".join(out)
 
-    chars = sorted(inverse)
+    chars = sorted(table)
     for ch in chars:
-        assert to_bytes(ch, codec) == by_table(ch) == inverse[ch][0]
+        assert char_bytes(codec, ch) == table[ch]
+        assert to_bytes(ch, codec) == by_table(ch) == table[ch][0]
     odd = list("\ufffd¥€ÿ😀\u0100\uf8f0\ue000\u3000") + [chr(c) for c in range(0x80, 0x100)]
     rng = random.Random(codec)
     for _ in range(2000):

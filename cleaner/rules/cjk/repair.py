@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, latin1_map, prior, to_bytes
+from cleaner.rules.cjk.tables import PRIOR, char_bytes, prior, to_bytes
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -356,7 +356,6 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
     Works on a word or a whole line. The result is not verified here: the
     caller decodes the repaired line again.
     """
-    table = latin1_map(codec)
     data = to_bytes(word, codec)
     try:
         text = data.decode("utf-8") if data is not None else None
@@ -383,7 +382,7 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
             )
         if o_bytes <= t_bytes and o < len(word):
             ch = word[o]
-            o_bytes += len(table.get(ord(ch), ch))
+            o_bytes += len(char_bytes(codec, ch)[0]) if ch != "\ufffd" else 1
             o += 1
         else:
             t_bytes += len(text[t].encode("utf-8"))

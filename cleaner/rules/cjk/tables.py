@@ -10,10 +10,9 @@ Everything here is built lazily on first use and cached for the process.
   EUC-JP three-byte) are looked up through the encoder and kept only when
   they decode back to the same character.
 * :func:`to_bytes` turns a line into those bytes (the first sequence of each
-  character): with ``str.encode`` when every character of the line is one the
-  encoder maps to exactly that sequence, else through :func:`latin1_map`, the
-  same table as a ``str.translate`` mapping that spells each character's bytes
-  as Latin-1 characters.
+  character) with ``str.encode``, looking up only the characters the encoder
+  gets wrong. Only those exceptions are kept in memory, not the whole table
+  (:func:`full_table`, the reference the tests compare against).
 * :func:`cjk_class` tells how ordinary a CJK character is, from the
   first-level sets of the national standards (GB 2312, JIS X 0208, Big5,
   KS X 1001): genuine text is made of them, mojibake is not.
@@ -26,18 +25,18 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 # The codecs a document may have been mis-decoded with, in the order they are tried.
 CODECS: tuple[str, ...] = ("gbk", "gb18030", "cp932", "shift_jis", "euc_jp", "big5", "cp950", "euc_kr", "cp949")
 
 
-@cache
-def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], dict[int, str]]:
-    seqs: dict[str, list[bytes]] = {}
+def _decoded(codec: str) -> Iterator[tuple[bytes, str]]:
+    """Every 1- and 2-byte sequence ``codec`` decodes to one character, with that character, in byte order."""
     for first in range(0x100):
         with contextlib.suppress(UnicodeDecodeError):
-            seqs.setdefault(bytes([first]).decode(codec), []).append(bytes([first]))
+            yield bytes([first]), bytes([first]).decode(codec)
     # Every pair with a given first byte is decoded in one call, one pair per
     # line: a newline is never part of a multi-byte sequence and resets the
     # decoder, so each line is what that pair decodes to on its own.
@@ -48,26 +47,69 @@ def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], dict[int, str]]:
             decoded = [bytes([first, b]).decode(codec, "replace") for b in trails]
         for second, ch in zip(trails, decoded):
             if len(ch) == 1 and ch != "\ufffd":
-                seqs.setdefault(ch, []).append(bytes([first, second]))
-    inverse: dict[str, tuple[bytes, ...]] = {}
+                yield bytes([first, second]), ch
+
+
+def full_table(codec: str) -> dict[str, tuple[bytes, ...]]:
+    """Every character ``codec`` decodes from 1 or 2 bytes, with all those byte sequences.
+
+    The encoder's choice comes first when it is one of them. This is the
+    reference :func:`char_bytes` and :func:`to_bytes` answer from; it is not
+    kept in memory (about 2 MB per codec): only its exceptions are.
+    """
+    seqs: dict[str, list[bytes]] = {}
+    for seq, ch in _decoded(codec):
+        seqs.setdefault(ch, []).append(seq)
+    table = {}
     for ch, options in seqs.items():
-        try:
-            preferred = ch.encode(codec)
-        except UnicodeEncodeError:
-            preferred = options[0]
-        if preferred in options:  # the encoder's choice first
+        preferred = _encodes(ch, codec)
+        if preferred in options:
             options.remove(preferred)
             options.insert(0, preferred)
-        inverse[ch] = tuple(options)
-    latin = {ord(ch): opts[0].decode("latin-1") for ch, opts in inverse.items() if not ch.isascii()}
-    latin.update((code, chr(code)) for code in range(0x80))  # a miss costs str.translate a KeyError
-    for code in range(0x80, 0x100):
-        latin.setdefault(code, "\u0100")
-    latin[0xFFFD] = "\xff"
-    return inverse, latin
+        table[ch] = tuple(options)
+    return table
 
 
 @cache
+def _tables(codec: str) -> tuple[dict[str, tuple[bytes, ...]], re.Pattern]:
+    """The exceptions of :func:`full_table`, and a pattern of the characters ``str.encode`` gets wrong.
+
+    A character is *plain* when ``str.encode`` gives a 1- or 2-byte sequence
+    that decodes back to it: that sequence is then its first one. The
+    exceptions are the characters with another sequence too (cp932's
+    duplicates) or without a plain one; the pattern matches every character
+    that is not plain.
+    """
+    extra: dict[str, list[bytes]] = {}
+    plain: list[int] = []
+    for seq, ch in _decoded(codec):
+        if seq == _encodes(ch, codec):
+            plain.append(ord(ch))
+        else:
+            extra.setdefault(ch, []).append(seq)
+    exceptions = {}
+    for ch, options in extra.items():
+        preferred = _encodes(ch, codec)
+        if preferred is not None and len(preferred) <= 2 and preferred.decode(codec, "replace") == ch:
+            options.insert(0, preferred)
+        exceptions[ch] = tuple(options)
+    if _encodes("\ufffd", codec) is None:  # a gap: to_bytes puts 0xFF for it
+        plain.append(0xFFFD)
+    return exceptions, re.compile("[^" + _ranges(sorted(plain)) + "]")
+
+
+def _ranges(codes: list[int]) -> str:
+    """A character-class body for ``codes`` (sorted), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        elif not ranges or ranges[-1][1] != code:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+@lru_cache(maxsize=8192)
 def char_bytes(codec: str, ch: str) -> tuple[bytes, ...]:
     """The byte sequences ``codec`` decodes to ``ch`` (empty when none does).
 
@@ -79,21 +121,13 @@ def char_bytes(codec: str, ch: str) -> tuple[bytes, ...]:
     found = _tables(codec)[0].get(ch)
     if found:
         return found
-    try:
-        seq = ch.encode(codec)
-    except UnicodeEncodeError:
+    seq = _encodes(ch, codec)
+    if seq is None:
         return ()
-    return (seq,) if len(seq) > 2 and seq.decode(codec, "replace") == ch else ()
-
-
-def latin1_map(codec: str) -> dict[int, str]:
-    """``str.translate`` table: each non-ASCII character to its bytes spelt in Latin-1.
-
-    A Latin-1 character the codec never produces maps to U+0100, so encoding
-    the result as Latin-1 fails; U+FFFD maps to 0xFF, a byte that is never
-    valid UTF-8 (it stands for a gap).
-    """
-    return _tables(codec)[1]
+    if len(seq) > 2:
+        return (seq,) if seq.decode(codec, "replace") == ch else ()
+    # plain (see _tables), or a character the codec never decodes to
+    return (seq,) if seq.decode(codec, "replace") == ch else ()
 
 
 def to_bytes(text: str, codec: str) -> bytes | None:
@@ -102,31 +136,31 @@ def to_bytes(text: str, codec: str) -> bytes | None:
     >>> to_bytes("鈥檚 x\ufffd", "gbk")
     b'\xe2\x80\x99s x\xff'
     """
-    if _foreign(codec).search(text) is None:  # the encoder gives the table's bytes: two C-level calls
+    exceptions, foreign = _tables(codec)
+    if foreign.search(text) is None:  # the encoder gives the table's bytes: two C-level calls
         if "\ufffd" not in text:
             return text.encode(codec)
         return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
-    try:
-        return text.translate(latin1_map(codec)).encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-
-
-@cache
-def _foreign(codec: str) -> re.Pattern:
-    """Characters ``str.encode(codec)`` does not turn into their first sequence of :func:`char_bytes`."""
-    same = [ch for ch, options in _tables(codec)[0].items() if _encodes(ch, codec) == options[0]]
-    if _encodes("\ufffd", codec) is None:  # a gap: to_bytes puts 0xFF for it
-        same.append("\ufffd")
-    codes = sorted(map(ord, same))
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
+    parts, pos = [], 0
+    for m in foreign.finditer(text):
+        ch = m.group()
+        if ch == "\ufffd":
+            seq = b"\xff"
         else:
-            ranges.append([code, code])
-    spans = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-    return re.compile("[^" + "".join(spans) + "]")
+            options = exceptions.get(ch)
+            if options is None:
+                return None
+            seq = options[0]
+        parts += (_plain_bytes(text[pos : m.start()], codec), seq)
+        pos = m.end()
+    parts.append(_plain_bytes(text[pos:], codec))
+    return b"".join(parts)
+
+
+def _plain_bytes(text: str, codec: str) -> bytes:
+    if "\ufffd" not in text:
+        return text.encode(codec)
+    return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
 
 
 def _encodes(ch: str, codec: str) -> bytes | None:

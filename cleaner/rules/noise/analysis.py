@@ -107,28 +107,33 @@ class _Line:
 
 # --- the per-text cache -------------------------------------------------------
 
-_cache: OrderedDict[str, tuple[Context, dict[str, list[Edit]]]] = OrderedDict()
+# A text is known by its length and hash, not kept: a plan has a step per rule that acts, and keeping
+# each step's text would hold as many copies of the document. Only steps of the same run of the chain
+# (the same ``ctx``) are looked up, so a false match would need two texts of one document with the
+# same length and the same 64-bit hash.
+_cache: OrderedDict[tuple[int, int], tuple[Context, dict[str, list[Edit]]]] = OrderedDict()
 _lock = threading.Lock()
 
 
 def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
     """The edits rule ``code`` makes on ``text`` (computing the plan once per document)."""
-    hit = _cache.get(text)  # a plain read: atomic, no lock needed
+    key = (len(text), hash(text))
+    hit = _cache.get(key)  # a plain read: atomic, no lock needed
     if hit is not None and hit[0] is ctx:
         return hit[1].get(code, [])
     enabled = _enabled(ctx)
     if code not in enabled:
         enabled = enabled | {code}
-    merged: dict[str, dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge by text
+    merged: dict[tuple[int, int], dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge
     for step_text, step_edits in _plan(text, ctx, enabled):
-        merged.setdefault(step_text, {}).update(step_edits)
+        merged.setdefault((len(step_text), hash(step_text)), {}).update(step_edits)
     with _lock:
-        for step_text, step_edits in merged.items():
-            _cache[step_text] = (ctx, step_edits)
-            _cache.move_to_end(step_text)
+        for step, step_edits in merged.items():
+            _cache[step] = (ctx, step_edits)
+            _cache.move_to_end(step)
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-    return merged[text].get(code, [])
+    return merged[key].get(code, [])
 
 
 def _enabled(ctx: Context) -> frozenset[str]:
