@@ -85,6 +85,9 @@ POSITIVE = {
         "Cargar más",
         "Print | Email",
         "Back to top",
+        "Springe zum Inhalt",
+        "Sign Me Up",
+        "Je m'abonne",
     ],
     "S103": ["Home » World » Europe", "Startseite | Politik | Ausland | Sport", "Accueil > Sport > Football"],
     "B102": [
@@ -107,6 +110,25 @@ POSITIVE = {
         "© 2023 Example Media. All rights reserved.",
         "Alle Rechte vorbehalten.",
         "12 Comments",
+        # a label with a colon opens the line ("tags:", "themen:", "tagged:" are prefixes)
+        "Tags: budget, harbour, council",
+        "Themen: Ehrenamt Jugendverbände",
+        "Tagged: Cocoa Brothers, Gerard Gbedey",
+        "Notify me of followup comments via e-mail",
+        "Get our Essential Politics newsletter",
+        "Subscribe to Python Insider via RSS, Email, or Twitter",
+        "You may occasionally receive promotional content from the Los Angeles Times.",
+        "We rely on your support to make local news available to all",
+        "This entry was posted in News and tagged harbour. Bookmark the permalink.",
+        "Dieser Eintrag wurde am 3. Mai veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+        "Verbindung mit YouTube herstellen und Video abspielen",
+        "Mit dem Anklicken bauen Sie eine Verbindung zu den Servern des Dienstes YouTube auf.",
+        "Noch 10 Gratis-Artikel diesen Monat.",
+        "Guter Journalismus kostet Geld.",
+        "Abonniere den Newsletter und verpasse nichts!",
+        "Has alcanzado el límite de noticias.",
+        "Report a correction or typo",
+        "Schreiben Sie einen Kommentar Antworten abbrechen",
     ],
     "B103": [
         "Why We Wrote This",
@@ -164,6 +186,13 @@ NEGATIVE = {
         "Copyright law in Europe is changing fast.",
         "12 comments were sent to the council before the vote.",
         "Kommentare des Ministers waren knapp.",
+        "Themen wie Klima und Verkehr bestimmten die Debatte.",
+        "Tags are used by the library to sort the books.",
+        "Get the latest figures from the ministry before you decide.",
+        "We rely on the river for water and on the port for jobs.",
+        "Mit dem Laden der Schiffe beginnt die Verbindung zu den Häfen im Süden.",
+        "Die Verbindung mit der Insel soll im Mai hergestellt werden.",
+        "More in common than we think, the study says.",
     ],
     "B103": [
         "Read more books, said the teacher.",
@@ -285,6 +314,77 @@ def test_related_block_is_opt_in_and_stops_at_paragraphs():
     assert "Five things" not in out and "Why the council" not in out
     middle = doc("Mehr zum Thema\nWie die Schule gerettet wurde", "middle")
     assert PARAGRAPHS[2] in clean(middle, Config(extend_select=("B111",))).text
+
+
+# --- B112: headline lists after the last paragraph ----------------------------------------
+
+LINKS = [
+    "Five things to know about the harbour budget",
+    "Why the council delayed the vote on the terminal",
+    "Aug 31, 2017",
+    "How Neanderthals made the very first glue",
+]
+
+# (lines after the article, the lines B112 must remove)
+TAIL_LISTS_REMOVED = [
+    (LINKS, [LINKS[0], LINKS[1], LINKS[3]]),
+    (["Earth Sciences", *LINKS], [LINKS[0], LINKS[1], LINKS[3]]),  # a short label stays
+    (["Bloomberg would sell business interests, an advisor says", "3 hours ago", *LINKS[:2]], None),
+    (["¿Qué pasará con el puerto del norte?", "Los trabajadores temen perder su empleo", LINKS[0]], None),
+]
+TAIL_LISTS_KEPT = [
+    LINKS[:2],  # two headlines are no list
+    [LINKS[0], "It was the first vote of the new council, and it took until midnight.", LINKS[1], LINKS[3]],
+    ["- sturdy boots with a good grip", "- two litres of water per person", "- a paper map of the area"],
+    ["1. Preheat the oven to 230 degrees", "2. Mix the flour with the water", "3. Leave the dough to rest"],
+    # a paragraph wrapped at a fixed width: lines end in commas or go on in lower case
+    [
+        "Dock workers fear that the automated cranes",
+        "of the new terminal will replace the crews,",
+        "who load the ships",
+    ],
+    ["十、戰爭、大屠殺和極權主義經典", "十一、樂觀主義、喜悅、優雅方面的書", "十二、兒童、青年喜愛的讀物"],
+    ["Summer Reading List For The Whole Family.", "Ten Books We Loved This Year.", "What The Critics Said."],
+    # a run announced by a sentence that ends in a colon (a poem, a list of titles)
+    [
+        "The old harbour master wrote a poem about the pier:",
+        "The cranes will come and go",
+        "The gulls will stay behind",
+        "And all the ships we used to know",
+        "Will drift out of our mind",
+    ],
+]
+
+
+def tail_doc(lines: list[str]) -> str:
+    return "\n".join([*PARAGRAPHS, *lines]) + "\n"
+
+
+@pytest.mark.parametrize(("lines", "gone"), TAIL_LISTS_REMOVED)
+def test_tail_list_removes_headlines_after_the_last_paragraph(lines, gone):
+    text = tail_doc(lines)
+    result = clean(text, "B112")
+    check_invariants(text, result, "B112")
+    gone = gone if gone is not None else [ln for ln in lines if len(ln.split()) >= 4 and ln != "Aug 31, 2017"]
+    kept = [ln for ln in lines if ln not in gone]
+    out = result.text.split("\n")
+    assert all(ln not in out for ln in gone)
+    assert all(ln in out for ln in kept + PARAGRAPHS)
+    assert all(c.code == "B112" and "after the last paragraph (line 4)" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize("lines", TAIL_LISTS_KEPT)
+@pytest.mark.parametrize("where", ["middle", "tail"])
+def test_tail_list_keeps_lists_prose_and_lines_before_the_last_paragraph(lines, where):
+    text = tail_doc(lines) if where == "tail" else "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    assert clean(text, "B112").text == text
+
+
+def test_tail_list_is_capped_when_it_would_take_most_of_the_text():
+    text = PARAGRAPHS[0] + "\n" + "\n".join(LINKS) + "\n"
+    result = clean(text, "B112")
+    assert result.text == text
+    assert {n.code for n in result.notices} == {"B112"} and all("capped" in n.note for n in result.notices)
 
 
 # --- corpus mode ------------------------------------------------------------------------------

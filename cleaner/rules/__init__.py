@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule("B109", "off-topic-line", REMOVE, True, noise_rules.off_topic_lines),
     Rule("B110", "edge-block", REMOVE, False, noise_rules.edge_blocks),
     Rule("B111", "related-block", REMOVE, False, noise_rules.related_blocks),
+    Rule("B112", "tail-list", REMOVE, True, noise_rules.tail_lists),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace, reopens=False),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),
 )

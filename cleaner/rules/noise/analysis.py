@@ -45,6 +45,7 @@ from cleaner.rules.noise.lines import Evidence as _Evidence
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
+    "B112",
 )  # fmt: skip
 OPT_IN = frozenset({"B110", "B111"})  # off unless selected
 
@@ -62,6 +63,8 @@ EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
 RELATED_MAX_LINES = 10  # B111: lines looked at under a related-content label ...
 RELATED_MAX_UNITS = 20  # ... that are headline-sized
 RELATED_TAIL_ONLY = False
+TAIL_MIN_HEADLINES = 3  # B112: a list of links after the last paragraph has at least this many headlines ...
+TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), datelines and boilerplate stand
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -301,6 +304,7 @@ class _Classifier:
                 d.note = f"{d.note}; {pos}"
         self._edge_blocks(ev, decisions, first, last)
         self._related_blocks(ev, decisions, texts, where)
+        self._tail_lists(rows, texts, ev, decisions)
 
         chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
@@ -446,6 +450,35 @@ class _Classifier:
                         decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
 
+    def _tail_lists(self, rows, texts, ev, decisions) -> None:
+        """B112: a list of headlines after the last paragraph (links to other stories)."""
+        if "B112" not in self.enabled:
+            return
+        n = len(ev)
+        last = next((i for i in range(n - 1, -1, -1) if ev[i].paragraph and not decisions[i]), None)
+        if last is None or n - last - 1 < TAIL_MIN_HEADLINES:
+            return
+        i = last + 1
+        while i < n:
+            heads = []
+            j = i
+            while j < n:  # a run of headlines, short lines, datelines and lines that go anyway
+                e = ev[j]
+                going = _going(decisions[j]) if decisions[j] else False
+                if e.headline and not going:
+                    heads.append(j)
+                elif not (going or e.dateline or e.shape.units <= TAIL_SHORT_UNITS):
+                    break
+                j += 1
+            # a headline followed by a line that starts in lower case is the start of a wrapped sentence
+            heads = [h for h in heads if not (h + 1 < n and texts[h + 1][:1].islower())]
+            introduced = ev[i - 1].prose and texts[i - 1].endswith(":")  # a sentence announces what follows
+            if len(heads) >= TAIL_MIN_HEADLINES and not introduced:
+                why = f"of {len(heads)} headlines listed after the last paragraph (line {rows[last].number})"
+                for k, h in enumerate(heads, 1):
+                    decisions[h].append(Decision("B112", 0.8, f"headline {k} {why}"))
+            i = j + 1
+
     def _related_blocks(self, ev, decisions, texts, where) -> None:
         """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""
         if "B111" not in self.enabled:
@@ -476,9 +509,13 @@ class _Classifier:
                 taken += 1
 
 
+def _going(ds: list[Decision]) -> bool:
+    return any(d.remove for d in ds)
+
+
 def _headline_evidence(d: Decision, e: _Evidence) -> bool:
-    """B109 and B111 judge lines that read as prose on their own evidence (teaser or headline shape)."""
-    return d.code == "B109" or (d.code == "B111" and not e.shape.terminal)
+    """B109, B111 and B112 judge lines that read as prose on their own evidence (teaser or headline shape)."""
+    return d.code in ("B109", "B112") or (d.code == "B111" and not e.shape.terminal)
 
 
 class _StemIndex:

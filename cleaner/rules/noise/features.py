@@ -39,6 +39,8 @@ MENU_MAX_CHARS = 300
 TEASER_MIN_WORDS = 3  # an inline teaser headline has at least this many words ...
 TEASER_MAX_WORDS = 30  # ... and at most this many
 HEADER_MAX_UNITS = 6  # a site-name line is at most this long
+HEADLINE_MIN_UNITS = 4  # a headline in a list of links (B112) has at least this many words ...
+HEADLINE_MAX_UNITS = 20  # ... and at most this many
 
 # --- normalisation ------------------------------------------------------------
 
@@ -420,7 +422,10 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     if sh.words > PREFIX_LINE_WORDS or not form:
         return None
     first = form.split(" ", 1)[0]
-    for lang, rx in _PREFIXES.get(first, ()):
+    bucket = _PREFIXES.get(first)
+    if bucket is None and first[-1:] == ":":  # "tags: a, b" is in the bucket of "tags"
+        bucket = _PREFIXES.get(first[:-1])
+    for lang, rx in bucket or ():
         m = rx.match(form)
         if m:
             return Match("footer", "prefix", lang, m.group())
@@ -686,6 +691,48 @@ def inline_teasers(line: str) -> list[tuple[int, int, str]]:
         begin = start if rest.strip() else len(line[:start].rstrip())
         found.append((begin, end, f"headline of {len(words)} words ({caps:.0%} capitalised) + '{m.group().strip()}'"))
     return found
+
+
+# --- B112: headlines ----------------------------------------------------------
+
+_LIST_MARKER = re.compile(r"^(?:[-–—•*·▪►▸→]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_PARAGRAPH_END = frozenset(".!?…。！？\"”’»')")
+_HEADLINE_OPENERS = frozenset("\"“„«‚‘'¿¡")
+_NOT_HEADLINE_END = frozenset(".,;:-–—/")
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends like a sentence: with sentence punctuation, a closing quote or a closing bracket.
+
+    >>> ends_sentence("He left."), ends_sentence("“He left”"), ends_sentence("Few options for Minsk")
+    (True, True, False)
+    """
+    return line[-1:] in _PARAGRAPH_END
+
+
+def headline_shaped(line: str, units: int) -> bool:
+    """A line shaped like the headline of a link: a title, not a sentence, a clause or a list item.
+
+    It has HEADLINE_MIN_UNITS to HEADLINE_MAX_UNITS words (``units``), starts
+    with a capital letter, a digit or an opening quote, carries no list
+    marker (``-``, ``1.``, ``a)``) and does not end with a period, comma,
+    colon or dash (a sentence, or a line wrapped inside one). CJK script has
+    no capitals to tell a title by: a line that starts with a CJK character
+    is never taken for a headline.
+
+    >>> headline_shaped("How Neanderthals made the very first glue", 7)
+    True
+    >>> headline_shaped("and the council said it would vote again,", 8)
+    False
+    >>> headline_shaped("1. 500 g of bread flour", 6)
+    False
+    """
+    if not HEADLINE_MIN_UNITS <= units <= HEADLINE_MAX_UNITS or line[-1] in _NOT_HEADLINE_END:
+        return False
+    first = line[0]
+    if not (first.isupper() or first.isdigit() or first in _HEADLINE_OPENERS):
+        return False
+    return _LIST_MARKER.match(line) is None
 
 
 # --- dates, duplicates --------------------------------------------------------

@@ -71,6 +71,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         cookie settings | manage cookies | manage preferences | got it | ok | zoom in | zoom out | play | pause | mute |
         unmute | full screen | fullscreen
         see more | read full article | all news | show all | view more | back | go back | back to list | expand | collapse | open | print article | email article | copy url
+        sign me up | email this | blogthis
         """
     ),
     "de": _phrases(
@@ -84,6 +85,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         javascript ist deaktiviert | bitte aktivieren sie javascript | akzeptieren | alle akzeptieren | alle ablehnen |
         cookie-einstellungen | einstellungen | verstanden | url zum kopieren | vergrößern | schriftgröße
         zurück zur übersicht | zurück zur liste | zurück zur startseite | zur startseite | alle news anzeigen | alle artikel anzeigen | alle beiträge anzeigen | alle anzeigen | mehr | weniger | öffnen | artikel drucken | seite empfehlen | link kopieren | zur übersicht
+        springe zum inhalt | springe zur navigation | springe zum hauptinhalt | zum hauptinhalt springen
         """
     ),
     "fr": _phrases(
@@ -94,6 +96,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         s'inscrire | mon compte | fermer | imprimer | envoyer par e-mail | chargement | accepter | tout accepter |
         tout refuser | paramètres des cookies | copier le lien
         retour à la liste | retour | voir toutes les actualités | toutes les actualités | tous les articles | lire l'article
+        je m'abonne | s'abonner à la newsletter
         """
     ),
     "es": _phrases(
@@ -167,6 +170,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         all rights reserved | was this article helpful | did you find this article helpful | rate this article |
         like this | like this: | like | related | tell us what you think
         feedback | feedback to editors | send feedback | mail the editor | email the editor | log in to comment | view comments | show comments | already a subscriber | subscriber only | subscribers only | about the author | author | more about me | follow | followers | support us | donate
+        report a correction or typo | report a typo | report an error | continue the discussion | support my work | donate today | donate now
         """
     ),
     "de": _phrases(
@@ -184,6 +188,7 @@ FOOTER_LINES: dict[str, tuple[str, ...]] = {
         hat dir dieser artikel gefallen | hat ihnen dieser artikel gefallen | artikel bewerten | gefällt mir |
         mitglied werden | jetzt spenden | spenden
         feedback | pingback | trackback | kommentieren | kommentieren sie hier | diskutieren sie mit | bisher keine kommentare | über den autor | über die autorin | autor | autorin | quellenangaben | quellen ausblenden | bildquelle | bildnachweis | teile diesen beitrag | beitrag teilen | artikel bewerten | hier können sie den artikel bewerten | jetzt registrieren | kostenlos registrieren | kostenlos abonnieren | newsletter erhalten | zum newsletter | jetzt anmelden | mehr erfahren | unterstützen sie uns
+        schreiben sie einen kommentar | antworten abbrechen | antwort abbrechen | unterstütze uns | jetzt unterstützen
         """
     ),
     "fr": _phrases(
@@ -268,7 +273,9 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         your email address will not be published
         your email will not be published
         required fields are marked
-        notify me of (?:follow-up comments|new posts|new comments)
+        notify me of (?:follow-?up comments|new posts|new comments)
+        this entry was posted (?:in|on)\b
+        bookmark the permalink
         save my name,? email,? and website
         this site uses akismet
         you must be logged in to post
@@ -282,7 +289,11 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         subscribe for\b
         sign up (?:for|to) (?:our|the|receive|get)\b
         sign up to our\b
-        get (?:our|the) (?:free )?newsletter
+        get (?:our|the) (?:[\w'&-]+ ){0,3}newsletters?\b
+        subscribe to [\w' -]{2,40} via (?:rss|e-?mail)\b
+        you may occasionally receive promotional content
+        we rely on (?:your|readers'?|reader) support\b
+        make (?:your|a) (?:contribution|donation) (?:now|today)\b
         get the latest\b.*\b(?:newsletter|inbox|app)\b
         download (?:our|the) app\b
         read this story (?:about|on|at)\b
@@ -346,6 +357,13 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         abonnieren sie\b
         jetzt (?:den )?newsletter\b
         (?:melden sie sich|melde dich) (?:jetzt )?(?:für|zum) (?:unseren )?newsletter
+        abonniere (?:den|unseren|jetzt)\b
+        dieser eintrag wurde\b.*\bveröffentlicht
+        setzen? (?:sie )?ein lesezeichen\b
+        noch \d+ (?:gratis|kostenlose?)-?artikel\b
+        guter journalismus kostet\b
+        verbindung (?:mit|zu) (?:youtube|vimeo|twitter|instagram|facebook|google maps|spotify) (?:herstellen|aufbauen)
+        mit dem (?:anklicken|klicken|laden)\b.*\bverbindung zu den servern\b
         gib deine e-?mail-?adresse ein
         geben sie ihre e-?mail
         diese(?:r)? (?:artikel|beitrag) erschien\b
@@ -429,6 +447,7 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         \d+\s?min(?:utos)? de lectura$
         tiempo de lectura:? \d+
         ¿?ya eres suscriptor\??
+        has alcanzado el límite de\b
         """
     ),
     "it": _patterns(

@@ -62,6 +62,8 @@ class Evidence(NamedTuple):
     copy_sized: bool  # long enough (and with a key) to count as a copy of another line
     cut_marks: frozenset[str]  # the span rules (B105, B106) that may cut something from the line
     teaser_shaped: bool  # two sentences, the last one ended, at most TEASER_MAX_UNITS long (B109)
+    headline: bool  # headline-sized, starts like a title, does not end like a sentence or a clause (B112)
+    paragraph: bool  # an anchor that ends like a sentence (B112: the tail starts after the last one)
 
 
 def evidence(text: str) -> Evidence:
@@ -95,6 +97,7 @@ def _evidence(text: str) -> Evidence:
             near = f.duplicate_key(text, tail)
         menu = not credit and f.menu_items(text) is not None
     dateline = f.is_dateline(text, words)
+    anchor = prose and units >= ANCHOR_MIN_UNITS
     return Evidence(
         sh,
         prose,
@@ -105,10 +108,12 @@ def _evidence(text: str) -> Evidence:
         exact,
         near,
         bool(code) or menu,
-        prose and units >= ANCHOR_MIN_UNITS,
+        anchor,
         bool(near) and units >= DUPLICATE_MIN_UNITS,
         _cut_marks(text, marked),
         sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
+        not dateline and f.headline_shaped(text, units),
+        anchor and f.ends_sentence(text),
     )
 
 

@@ -288,3 +288,34 @@ def related_blocks(text: str, ctx: Context) -> list[Edit]:
     'The vote is due next week, the council said in a statement on Monday.\\n'
     """
     return edits_for("B111", text, ctx)
+
+
+def tail_lists(text: str, ctx: Context) -> list[Edit]:
+    """Remove a list of headlines after the last paragraph (links to other stories).
+
+    Below an article, pages list other stories: ``More from Earth
+    Sciences`` / ``How Neanderthals made the very first glue`` / ``Aug 31,
+    2017`` / ``Fossil find suggests ...``. After the last paragraph of the
+    text (a prose line of ten words or more that ends like a sentence), a
+    run of at least three headline-shaped lines (4 to 20 words, starting
+    like a title, not ending with a period, comma, colon or dash, no list
+    marker), among which stand only short lines of up to three words,
+    datelines and lines other rules remove, is such a list: its headlines
+    are removed (confidence 0.8, so the per-document cap applies). A
+    headline followed by a line that starts in lower case is taken for the
+    start of a wrapped sentence and stays; so do the short lines and the
+    datelines, everything before the last paragraph, and a run right after
+    a sentence that ends in a colon (``… which ends like this:``): the text
+    announces it. A poem or a list of titles that closes a text without
+    such a sentence looks the same as a list of links: it is removed, and
+    the change log names each line.
+
+    >>> from cleaner import clean
+    >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
+    ...            "It says that the new terminal will need two more cranes and forty workers by next spring.\\n")
+    >>> links = ("Five things to know about the budget\\nWhy the council delayed the vote\\n"
+    ...          "Aug 31, 2017\\nHow Neanderthals made the very first glue\\n")
+    >>> clean(article + links, config="B112").text == article + "Aug 31, 2017\\n"
+    True
+    """
+    return edits_for("B112", text, ctx)
