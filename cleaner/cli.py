@@ -18,9 +18,10 @@ from typing import IO
 
 from cleaner import __version__
 from cleaner.config import Config, resolve
-from cleaner.corpus import FrozenCounts, LineCounts
+from cleaner.corpus import FrozenCounts
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.io.assemble import Assembly, Located, Output, Totals
+from cleaner.io.counting import SpilledCounts
 from cleaner.io.engines import Local, Ray
 from cleaner.io.files import INPUT_SUFFIXES, Source, discover, output_conflict
 from cleaner.io.plan import PIECE_BYTES, Piece, is_compressed, kind_of, plan_file, plan_stream
@@ -304,20 +305,20 @@ def _corpus_wanted(run: Run, inputs: list[_Input]) -> bool:
 
 
 def _count(run: Run, engine, job: Job, inputs: list[_Input], resume: Resume | None) -> FrozenCounts:
-    """Corpus mode, first pass: in how many documents each line occurs (deterministic)."""
-    counts = LineCounts()
-    document: set[int] = set()
-    for piece, found in engine.map(count_piece, job, _pieces(run, inputs, resume, report=False)):
-        if piece.kind == "jsonl":
+    """Corpus mode, first pass: in how many documents each line occurs (deterministic, counted on disk)."""
+    with SpilledCounts() as counts:
+        document: set[int] = set()
+        for piece, found in engine.map(count_piece, job, _pieces(run, inputs, resume, report=False)):
+            if piece.kind == "jsonl":
+                for keys in found:
+                    counts.add_keys(keys)
+                continue
             for keys in found:
-                counts.add_keys(keys)
-            continue
-        for keys in found:
-            document |= keys
-        if piece.last:
-            counts.add_keys(document)
-            document = set()
-    return counts.frozen(min_count=2)
+                document |= keys
+            if piece.last:
+                counts.add_keys(document)
+                document = set()
+        return counts.frozen(min_count=2)
 
 
 def _process(run: Run, job: Job) -> None:

@@ -255,3 +255,23 @@ def test_zstd_records(tmp_path: Path) -> None:
     run("in", "-o", "out", cwd=tmp_path)
     out = zstandard.ZstdDecompressor().stream_reader((tmp_path / "out" / "b.jsonl.zst").read_bytes()).read()
     check_round_trip(data, out)
+
+
+def test_spilled_counts_equal_the_in_memory_table(tmp_path: Path) -> None:
+    """Corpus counting on disk gives exactly LineCounts' table, in any document order, and cleans up."""
+    from cleaner.corpus import LineCounts, document_keys
+    from cleaner.io.counting import SpilledCounts
+
+    rng = random.Random(7)
+    pool = [f"line {i} of the pool" for i in range(300)] + ["Follow us", "Leave a Reply", "©  2024 Site"]
+    docs = ["\n".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(200)]
+    expected = LineCounts.from_texts(docs).frozen(min_count=2)
+    for order, buffer in ((docs, 7), (list(reversed(docs)), 1 << 20)):
+        counts = SpilledCounts(tmp_path, buffer_keys=buffer)  # a tiny buffer spills many times
+        for doc in order:
+            counts.add_keys(document_keys(doc))
+        table = counts.frozen(min_count=2)
+        assert table == expected and len(table) > 100
+        assert table.count("follow us") == expected.count("Follow us") > 1
+    assert list(tmp_path.iterdir()) == []
+    assert SpilledCounts(tmp_path).frozen(min_count=3) == LineCounts().frozen(min_count=3)
