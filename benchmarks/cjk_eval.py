@@ -50,6 +50,7 @@ import ftfy
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import CHARDET_FOLDERS, CHARSET_NORMALIZER  # noqa: E402
 from cleaner import clean  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
@@ -61,29 +62,6 @@ TYPOGRAPHY = re.compile("[’‘“”„—–…«»]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 SPACED_DASH = re.compile(" [—–] ")
 WORD = re.compile(r"[^\x00-\x2f]+")
-TRUE_ENCODINGS = {  # chardet-tests folder -> codec that decodes it cleanly (see that folder's README)
-    "GB2312": "gb18030",
-    "Big5": "big5hkscs",
-    "SHIFT_JIS": "cp932",
-    "CP932": "cp932",
-    "EUC-JP": "euc_jis_2004",
-    "EUC-KR": "cp949",
-    "CP949": "cp949",
-    "utf-8": "utf-8",
-    "windows-1252": "cp1252",
-}
-CN_ENCODINGS = {
-    "sample-arabic-1.txt": "cp1256",
-    "sample-chinese.txt": "big5",
-    "sample-korean.txt": "cp949",
-    "sample-french-1.txt": "cp1252",
-    "sample-greek.txt": "cp1253",
-    "sample-greek-2.txt": "cp1253",
-    "sample-hebrew-2.txt": "cp1255",
-    "sample-hebrew-3.txt": "cp1255",
-    "sample-russian.txt": "mac_cyrillic",
-    "sample-turkish.txt": "cp1254",
-}
 
 
 # ---------------------------------------------------------------- sources
@@ -109,12 +87,12 @@ def encodings_corpus() -> list[tuple[str, str]]:
     docs = []
     base = SHARED / "corpora" / "encodings"
     for folder in sorted((base / "chardet-tests").glob("*/")):
-        enc = TRUE_ENCODINGS[folder.name]
+        enc = CHARDET_FOLDERS[folder.name]
         for f in sorted(folder.iterdir()):
             if f.name != "README.txt":
                 docs.append((f"{folder.name}/{f.name}", strip_markup(f.read_bytes().decode(enc))))
     for f in sorted((base / "charset_normalizer-data").glob("*.txt")):
-        docs.append((f.name, f.read_bytes().decode(CN_ENCODINGS.get(f.name, "utf-8-sig"))))
+        docs.append((f.name, f.read_bytes().decode(CHARSET_NORMALIZER[f.name])))
     return docs
 
 

@@ -27,3 +27,38 @@ def bench_corpus(mb: float, html_mb: float = 0.0, seed: int = 20241122) -> Path:
         args = [sys.executable, str(script), str(out), "--mb", str(mb), "--html-mb", str(html_mb), "--seed", str(seed)]
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     return out
+
+
+# True encodings, from shared/corpora/encodings/README.md.
+# charset_normalizer-data: file -> codec; chardet-tests: folder -> codec.
+CHARSET_NORMALIZER = {
+    "sample-arabic-1.txt": "cp1256",
+    "sample-arabic.txt": "utf_8",
+    "sample-bulgarian.txt": "utf_8",
+    "sample-chinese.txt": "big5",
+    "sample-english.bom.txt": "utf_8_sig",
+    "sample-french-1.txt": "cp1252",
+    "sample-french.txt": "utf_8",
+    "sample-greek.txt": "cp1253",
+    "sample-greek-2.txt": "cp1253",
+    "sample-hebrew-2.txt": "cp1255",
+    "sample-hebrew-3.txt": "cp1255",
+    "sample-korean.txt": "cp949",
+    "sample-polish.txt": "utf_8",
+    "sample-russian.txt": "mac_cyrillic",
+    "sample-russian-2.txt": "utf_8",
+    "sample-russian-3.txt": "utf_8",
+    "sample-spanish.txt": "utf_8",
+    "sample-turkish.txt": "cp1254",
+}
+CHARDET_FOLDERS = {
+    "GB2312": "gb18030",
+    "Big5": "big5hkscs",
+    "SHIFT_JIS": "cp932",
+    "CP932": "cp932",
+    "EUC-JP": "euc_jis_2004",
+    "EUC-KR": "cp949",
+    "CP949": "cp949",
+    "utf-8": "utf_8",
+    "windows-1252": "cp1252",
+}
