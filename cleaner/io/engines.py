@@ -17,6 +17,7 @@ engine or on the number of jobs.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -35,6 +36,20 @@ def _init(job: Job, func: Callable[[Job, Piece], Any]) -> None:
 
 def _run(piece: Piece) -> Any:
     return _FUNC(_JOB, piece)
+
+
+def _start_method() -> str:
+    """``fork`` when it is safe (POSIX, this process runs one thread), else ``forkserver`` or ``spawn``.
+
+    Forked workers share the parent's imported code and tables instead of
+    loading their own, and need no server or resource-tracker process: the
+    run takes less memory. With other threads alive (a progress bar's monitor)
+    a fork could copy a lock some thread holds, so a fresh process is used.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _windowed(submit, get, pieces: Iterable[Piece], window: int) -> Iterator[tuple[Piece, Any]]:
@@ -60,7 +75,7 @@ class Local:
             for piece in pieces:
                 yield piece, func(job, piece)
             return
-        ctx = multiprocessing.get_context("forkserver")
+        ctx = multiprocessing.get_context(_start_method())
         with ctx.Pool(self.jobs, initializer=_init, initargs=(job, func)) as pool:
             yield from _windowed(lambda p: pool.apply_async(_run, (p,)), lambda h: h.get(), pieces, self.jobs * 3)
 
