@@ -419,3 +419,27 @@ def test_repairs_are_verified_and_replayable(sentences, codec, mode):
             assert any(decodes_back(new, old, c, m, final=True) for c, m in notes)
     for change in result.changes:
         assert (change.confidence < 1) == (" inferred " in change.note)
+
+
+def test_zone_grammar_scan_matches_zone_by_zone():
+    """_runs_match (one regex scan) says what checking each run of undecodable bytes in turn says."""
+    from cleaner.rules.cjk import reading
+
+    def by_zone(text, grammar):
+        for m in reading._ZONE.finditer(text):
+            zone = m.group()
+            if not grammar.fullmatch(zone) or (grammar is reading._MARKED and "\udcff" not in zone):
+                return False
+        return True
+
+    codes = (0xDC80, 0xDC9F, 0xDCBF, 0xDCC2, 0xDCDF, 0xDCE0, 0xDCEF, 0xDCF0, 0xDCF4, 0xDCF5, 0xDCFF)
+    alphabet = [chr(c) for c in codes] + list("a ?é")
+    rng = random.Random(5)
+    seen = set()
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        for grammar in (reading._DROPPED, reading._MARKED):
+            expected = by_zone(text, grammar)
+            assert reading._runs_match(text, grammar) == expected, (text, grammar.pattern)
+            seen.add(expected)
+    assert seen == {True, False}

@@ -28,6 +28,13 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+# The first zone (maximal run of undecodable bytes) that is not one damaged sequence as _DROPPED
+# describes, or not a run of _MARKED ones with a gap in it: one scan in the regex engine per text.
+_S = r"[\udc80-\udcff]"
+_BAD_ZONE = {
+    _DROPPED: re.compile(rf"(?<!{_S})(?!(?:{_DROPPED.pattern})(?!{_S})){_S}"),
+    _MARKED: re.compile(rf"(?<!{_S})(?!(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S})){_S}"),
+}
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
 
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
@@ -58,29 +65,31 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
+    passed_by: dict[str, list[int]] = {}  # codecs of one family usually give the same text: judge it once
     for codec in CODECS:
-        decoded = marked.encode(codec, "replace").decode("utf-8", "surrogateescape").split("\n")
-        for i, line, questions, gaps in marks:
-            got = decoded[i]
-            if (
-                got.count("?") == questions  # no unencodable character
-                and got != line
-                and (gaps or _runs_match(got, _DROPPED))  # a '?' that stands for a gap breaks runs
-            ):
-                found[i].append(codec)
+        whole = marked.encode(codec, "replace").decode("utf-8", "surrogateescape")
+        passed = passed_by.get(whole)
+        if passed is None:
+            decoded = whole.split("\n")
+            passed = passed_by[whole] = [
+                i
+                for i, line, questions, gaps in marks
+                if decoded[i].count("?") == questions  # no unencodable character
+                and decoded[i] != line
+                and (gaps or _runs_match(decoded[i], _DROPPED))  # a '?' that stands for a gap breaks runs
+            ]
+        for i in passed:
+            found[i].append(codec)
     return found
 
 
-@lru_cache(maxsize=2048)
 def _runs_match(text: str, grammar: re.Pattern) -> bool:
-    """Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it.
+    r"""Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it.
 
-    Remembered: :func:`prefilter` and :func:`_plausible` usually ask about the same text.
+    >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
+    (True, False)
     """
-    for m in _ZONE.finditer(text):
-        if not grammar.fullmatch(m.group()) or (grammar is _MARKED and "\udcff" not in m.group()):
-            return False
-    return True
+    return _BAD_ZONE[grammar].search(text) is None
 
 
 @lru_cache(maxsize=1024)
@@ -122,7 +131,7 @@ def _words(line: str) -> tuple[tuple[int, str], ...]:
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    for fn in (_plausible, _solve_line, _words, _runs_match):
+    for fn in (_plausible, _solve_line, _words):
         fn.cache_clear()
 
 
