@@ -47,7 +47,7 @@ ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
     "B112",
 )  # fmt: skip
-OPT_IN = frozenset({"B110", "B111"})  # off unless selected
+OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
 HIGH = 0.9  # removals at least this confident are never capped
 ANCHOR_MIN_UNITS = lf.ANCHOR_MIN_UNITS  # a prose line this long anchors the main text
@@ -59,9 +59,11 @@ OFF_TOPIC_MARGIN = 0.15  # ... this much more than in the document's typical par
 OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
 OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
 OFF_TOPIC_MIN_CONTEXT = 60  # distinct content words the rest of the document needs
-EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
+EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines ...
+EDGE_BLOCK_MIN_LINES = 2  # ... in runs of at least this many
 RELATED_MAX_LINES = 10  # B111: lines looked at under a related-content label ...
 RELATED_MAX_UNITS = 20  # ... that are headline-sized
+RELATED_MIN_LINES = 2  # ... and a list has at least this many
 RELATED_TAIL_ONLY = False
 TAIL_MIN_HEADLINES = 3  # B112: a list of links after the last paragraph has at least this many headlines ...
 TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), datelines and boilerplate stand
@@ -302,7 +304,7 @@ class _Classifier:
                     ds.append(Decision("B109", 0.8, off))
             for d in ds:
                 d.note = f"{d.note}; {pos}"
-        self._edge_blocks(ev, decisions, first, last)
+        self._edge_blocks(ev, decisions, texts, first, last)
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
 
@@ -429,8 +431,14 @@ class _Classifier:
         if main != "none" and own not in ("none", main):
             decisions[0].append(Decision("B108", 0.85, f"first line in {own} script over a {main} text"))
 
-    def _edge_blocks(self, ev, decisions, first, last) -> None:
-        """B110: short lines in the head or tail with boilerplate on both sides."""
+    def _edge_blocks(self, ev, decisions, texts, first, last) -> None:
+        """B110: short lines in the head or tail with boilerplate on both sides.
+
+        A run is left alone when it is a single line (a title or a subheading
+        between a label and a footer looks the same as a lone menu entry), when
+        one of its lines is a list item, or when one is part of a sentence wrapped
+        over several lines (see :func:`_wrapped`).
+        """
         if "B110" not in self.enabled:
             return
         bad = [any(d.remove for d in ds) for ds in decisions]
@@ -443,11 +451,13 @@ class _Classifier:
             j = i
             while j < n and not bad[j] and not (first <= j <= last):
                 j += 1
-            if (i == 0 or bad[i - 1]) and (j == n or bad[j]):
-                for k in range(i, j):
-                    e = ev[k]
-                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
-                        decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
+            if (i == 0 or bad[i - 1]) and (j == n or bad[j]) and j - i >= EDGE_BLOCK_MIN_LINES:
+                run = range(i, j)
+                if not any(f.list_item(texts[k]) or _wrapped(texts, k) for k in run):
+                    for k in run:
+                        e = ev[k]
+                        if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
+                            decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
 
     def _tail_lists(self, rows, texts, ev, decisions) -> None:
@@ -492,7 +502,7 @@ class _Classifier:
                 continue
             if RELATED_TAIL_ONLY and where(i) == "body":
                 continue
-            taken = 0
+            taken: list[int] = []
             for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
                 e = ev[k]
                 if decisions[k]:
@@ -501,12 +511,41 @@ class _Classifier:
                     continue
                 if e.dateline:
                     continue
+                if f.list_item(texts[k]) or _wrapped(texts, k):
+                    break  # a list or a wrapped sentence: the text goes on
                 if e.shape.units > RELATED_MAX_UNITS or (
                     e.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
                 ):
                     break
-                decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
-                taken += 1
+                taken.append(k)
+            if len(taken) >= RELATED_MIN_LINES:  # one line under a label may be a subheading
+                for k in taken:
+                    decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+
+
+_WRAP_END = frozenset(",;-\u00ad")  # a line that ends in one of these goes on on the next line
+
+
+def _wrapped(texts: list[str], k: int) -> bool:
+    """Line ``k`` is part of a sentence wrapped over several lines (hard-wrapped prose, not a menu).
+
+    It starts in lower case, ends with a comma, semicolon or hyphen or with an
+    article, preposition or conjunction (``lexicons.OPEN_ENDS``), follows a
+    line that ends so, or the next line starts with a word in lower case.
+    """
+    text = texts[k]
+    if text[:1].islower() or text[-1:] in _WRAP_END:
+        return True
+    if _open_end(text) or (k > 0 and _open_end(texts[k - 1])):
+        return True
+    return k + 1 < len(texts) and _LOWER_WORD.match(texts[k + 1]) is not None
+
+
+def _open_end(text: str) -> bool:
+    return text[-1:] in _WRAP_END or text.rpartition(" ")[2].casefold() in lx.OPEN_ENDS
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]*[,;:]?(?:\s|$)")  # a word in lower case (not a domain name)
 
 
 def _going(ds: list[Decision]) -> bool:
