@@ -452,6 +452,53 @@ def test_tail_list_keeps_lists_prose_and_lines_before_the_last_paragraph(lines, 
     assert clean(text, "B112").text == text
 
 
+# Cards after the article: marker (a dateline or a repeated section name), headline, teaser sentence.
+# The teasers read as paragraphs but do not end the text: the headlines go, the teasers and markers stay.
+CARD_TEASERS = [
+    "The board said on Monday that the harbour will need two more cranes before the next season starts.",
+    "Fishermen asked the council to keep the old market hall open during the three years of works.",
+    "The regional court rejected the complaint of the environmental groups against the terminal permit.",
+]
+CARD_HEADLINES = [
+    "Harbour board orders two new cranes for the pier",
+    "Fish market stays open during the works",
+    "Court clears the way for the container terminal",
+]
+CARDS_REMOVED = [
+    # marker, headline, teaser
+    [x for d, h, t in zip(["01.01.2022 - Harbour", "13.12.2021 - Harbour", "21.11.2021 - Harbour"],
+                          CARD_HEADLINES, CARD_TEASERS) for x in (d, h, t)],
+    # headline, marker, teaser, with a section name that recurs
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in ("Harbour", h, "Harbour", t)],
+]  # fmt: skip
+
+CARDS_KEPT = [
+    # one teaser-like paragraph after a headline: the article's last paragraph, the tail starts after it
+    ["Harbour", CARD_HEADLINES[0], "Harbour", CARD_TEASERS[0], CARD_HEADLINES[1]],
+    # an interview: one-letter markers are not section names
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in ("Q", h + "?", "A", t)],
+    # markers that never recur and are no datelines
+    [x for m, h, t in zip(["Monday", "Tuesday", "Friday"], CARD_HEADLINES, CARD_TEASERS) for x in (m, h, t)],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", CARDS_REMOVED)
+def test_tail_list_goes_on_below_the_teasers_of_cards(lines):
+    text = tail_doc(lines)
+    result = clean(text, "B112")
+    check_invariants(text, result, "B112")
+    out = result.text.split("\n")
+    assert all(h not in out for h in CARD_HEADLINES)
+    assert all(t in out for t in CARD_TEASERS + PARAGRAPHS)  # prose stays
+    assert all(c.code == "B112" and "(line 4)" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize("lines", CARDS_KEPT)
+def test_tail_list_keeps_what_only_looks_like_cards(lines):
+    text = tail_doc(lines)
+    assert clean(text, "B112").text == text
+
+
 def test_tail_list_is_capped_when_it_would_take_most_of_the_text():
     text = PARAGRAPHS[0] + "\n" + "\n".join(LINKS) + "\n"
     result = clean(text, "B112")

@@ -67,6 +67,9 @@ RELATED_MIN_LINES = 2  # ... and a list has at least this many
 RELATED_TAIL_ONLY = False
 TAIL_MIN_HEADLINES = 3  # B112: a list of links after the last paragraph has at least this many headlines ...
 TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), datelines and boilerplate stand
+CARD_TEASER_MAX_UNITS = 60  # ... and the teasers of cards (marker, headline, teaser) this long
+CARD_MIN_TEASERS = 2  # ... of which there are at least this many
+CARD_MARKER_REPEATS = 2  # a short line is a card's marker when it occurs this often (or is a dateline)
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -465,19 +468,27 @@ class _Classifier:
         if "B112" not in self.enabled:
             return
         n = len(ev)
-        last = next((i for i in range(n - 1, -1, -1) if ev[i].paragraph and not decisions[i]), None)
+        teaser = _CardTeasers(texts, ev)
+        paragraphs = (i for i in range(n - 1, -1, -1) if ev[i].paragraph and not decisions[i])
+        last = next(paragraphs, None)
+        teasers = []  # the teasers of cards after the last paragraph: a list of links goes on below them
+        while last is not None and teaser(last):
+            teasers.append(last)
+            last = next(paragraphs, None)
+        if 0 < len(teasers) < CARD_MIN_TEASERS:  # one paragraph that looks like a teaser is not a list of cards
+            last = teasers[0]
         if last is None or n - last - 1 < TAIL_MIN_HEADLINES:
             return
         i = last + 1
         while i < n:
             heads = []
             j = i
-            while j < n:  # a run of headlines, short lines, datelines and lines that go anyway
+            while j < n:  # a run of headlines, short lines, datelines, card teasers and lines that go anyway
                 e = ev[j]
                 going = _going(decisions[j]) if decisions[j] else False
                 if e.headline and not going:
                     heads.append(j)
-                elif not (going or e.dateline or e.shape.units <= TAIL_SHORT_UNITS):
+                elif not (going or e.dateline or e.shape.units <= TAIL_SHORT_UNITS or teaser(j)):
                     break
                 j += 1
             # a headline followed by a line that starts in lower case is the start of a wrapped sentence
@@ -546,6 +557,46 @@ def _open_end(text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]*[,;:]?(?:\s|$)")  # a word in lower case (not a domain name)
+
+
+class _CardTeasers:
+    """B112: which lines are the teaser sentence of a card in a list of links (built on demand).
+
+    A card is a marker (a dateline, or a short line that occurs again in the
+    document, like a section name), a headline and a teaser sentence, in the
+    order marker, headline, teaser (``01.01.2022 - Formel 1`` / ``Gasly: Ich
+    will um die WM kämpfen`` / ``Pierre Gasly hatte ...``) or headline, marker,
+    teaser (``Politics`` / ``Barr might quit over Trump tweets`` / ``Politics``
+    / ``Atty. Gen. William Barr tells ...``). Such a teaser reads as a
+    paragraph but does not end the text: a list of links may go on below it.
+    """
+
+    def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
+        self.texts = texts
+        self.ev = ev
+        self.counts: dict[str, int] | None = None
+
+    def _marker(self, k: int) -> bool:
+        e = self.ev[k]
+        if e.dateline:
+            return True
+        if e.shape.units > TAIL_SHORT_UNITS or e.shape.terminal or self.texts[k][-1:] == ":":
+            return False
+        if self.counts is None:
+            self.counts = {}
+            for x in self.ev:
+                if x.shape.units <= TAIL_SHORT_UNITS:
+                    self.counts[x.exact_key] = self.counts.get(x.exact_key, 0) + 1
+        return self.counts.get(e.exact_key, 0) >= CARD_MARKER_REPEATS and sum(map(str.isalpha, e.exact_key)) >= 3
+
+    def __call__(self, i: int) -> bool:
+        e = self.ev[i]
+        if i < 2 or not e.prose or e.shape.units > CARD_TEASER_MAX_UNITS:
+            return False
+        ev = self.ev
+        if ev[i - 1].headline:
+            return self._marker(i - 2)
+        return ev[i - 2].headline and self._marker(i - 1)
 
 
 def _going(ds: list[Decision]) -> bool:

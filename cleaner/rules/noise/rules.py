@@ -310,7 +310,11 @@ def tail_lists(text: str, ctx: Context) -> list[Edit]:
     like a title, not ending with a period, comma, colon or dash, no list
     marker), among which stand only short lines of up to three words,
     datelines and lines other rules remove, is such a list: its headlines
-    are removed (confidence 0.8, so the per-document cap applies). A
+    are removed (confidence 0.8, so the per-document cap applies). Lists
+    of cards are found too: when a marker (a dateline, or a section name
+    that recurs), a headline and a teaser sentence repeat at least twice at
+    the end of the text, the teasers do not count as paragraphs and stand in
+    the list like the short lines (they stay, the headlines go). A
     headline followed by a line that starts in lower case is taken for the
     start of a wrapped sentence and stays; so do the short lines and the
     datelines, everything before the last paragraph, and a run right after
