@@ -300,20 +300,92 @@ def test_site_header():
     assert "海角大神" in clean(chinese, "B108").text
 
 
-def test_edge_block_is_opt_in():
-    tail = "Related stories\nFive things to know\nFollow us on Twitter!"
-    assert "Five things to know" in clean(doc(tail, "tail")).text
-    assert "Five things to know" not in clean(doc(tail, "tail"), Config(extend_select=("B110",))).text
+# B110: (lines after the article, the lines that must go). The run sits between a label (B103) and a
+# footer (B102), or between one of them and the end of the text.
+EDGE_BLOCKS_REMOVED = [
+    (["Related stories", "Five things to know", "Why the vote was delayed", "Follow us on Twitter!"],
+     ["Five things to know", "Why the vote was delayed"]),
+    (["Leave a Reply", "Programmes", "Actualités", "Savoirs"], ["Programmes", "Actualités", "Savoirs"]),
+    (["Related stories", "Obituaries", "Weather today", "Leave a Reply"], ["Obituaries", "Weather today"]),
+]  # fmt: skip
+
+# B110: runs that must stay whole (content that looks like a menu between boilerplate lines).
+EDGE_BLOCKS_KEPT = [
+    ["Related stories", "Recount unlikely", "Leave a Reply"],  # one line: a subheading
+    ["Leave a Reply", "1. 500 g of bread flour", "2. 350 ml of lukewarm water", "3. 10 g of salt"],  # a list
+    ["Leave a Reply", "- sturdy boots", "- two litres of water"],
+    # a sentence wrapped over short lines
+    ["Leave a Reply", "belediye sınırları göz önüne", "alınarak yapılan sıralamaya", "Follow us on Twitter!"],
+    ["Leave a Reply", "İstanbul Türkiye'nin kuzeybatısında,", "Marmara kıyısı ve Boğaziçi", "Follow us on Twitter!"],
+    ["Leave a Reply", "Molière ou Poquelin qui reproduit la", "vive image de son temps", "Follow us on Twitter!"],
+    ["Leave a Reply", "Dünyanın en eski şehirlerinden", "arasında Roma İmparatorluğu", "Follow us on Twitter!"],
+]
 
 
-def test_related_block_is_opt_in_and_stops_at_paragraphs():
-    lines = ["Related stories", "Five things to know about the budget", "Why the council delayed the vote"]
-    text = doc("\n".join(lines), "tail")
-    assert "Five things" in clean(text).text
-    out = clean(text, Config(extend_select=("B111",))).text
-    assert "Five things" not in out and "Why the council" not in out
+def edge_doc(lines: list[str]) -> str:
+    return "\n".join([*PARAGRAPHS, *lines]) + "\n"
+
+
+@pytest.mark.parametrize(("lines", "gone"), EDGE_BLOCKS_REMOVED)
+def test_edge_block_removes_short_lines_between_boilerplate(lines, gone):
+    text = edge_doc(lines)
+    result = clean(text)
+    check_invariants(text, result, None)
+    for line in gone:
+        assert line + "\n" not in result.text, line
+        assert any(c.code == "B110" and c.before.strip() == line for c in result.findings()), line
+    for p in PARAGRAPHS:
+        assert p in result.text
+
+
+@pytest.mark.parametrize("lines", EDGE_BLOCKS_KEPT)
+def test_edge_block_keeps_single_lines_lists_and_wrapped_sentences(lines):
+    text = edge_doc(lines)
+    result = clean(text, "B102,B103,B110")
+    check_invariants(text, result, "B102,B103,B110")
+    assert not [c for c in result.findings() if c.code == "B110"]
+
+
+# B111: (lines after a label, the lines that must go)
+RELATED_REMOVED = [
+    (["Related stories", "Five things to know about the budget", "Why the council delayed the vote"],
+     ["Five things to know about the budget", "Why the council delayed the vote"]),
+    (["Mehr zum Thema", "Wie die Schule gerettet wurde", "12.03.2021", "Was die Eltern fordern"],
+     ["Wie die Schule gerettet wurde", "Was die Eltern fordern"]),
+]  # fmt: skip
+
+# B111: lines after a label that must stay
+RELATED_KEPT = [
+    ["Related articles", "Recount unlikely"],  # one line: may be a subheading
+    ["Leggi anche", "- a paper map, since the phone signal is weak", "- sturdy boots with a good grip"],
+    ["Vea también", "Molière ou Poquelin qui reproduit avec l'exactitude la plus vive et la",
+     "En raison de cette identité de son génie avec le nôtre, il exerça sur"],
+    ["Lire aussi", "mourir. Le sens de la vie pratique, qu'il a recommandé d'après Gassendi",
+     "a fini par l'emporter sur les idées qui imposaient"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "gone"), RELATED_REMOVED)
+def test_related_block_removes_the_list_under_a_label(lines, gone):
+    text = edge_doc(lines)
+    result = clean(text, "B103,B111")
+    check_invariants(text, result, "B103,B111")
+    for line in gone:
+        assert line not in result.text, line
+    assert all(p in result.text for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize("lines", RELATED_KEPT)
+def test_related_block_keeps_subheadings_lists_and_wrapped_sentences(lines):
+    text = edge_doc(lines)
+    result = clean(text, "B103,B111")
+    for line in lines[1:]:
+        assert line in result.text, line
+
+
+def test_related_block_stops_at_paragraphs():
     middle = doc("Mehr zum Thema\nWie die Schule gerettet wurde", "middle")
-    assert PARAGRAPHS[2] in clean(middle, Config(extend_select=("B111",))).text
+    assert PARAGRAPHS[2] in clean(middle).text
 
 
 # --- B112: headline lists after the last paragraph ----------------------------------------
@@ -377,6 +449,53 @@ def test_tail_list_removes_headlines_after_the_last_paragraph(lines, gone):
 @pytest.mark.parametrize("where", ["middle", "tail"])
 def test_tail_list_keeps_lists_prose_and_lines_before_the_last_paragraph(lines, where):
     text = tail_doc(lines) if where == "tail" else "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    assert clean(text, "B112").text == text
+
+
+# Cards after the article: marker (a dateline or a repeated section name), headline, teaser sentence.
+# The teasers read as paragraphs but do not end the text: the headlines go, the teasers and markers stay.
+CARD_TEASERS = [
+    "The board said on Monday that the harbour will need two more cranes before the next season starts.",
+    "Fishermen asked the council to keep the old market hall open during the three years of works.",
+    "The regional court rejected the complaint of the environmental groups against the terminal permit.",
+]
+CARD_HEADLINES = [
+    "Harbour board orders two new cranes for the pier",
+    "Fish market stays open during the works",
+    "Court clears the way for the container terminal",
+]
+CARDS_REMOVED = [
+    # marker, headline, teaser
+    [x for d, h, t in zip(["01.01.2022 - Harbour", "13.12.2021 - Harbour", "21.11.2021 - Harbour"],
+                          CARD_HEADLINES, CARD_TEASERS) for x in (d, h, t)],
+    # headline, marker, teaser, with a section name that recurs
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in ("Harbour", h, "Harbour", t)],
+]  # fmt: skip
+
+CARDS_KEPT = [
+    # one teaser-like paragraph after a headline: the article's last paragraph, the tail starts after it
+    ["Harbour", CARD_HEADLINES[0], "Harbour", CARD_TEASERS[0], CARD_HEADLINES[1]],
+    # an interview: one-letter markers are not section names
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in ("Q", h + "?", "A", t)],
+    # markers that never recur and are no datelines
+    [x for m, h, t in zip(["Monday", "Tuesday", "Friday"], CARD_HEADLINES, CARD_TEASERS) for x in (m, h, t)],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", CARDS_REMOVED)
+def test_tail_list_goes_on_below_the_teasers_of_cards(lines):
+    text = tail_doc(lines)
+    result = clean(text, "B112")
+    check_invariants(text, result, "B112")
+    out = result.text.split("\n")
+    assert all(h not in out for h in CARD_HEADLINES)
+    assert all(t in out for t in CARD_TEASERS + PARAGRAPHS)  # prose stays
+    assert all(c.code == "B112" and "(line 4)" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize("lines", CARDS_KEPT)
+def test_tail_list_keeps_what_only_looks_like_cards(lines):
+    text = tail_doc(lines)
     assert clean(text, "B112").text == text
 
 

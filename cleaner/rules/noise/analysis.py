@@ -47,7 +47,7 @@ ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
     "B112",
 )  # fmt: skip
-OPT_IN = frozenset({"B110", "B111"})  # off unless selected
+OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
 HIGH = 0.9  # removals at least this confident are never capped
 ANCHOR_MIN_UNITS = lf.ANCHOR_MIN_UNITS  # a prose line this long anchors the main text
@@ -59,12 +59,17 @@ OFF_TOPIC_MARGIN = 0.15  # ... this much more than in the document's typical par
 OFF_TOPIC_MIN_PARAGRAPHS = 5  # paragraphs needed to know what is typical
 OFF_TOPIC_SHORTER = 0.5  # and at most half as long as a typical paragraph
 OFF_TOPIC_MIN_CONTEXT = 60  # distinct content words the rest of the document needs
-EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines
+EDGE_BLOCK_MAX_UNITS = 12  # B110 only takes short lines ...
+EDGE_BLOCK_MIN_LINES = 2  # ... in runs of at least this many
 RELATED_MAX_LINES = 10  # B111: lines looked at under a related-content label ...
 RELATED_MAX_UNITS = 20  # ... that are headline-sized
+RELATED_MIN_LINES = 2  # ... and a list has at least this many
 RELATED_TAIL_ONLY = False
 TAIL_MIN_HEADLINES = 3  # B112: a list of links after the last paragraph has at least this many headlines ...
 TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), datelines and boilerplate stand
+CARD_TEASER_MAX_UNITS = 60  # ... and the teasers of cards (marker, headline, teaser) this long
+CARD_MIN_TEASERS = 2  # ... of which there are at least this many
+CARD_MARKER_REPEATS = 2  # a short line is a card's marker when it occurs this often (or is a dateline)
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -302,7 +307,7 @@ class _Classifier:
                     ds.append(Decision("B109", 0.8, off))
             for d in ds:
                 d.note = f"{d.note}; {pos}"
-        self._edge_blocks(ev, decisions, first, last)
+        self._edge_blocks(ev, decisions, texts, first, last)
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
 
@@ -429,8 +434,14 @@ class _Classifier:
         if main != "none" and own not in ("none", main):
             decisions[0].append(Decision("B108", 0.85, f"first line in {own} script over a {main} text"))
 
-    def _edge_blocks(self, ev, decisions, first, last) -> None:
-        """B110: short lines in the head or tail with boilerplate on both sides."""
+    def _edge_blocks(self, ev, decisions, texts, first, last) -> None:
+        """B110: short lines in the head or tail with boilerplate on both sides.
+
+        A run is left alone when it is a single line (a title or a subheading
+        between a label and a footer looks the same as a lone menu entry), when
+        one of its lines is a list item, or when one is part of a sentence wrapped
+        over several lines (see :func:`_wrapped`).
+        """
         if "B110" not in self.enabled:
             return
         bad = [any(d.remove for d in ds) for ds in decisions]
@@ -443,11 +454,13 @@ class _Classifier:
             j = i
             while j < n and not bad[j] and not (first <= j <= last):
                 j += 1
-            if (i == 0 or bad[i - 1]) and (j == n or bad[j]):
-                for k in range(i, j):
-                    e = ev[k]
-                    if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
-                        decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
+            if (i == 0 or bad[i - 1]) and (j == n or bad[j]) and j - i >= EDGE_BLOCK_MIN_LINES:
+                run = range(i, j)
+                if not any(f.list_item(texts[k]) or _wrapped(texts, k) for k in run):
+                    for k in run:
+                        e = ev[k]
+                        if e.shape.units <= EDGE_BLOCK_MAX_UNITS and not e.dateline and not e.prose:
+                            decisions[k].append(Decision("B110", 0.7, "short line between boilerplate lines"))
             i = j
 
     def _tail_lists(self, rows, texts, ev, decisions) -> None:
@@ -455,19 +468,27 @@ class _Classifier:
         if "B112" not in self.enabled:
             return
         n = len(ev)
-        last = next((i for i in range(n - 1, -1, -1) if ev[i].paragraph and not decisions[i]), None)
+        teaser = _CardTeasers(texts, ev)
+        paragraphs = (i for i in range(n - 1, -1, -1) if ev[i].paragraph and not decisions[i])
+        last = next(paragraphs, None)
+        teasers = []  # the teasers of cards after the last paragraph: a list of links goes on below them
+        while last is not None and teaser(last):
+            teasers.append(last)
+            last = next(paragraphs, None)
+        if 0 < len(teasers) < CARD_MIN_TEASERS:  # one paragraph that looks like a teaser is not a list of cards
+            last = teasers[0]
         if last is None or n - last - 1 < TAIL_MIN_HEADLINES:
             return
         i = last + 1
         while i < n:
             heads = []
             j = i
-            while j < n:  # a run of headlines, short lines, datelines and lines that go anyway
+            while j < n:  # a run of headlines, short lines, datelines, card teasers and lines that go anyway
                 e = ev[j]
                 going = _going(decisions[j]) if decisions[j] else False
                 if e.headline and not going:
                     heads.append(j)
-                elif not (going or e.dateline or e.shape.units <= TAIL_SHORT_UNITS):
+                elif not (going or e.dateline or e.shape.units <= TAIL_SHORT_UNITS or teaser(j)):
                     break
                 j += 1
             # a headline followed by a line that starts in lower case is the start of a wrapped sentence
@@ -492,7 +513,7 @@ class _Classifier:
                 continue
             if RELATED_TAIL_ONLY and where(i) == "body":
                 continue
-            taken = 0
+            taken: list[int] = []
             for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
                 e = ev[k]
                 if decisions[k]:
@@ -501,12 +522,81 @@ class _Classifier:
                     continue
                 if e.dateline:
                     continue
+                if f.list_item(texts[k]) or _wrapped(texts, k):
+                    break  # a list or a wrapped sentence: the text goes on
                 if e.shape.units > RELATED_MAX_UNITS or (
                     e.prose and e.shape.units >= ANCHOR_MIN_UNITS and e.shape.terminal
                 ):
                     break
-                decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
-                taken += 1
+                taken.append(k)
+            if len(taken) >= RELATED_MIN_LINES:  # one line under a label may be a subheading
+                for k in taken:
+                    decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+
+
+_WRAP_END = frozenset(",;-\u00ad")  # a line that ends in one of these goes on on the next line
+
+
+def _wrapped(texts: list[str], k: int) -> bool:
+    """Line ``k`` is part of a sentence wrapped over several lines (hard-wrapped prose, not a menu).
+
+    It starts in lower case, ends with a comma, semicolon or hyphen or with an
+    article, preposition or conjunction (``lexicons.OPEN_ENDS``), follows a
+    line that ends so, or the next line starts with a word in lower case.
+    """
+    text = texts[k]
+    if text[:1].islower() or text[-1:] in _WRAP_END:
+        return True
+    if _open_end(text) or (k > 0 and _open_end(texts[k - 1])):
+        return True
+    return k + 1 < len(texts) and _LOWER_WORD.match(texts[k + 1]) is not None
+
+
+def _open_end(text: str) -> bool:
+    return text[-1:] in _WRAP_END or text.rpartition(" ")[2].casefold() in lx.OPEN_ENDS
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]*[,;:]?(?:\s|$)")  # a word in lower case (not a domain name)
+
+
+class _CardTeasers:
+    """B112: which lines are the teaser sentence of a card in a list of links (built on demand).
+
+    A card is a marker (a dateline, or a short line that occurs again in the
+    document, like a section name), a headline and a teaser sentence, in the
+    order marker, headline, teaser (``01.01.2022 - Formel 1`` / ``Gasly: Ich
+    will um die WM kämpfen`` / ``Pierre Gasly hatte ...``) or headline, marker,
+    teaser (``Politics`` / ``Barr might quit over Trump tweets`` / ``Politics``
+    / ``Atty. Gen. William Barr tells ...``). Such a teaser reads as a
+    paragraph but does not end the text: a list of links may go on below it.
+    """
+
+    def __init__(self, texts: list[str], ev: list[_Evidence]) -> None:
+        self.texts = texts
+        self.ev = ev
+        self.counts: dict[str, int] | None = None
+
+    def _marker(self, k: int) -> bool:
+        e = self.ev[k]
+        if e.dateline:
+            return True
+        if e.shape.units > TAIL_SHORT_UNITS or e.shape.terminal or self.texts[k][-1:] == ":":
+            return False
+        if self.counts is None:
+            self.counts = {}
+            for x in self.ev:
+                if x.shape.units <= TAIL_SHORT_UNITS:
+                    self.counts[x.exact_key] = self.counts.get(x.exact_key, 0) + 1
+        return self.counts.get(e.exact_key, 0) >= CARD_MARKER_REPEATS and sum(map(str.isalpha, e.exact_key)) >= 3
+
+    def __call__(self, i: int) -> bool:
+        e = self.ev[i]
+        if i < 2 or not e.prose or e.shape.units > CARD_TEASER_MAX_UNITS:
+            return False
+        ev = self.ev
+        if ev[i - 1].headline:
+            return self._marker(i - 2)
+        return ev[i - 2].headline and self._marker(i - 1)
 
 
 def _going(ds: list[Decision]) -> bool:

@@ -701,6 +701,15 @@ _HEADLINE_OPENERS = frozenset("\"“„«‚‘'¿¡")
 _NOT_HEADLINE_END = frozenset(".,;:-–—/")
 
 
+def list_item(line: str) -> bool:
+    """The line starts with a list marker (``-``, ``•``, ``1.``, ``a)``).
+
+    >>> list_item("1. 500 g of bread flour"), list_item("- sturdy boots"), list_item("Home")
+    (True, True, False)
+    """
+    return _LIST_MARKER.match(line) is not None
+
+
 def ends_sentence(line: str) -> bool:
     """The line ends like a sentence: with sentence punctuation, a closing quote or a closing bracket.
 

@@ -48,6 +48,22 @@ _FUNCTION_WORDS = """
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
 
+# Articles, prepositions and conjunctions: a line that ends with one goes on on the next line (a wrapped
+# sentence), since a title or a menu entry does not end with them. Words that also end titles in another
+# language ("things to do", "just say no") are left out.
+_OPEN_ENDS = """
+    a an the of and or to in at by for with from into than that
+    der die das den dem des ein eine einen einem einer und oder mit von zu für auf bei aus nach über durch dass
+    le la les un une des du de et ou au aux sur dans pour par avec que qui
+    el los las una del y en con por para
+    il lo gli di della delle dei e per nel nella
+    o os um uma da dos das em com ao na
+    het een van en op te voor aan
+    w z i że
+    и в на с к из у для что
+"""
+OPEN_ENDS: frozenset[str] = frozenset(_OPEN_ENDS.split())
+
 # Characters that play the part of function words in Chinese, Japanese and Korean.
 CJK_FUNCTION_CHARS: frozenset[str] = frozenset(
     "的了是在和有与这也就都而及或之其但为对以被从到将把个们中上不我你他她它のはがをにでともへやかなだるたてし이가은는을를에의와과도로"

@@ -255,17 +255,24 @@ def off_topic_lines(text: str, ctx: Context) -> list[Edit]:
 
 
 def edge_blocks(text: str, ctx: Context) -> list[Edit]:
-    """Remove short lines in the head or tail that sit between boilerplate lines (opt-in).
+    """Remove short lines in the head or tail that sit between boilerplate lines.
 
     jusText's context rule: in the head (before the first paragraph) and
     the tail (after the last one), a run of short lines enclosed by lines
     that other rules remove, or by the start or end of the text, is part of
     the same menu or footer: ``Related stories`` / ``Five things to know`` /
-    ``Follow us``. Lines that read as prose and datelines stay. Off by
-    default: a title between a site name and a photo credit looks the same.
+    ``Why the vote was delayed`` / ``Follow us``. Lines that read as prose
+    and datelines stay, and so does the whole run when it is a single line
+    (a title between a site name and a photo credit, a subheading between a
+    label and a footer), when one of its lines is a list item (``1. 500 g of
+    flour``), or when one is part of a sentence wrapped over several lines
+    (it starts in lower case, ends with a comma or with an article or a
+    preposition, or the next line starts with a word in lower case).
+    Confidence 0.7: the per-document cap applies.
 
     >>> from cleaner import clean
-    >>> text = "The report was published on Monday by the agency that runs the port.\\nRelated stories\\nFive things to know\\nFollow us on Twitter!\\n"
+    >>> text = ("The report was published on Monday by the agency that runs the port.\\nRelated stories\\n"
+    ...         "Five things to know\\nWhy the vote was delayed\\nFollow us on Twitter!\\n")
     >>> clean(text, config="B102,B103,B110").text
     'The report was published on Monday by the agency that runs the port.\\n'
     """
@@ -273,14 +280,16 @@ def edge_blocks(text: str, ctx: Context) -> list[Edit]:
 
 
 def related_blocks(text: str, ctx: Context) -> list[Edit]:
-    """Remove the headlines listed under a related-content label (opt-in).
+    """Remove the headlines listed under a related-content label.
 
     A label such as ``Related stories``, ``Mehr zum Thema`` or ``Lo más
     leído`` (removed by B103) introduces a list of links to other stories.
     The lines that follow it are removed while they are headline-sized (at
     most 20 words) and do not read as a paragraph, up to ten lines, until
-    the next label; datelines among them stay. Confidence 0.8, and off by
-    default: a real subheading right after such a label looks the same.
+    the next label; datelines among them stay. The list stops at a list item
+    (``- sturdy boots``) and at a line of a sentence wrapped over several
+    lines, and it needs two lines: a single line under a label may be a
+    subheading of the text. Confidence 0.8, so the per-document cap applies.
 
     >>> from cleaner import clean
     >>> text = "The vote is due next week, the council said in a statement on Monday.\\nRelated stories\\nFive things to know about the budget\\nWhy the council delayed the vote\\n"
@@ -301,7 +310,11 @@ def tail_lists(text: str, ctx: Context) -> list[Edit]:
     like a title, not ending with a period, comma, colon or dash, no list
     marker), among which stand only short lines of up to three words,
     datelines and lines other rules remove, is such a list: its headlines
-    are removed (confidence 0.8, so the per-document cap applies). A
+    are removed (confidence 0.8, so the per-document cap applies). Lists
+    of cards are found too: when a marker (a dateline, or a section name
+    that recurs), a headline and a teaser sentence repeat at least twice at
+    the end of the text, the teasers do not count as paragraphs and stand in
+    the list like the short lines (they stay, the headlines go). A
     headline followed by a line that starts in lower case is taken for the
     start of a wrapped sentence and stays; so do the short lines and the
     datelines, everything before the last paragraph, and a run right after
