@@ -1,6 +1,6 @@
 """Evaluate the noise rules (S1xx, B1xx) in one run.
 
-    /work/venv/bin/python benchmarks/noise_eval.py [--quick] [--only seeds,trafilatura,injection,speed]
+    python benchmarks/noise_eval.py [--quick] [--only seeds,trafilatura,injection,speed]
         [--show-missed dev|held-out|all]
 
 (a) seeds: the five documents of ../shared/seeds against the line labels in

@@ -124,9 +124,7 @@ def char_bytes(codec: str, ch: str) -> tuple[bytes, ...]:
     seq = _encodes(ch, codec)
     if seq is None:
         return ()
-    if len(seq) > 2:
-        return (seq,) if seq.decode(codec, "replace") == ch else ()
-    # plain (see _tables), or a character the codec never decodes to
+    # plain (see _tables), a longer sequence (GB18030, EUC-JP), or a character the codec never decodes to
     return (seq,) if seq.decode(codec, "replace") == ch else ()
 
 
@@ -138,9 +136,7 @@ def to_bytes(text: str, codec: str) -> bytes | None:
     """
     exceptions, foreign = _tables(codec)
     if foreign.search(text) is None:  # the encoder gives the table's bytes: two C-level calls
-        if "\ufffd" not in text:
-            return text.encode(codec)
-        return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+        return _plain_bytes(text, codec)
     parts, pos = [], 0
     for m in foreign.finditer(text):
         ch = m.group()
