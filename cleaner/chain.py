@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cleaner.changes import Change, apply_log, locate, undo_log
+from cleaner.changes import Change, apply_log, input_offsets, locate, undo_log
 from cleaner.config import Config, as_config
 from cleaner.rules import Context, Edit, Rule
 
@@ -95,16 +95,19 @@ def run(text: str, rules: Sequence[Rule], ctx: Context) -> Result:
 def _apply(rule: Rule, text: str, edits: Sequence[Edit], log: list[Change], notices: list[Finding]) -> tuple[str, bool]:
     """Apply one rule's edits; append changes to ``log`` and notices to ``notices``."""
     _check(rule, text, edits)
+    reported = [e for e in edits if e.after is None]
+    if reported:  # placed in the input through the log as it was before this rule: one mapping for all
+        for e, offset in zip(reported, input_offsets(log, [e.start for e in reported])):
+            notice = Finding(rule.code, rule.name, offset, text[e.start : e.end], None, e.confidence, e.note)
+            if notice not in notices:  # a rule that runs again reports again
+                notices.append(notice)
     parts: list[str] = []
     pos = shift = 0
     applied = False
     for e in edits:
-        before = text[e.start : e.end]
         if e.after is None:
-            notice = _notice(rule, e, before, log, shift)
-            if notice not in notices:  # a rule that runs again reports again
-                notices.append(notice)
             continue
+        before = text[e.start : e.end]
         log.append(Change(rule.code, rule.name, e.start + shift, e.end + shift, before, e.after, e.confidence, e.note))
         parts += (text[pos : e.start], e.after)
         pos = e.end
@@ -112,13 +115,6 @@ def _apply(rule: Rule, text: str, edits: Sequence[Edit], log: list[Change], noti
         applied = True
     parts.append(text[pos:])
     return "".join(parts), applied
-
-
-def _notice(rule: Rule, e: Edit, before: str, log: list[Change], shift: int) -> Finding:
-    # Place the notice in the input by pretending it is a zero-width change.
-    probe = Change(rule.code, rule.name, e.start + shift, e.start + shift, "", "")
-    offset = locate([*log, probe])[-1]
-    return Finding(rule.code, rule.name, offset, before, None, e.confidence, e.note)
 
 
 def clean(

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 
 from cleaner.errors import LogMismatchError
 
-__all__ = ["Change", "apply_log", "undo_log", "locate", "runs", "to_json", "from_json"]
+__all__ = ["Change", "apply_log", "undo_log", "locate", "input_offsets", "runs", "to_json", "from_json"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,29 +124,7 @@ def locate(log: Sequence[Change]) -> list[int]:
     that earlier change.
     """
     all_runs = list(runs(log))
-    # Per run: starts in run-output coordinates, and the matching run-input
-    # start and cumulative delta, for a bisect-based reverse mapping.
-    tables = []
-    for run in all_runs:
-        outs, ins, ends, shifts = [], [], [], []
-        shift = 0
-        for ch in run:
-            outs.append(ch.start)
-            ins.append(ch.start - shift)
-            ends.append(ch.start + len(ch.after))
-            shift += ch.delta
-            shifts.append(shift)
-        tables.append((outs, ins, ends, shifts))
-
-    def back(pos: int, table) -> int:
-        outs, ins, ends, shifts = table
-        i = bisect_right(outs, pos) - 1
-        if i < 0:
-            return pos
-        if pos >= ends[i]:
-            return pos - shifts[i]
-        return ins[i]
-
+    tables = [_table(run) for run in all_runs]
     located: list[int] = []
     for r, run in enumerate(all_runs):
         shift = 0
@@ -154,9 +132,55 @@ def locate(log: Sequence[Change]) -> list[int]:
             pos = ch.start - shift  # run-input coordinates
             shift += ch.delta
             for table in reversed(tables[:r]):
-                pos = back(pos, table)
+                pos = _back(pos, table)
             located.append(pos)
     return located
+
+
+def input_offsets(log: Sequence[Change], positions: Sequence[int]) -> list[int]:
+    """Map offsets in the text ``log`` produced back to offsets in its input.
+
+    An offset inside text that a change rewrote maps to the start of that
+    change. The log's tables are built once for all ``positions``.
+
+    >>> log = [Change("W102", "trailing-whitespace", 1, 3, "  ", "")]
+    >>> input_offsets(log, [0, 2, 3])
+    [0, 4, 5]
+    """
+    tables = [_table(run) for run in runs(log)]
+    located = []
+    for pos in positions:
+        for table in reversed(tables):
+            pos = _back(pos, table)
+        located.append(pos)
+    return located
+
+
+_Table = tuple[list[int], list[int], list[int], list[int]]
+
+
+def _table(run: Sequence[Change]) -> _Table:
+    """A run's starts in its output, with the matching input starts, output ends and total shifts."""
+    outs, ins, ends, shifts = [], [], [], []
+    shift = 0
+    for ch in run:
+        outs.append(ch.start)
+        ins.append(ch.start - shift)
+        ends.append(ch.start + len(ch.after))
+        shift += len(ch.after) - len(ch.before)
+        shifts.append(shift)
+    return outs, ins, ends, shifts
+
+
+def _back(pos: int, table: _Table) -> int:
+    """Offset ``pos`` in a run's output, in the run's input."""
+    outs, ins, ends, shifts = table
+    i = bisect_right(outs, pos) - 1
+    if i < 0:
+        return pos
+    if pos >= ends[i]:
+        return pos - shifts[i]
+    return ins[i]
 
 
 def to_json(change: Change, **extra: object) -> str:

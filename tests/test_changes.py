@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Change, LogMismatchError, apply_log, clean, undo_log
-from cleaner.changes import from_json, locate, runs, to_json
+from cleaner.changes import from_json, input_offsets, locate, runs, to_json
 
 
 def ch(start, end, before, after, code="X001"):
@@ -69,3 +69,7 @@ def test_random_runs_replay(text, data):
         current = "".join(parts) + current[pos:]
     assert apply_log(text, log) == current
     assert undo_log(current, log) == text
+    # an offset in the output maps back as a zero-width change appended to the log would
+    positions = data.draw(st.lists(st.integers(0, len(current)), max_size=5))
+    probes = [locate([*log, ch(p, p, "", "")])[-1] for p in positions]
+    assert input_offsets(log, positions) == probes

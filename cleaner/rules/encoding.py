@@ -6,7 +6,6 @@ import difflib
 import re
 
 import ftfy
-from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 
 from cleaner.rules.base import Context, Edit
@@ -133,9 +132,7 @@ def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
         line_start = max(text.rfind("\n", 0, hit.start()), text.rfind("\r", 0, hit.start())) + 1
         line = _LINE.match(text, line_start)
         hit = _suspect(text, line.end())  # next suspect line
-        if not is_bad(line.group()):
-            continue
-        fixed, plan = ftfy.fix_encoding_and_explain(line.group())
+        fixed, plan = ftfy.fix_encoding_and_explain(line.group())  # its first step: is_bad(line), else no change
         if fixed == line.group():
             continue
         confidence, note = _explain(plan)

@@ -162,7 +162,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         if _GATE.search(line):
             lines.append((i, offset, line))
         offset += len(line) + 1
-    codecs = prefilter(text, lines)
+    codecs = prefilter(lines)
     lines = [entry for entry in lines if codecs[entry[0]]]
     doc = Reading(lines, codecs)
     if not doc.ranking:

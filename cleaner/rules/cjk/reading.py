@@ -53,18 +53,20 @@ class Hypothesis:
     draft: str = ""  # the line with every piece at its most likely reading
 
 
-def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
+def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     """For each candidate line (by index), the codecs under which it may be mojibake.
 
-    The whole document is encoded once per codec (U+FFFD becomes ``?``) and
-    read as UTF-8; a line survives when all its characters could come from the
-    codec and (unless it has U+FFFD or '?') every undecodable run in it is a
-    lead byte that lost its tail.
+    The candidate lines are encoded together once per codec (U+FFFD becomes
+    ``?``) and read as UTF-8; a line survives when all its characters could
+    come from the codec and (unless it has U+FFFD or '?') every undecodable
+    run in it is a lead byte that lost its tail. (Both steps work character
+    by character and a line break is ASCII, so joining the lines changes
+    nothing in any of them.)
     This is only a filter: :func:`_plausible` decides with the exact tables.
     """
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
-    marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
+    marked = "\n".join(line for _, _, line in lines).replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
     passed_by: dict[str, list[int]] = {}  # codecs of one family usually give the same text: judge it once
     for codec in CODECS:
         whole = marked.encode(codec, "replace").decode("utf-8", "surrogateescape")
@@ -73,10 +75,10 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
             decoded = whole.split("\n")
             passed = passed_by[whole] = [
                 i
-                for i, line, questions, gaps in marks
-                if decoded[i].count("?") == questions  # no unencodable character
-                and decoded[i] != line
-                and (gaps or _runs_match(decoded[i], _DROPPED))  # a '?' that stands for a gap breaks runs
+                for (i, line, questions, gaps), seen in zip(marks, decoded)
+                if seen.count("?") == questions  # no unencodable character
+                and seen != line
+                and (gaps or _runs_match(seen, _DROPPED))  # a '?' that stands for a gap breaks runs
             ]
         for i in passed:
             found[i].append(codec)

@@ -444,7 +444,7 @@ class _Classifier:
         """
         if "B110" not in self.enabled:
             return
-        bad = [any(d.remove for d in ds) for ds in decisions]
+        bad = [bool(ds) and _going(ds) for ds in decisions]
         n = len(ev)
         i = 0
         while i < n:
@@ -505,7 +505,7 @@ class _Classifier:
         if "B111" not in self.enabled:
             return
         n = len(ev)
-        for i in range(n):
+        for i in (i for i, ds in enumerate(decisions) if ds):
             label = next(
                 (d for d in decisions[i] if d.code == "B103" and d.note.startswith("promo lexicon, exact")), None
             )
