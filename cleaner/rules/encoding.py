@@ -110,6 +110,31 @@ def _diffed(old: str, new: str) -> list[tuple[int, int, str]]:
     return [(i1, i2, new[j1:j2]) for i1, i2, j1, j2 in spans]
 
 
+MEMO_SIZE = 1024  # lines whose repair is remembered (the chain's second pass, lines that recur) ...
+MEMO_MAX_CHARS = 1000  # ... if they are at most this long
+_memo: dict[str, tuple[str, list]] = {}
+
+
+def _fix(line: str) -> tuple[str, list]:
+    """``ftfy.fix_encoding_and_explain(line)`` as text and plan, remembered for the lines seen last.
+
+    Its first step is ftfy's own ``is_bad`` check, so a line that is not bad
+    comes back unchanged. ftfy repeats its steps until one changes nothing,
+    so a repaired line is known to stay as it is: it is remembered too, and
+    the chain's next pass over the repaired text costs a look-up.
+    """
+    hit = _memo.get(line)
+    if hit is not None:
+        return hit
+    fixed, plan = ftfy.fix_encoding_and_explain(line)
+    if len(line) <= MEMO_MAX_CHARS:
+        if len(_memo) >= MEMO_SIZE:
+            _memo.clear()  # bounded: start again rather than track the oldest
+        _memo[line] = (fixed, plan)
+        _memo[fixed] = (fixed, [])
+    return fixed, plan
+
+
 def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
     """Repair UTF-8 that was decoded as Windows-1252, Latin-1, MacRoman and similar codecs.
 
@@ -132,7 +157,7 @@ def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
         line_start = max(text.rfind("\n", 0, hit.start()), text.rfind("\r", 0, hit.start())) + 1
         line = _LINE.match(text, line_start)
         hit = _suspect(text, line.end())  # next suspect line
-        fixed, plan = ftfy.fix_encoding_and_explain(line.group())  # its first step: is_bad(line), else no change
+        fixed, plan = _fix(line.group())
         if fixed == line.group():
             continue
         confidence, note = _explain(plan)

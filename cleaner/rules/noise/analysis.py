@@ -129,12 +129,20 @@ def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
     hit = _cache.get(key)  # a plain read: atomic, no lock needed
     if hit is not None and hit[0] is ctx:
         return hit[1].get(code, [])
+    layout = _layout_key(text)
+    hit = _cache.get(layout)
+    if hit is not None and hit[0] is ctx:
+        return []  # the lines of a text the rules left as it was, with other blank lines or trailing blanks
     enabled = _enabled(ctx)
     if code not in enabled:
         enabled = enabled | {code}
-    merged: dict[tuple[int, int], dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge
-    for step_text, step_edits in _plan(text, ctx, enabled):
+    merged: dict[tuple, dict[str, list[Edit]]] = {}  # notices leave the text as it is: merge
+    steps = _plan(text, ctx, enabled)
+    for step_text, step_edits in steps:
         merged.setdefault((len(step_text), hash(step_text)), {}).update(step_edits)
+    final = steps[-1][0]
+    if not merged[len(final), hash(final)]:
+        merged[_layout_key(final)] = {}
     with _lock:
         for step, step_edits in merged.items():
             _cache[step] = (ctx, step_edits)
@@ -142,6 +150,19 @@ def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return merged[key].get(code, [])
+
+
+def _layout_key(text: str) -> tuple[str, int, int]:
+    """What the analysis sees of a text: its non-blank lines without their trailing blanks.
+
+    Blank lines are skipped and trailing blanks are cut before any rule
+    looks at a line (see :meth:`_Classifier._spans`), so two texts with the
+    same key get the same decisions. A text the rules leave as it is is
+    registered under this key too: the whitespace rules that run after them
+    (trailing blanks, blank lines) then do not make the analysis run again.
+    """
+    lines = "\n".join(line.rstrip() for line in text.split("\n") if line and not line.isspace())
+    return ("layout", len(lines), hash(lines))
 
 
 def _enabled(ctx: Context) -> frozenset[str]:
@@ -238,13 +259,14 @@ class _Classifier:
     # -- spans (B105, B106): once, before the line decisions, each to its fixed point
 
     def _spans(self, ln: _Line, codes: tuple[str, ...]) -> None:
-        found, content = lf.cuts(ln.raw, codes)
+        body = ln.raw.rstrip()  # trailing blanks are left to W102: the cuts never depend on them
+        found, content = lf.cuts(body, codes)
         if not found:
             return
         ln.spans = tuple(
             (Decision(code, _SPAN_CONFIDENCE[code], why), s, e) for code, cut in found for s, e, why in cut
         )
-        ln.raw = content
+        ln.raw = content + ln.raw[len(body) :]
         ln.text = content.strip()
         ln.alive = bool(ln.text)
         ln.ev = (lf.evidence(ln.text) if self.corpus is None else self._evidence(ln.text)) if ln.alive else None

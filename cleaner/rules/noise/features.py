@@ -133,7 +133,7 @@ def shape(line: str, folded: list[str] | None = None) -> Shape:
         folded = line.casefold().split()
     words = len(folded)
     is_function = lx.FUNCTION_WORDS.__contains__
-    cjk = 0 if line.isascii() else sum(map(len, _CJK_RUN.findall(line)))
+    cjk = 0 if line.isascii() or not _CJK.search(line) else sum(map(len, _CJK_RUN.findall(line)))
     end = line.rstrip()[-1:]
     terminal = bool(end) and end in _TERMINAL_CHARS
     if cjk:
@@ -146,8 +146,7 @@ def shape(line: str, folded: list[str] | None = None) -> Shape:
         units = words
     alpha = 1.0
     if function < PROSE_MIN_FUNCTION and words >= PROSE_LONG_WORDS:  # only the fallback needs it
-        tokens = line.split()
-        alpha = sum(1 for t in tokens if _LETTER.search(t)) / len(tokens)
+        alpha = 1 - len(_NO_LETTER_TOKEN.findall(line)) / words
     return Shape(words, cjk, units, function, terminal, alpha)
 
 
@@ -391,6 +390,7 @@ _PHRASE_FIRST_WORDS = frozenset(e.split(" ", 1)[0] for e in EXACT)  # no phrase 
 _SEPARATORS = re.compile(r"\s*[|·•/»›>:,]\s*|\s+[-–]\s+")
 _SEPARATOR_CHARS = re.compile(r"[|·•/»›>:,]")  # a word without them is the start of a chunk
 _LETTER = re.compile(r"[^\W\d_]")
+_NO_LETTER_TOKEN = re.compile(r"(?<!\S)(?:[^\s\w]|[\d_])+(?!\S)")  # a whitespace-separated token without a letter
 _PROMO_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(lexicon_form(p)) for p in lx.PROMO_LINE_LABELS) + r")\s?:\s?\S", re.IGNORECASE
 )
