@@ -101,3 +101,14 @@ def test_hypothesis_defect_words(words):
 @given(st.sampled_from([r.code for r in RULES]), st.text(alphabet=" \t\r\n\u00a0ab&;#\u200b\x00\x92Ã©", max_size=40))
 def test_hypothesis_each_rule_alone(code, text):
     check_invariants(text, clean(text, code), code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€â\u3000",  # ftfy repairs the line only once its trailing blank is gone
+        "voilÃ \nnext",  # a trailing space that was a no-break space byte
+    ],
+)
+def test_trailing_blanks_do_not_hide_repairs(text):
+    assert_invariants(text)
