@@ -30,26 +30,45 @@ def _cls(chars: set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _gate() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A cheap test every line ftfy could repair passes, and the pairs it must check.
+def _gate() -> tuple[re.Pattern[str], dict[str, tuple[tuple[frozenset[str], int, bool], ...]], frozenset[str]]:
+    """A cheap test every line ftfy could repair passes, and what a lead + continuation hit must have after it.
 
-    Text that ftfy can re-decode as UTF-8 holds a UTF-8 lead byte followed by
-    a continuation byte as decoded by one single-byte codec, or one of the
-    damaged forms ftfy restores: a lead byte followed by a space that was a
-    no-break space, or by ``?``/``�`` where a byte was lost. Stray C1 controls
-    are the other thing ftfy fixes. The regex uses the union over codecs (one
-    fast scan); a lead + continuation hit is then checked against the pairs a
-    single codec makes, since a curly quote followed by a dash is a lead and a
-    continuation only in two different codecs.
+    Text that ftfy can re-decode as UTF-8 holds a whole UTF-8 sequence as
+    decoded by one single-byte codec (a lead byte and as many continuation
+    bytes as it announces, any of them possibly lost: a space that was a
+    no-break space after the leads E0–E3 and F0, ``?``, ``�`` or U+001A), or
+    one of the damaged forms ftfy restores: a lead byte followed by a lost
+    byte, or by a space that was a no-break space. Stray C1 controls are the
+    other thing ftfy fixes. The regex finds a lead and its next character for
+    the union of the codecs (one fast scan); the returned table then says,
+    for a lead + continuation pair, under which codecs it is one (a curly
+    quote and a dash are a lead and a continuation only in two different
+    codecs), how many more continuations that codec's lead needs, and
+    whether a space may stand for one of them; and the lead and continuation
+    around a space that one codec makes. Cyrillic and Greek text is full of
+    such pairs (``ві`` is E2 B3 in windows-1251) but seldom of whole
+    three-byte sequences. (ftfy never puts back a no-break space in MacRoman
+    text, where an en dash is byte D0.)
     """
-    leads, conts, spaced2, spaced3, pairs = set(), set(), set(), set(), set()
+    leads, conts, spaced2, spaced3, around_space = set(), set(), set(), set(), set()
+    pairs: dict[str, set[tuple[frozenset[str], int, bool]]] = {}
     for codec in CHARMAP_ENCODINGS:
-        lead, cont = _chars(codec, range(0xC2, 0xF5)), _chars(codec, range(0x80, 0xC0))
-        leads |= lead
+        cont = frozenset(_chars(codec, range(0x80, 0xC0)))
         conts |= cont
-        pairs |= {a + b for a in lead for b in cont}
-        spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
-        spaced3 |= _chars(codec, range(0xE0, 0xE4))
+        a0 = codec != "macroman"  # ftfy restores a no-break space in every other codec
+        for first, last, more in ((0xC2, 0xDF, 0), (0xE0, 0xEF, 1), (0xF0, 0xF4, 2)):
+            for byte in range(first, last + 1):
+                lead = _chars(codec, (byte,))
+                leads |= lead
+                spaced = a0 and (0xE0 <= byte <= 0xE3 or byte == 0xF0)  # ftfy puts back a no-break space there
+                for a in lead:
+                    for b in cont:
+                        pairs.setdefault(a + b, set()).add((cont, more, spaced))
+        if a0:
+            spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
+            lead3 = _chars(codec, range(0xE0, 0xE4))
+            spaced3 |= lead3
+            around_space |= {a + b for a in lead3 for b in cont}
     c1 = set(map(chr, range(0x80, 0xA0)))
     # One character class first (the regex engine then scans for it quickly);
     # lookbehinds then say which form the hit is.
@@ -58,21 +77,37 @@ def _gate() -> tuple[re.Pattern[str], frozenset[str]]:
         f"(?:(?<={_cls(leads)})(?:{_cls(conts)}|[?\ufffd\x1a])"
         f"|(?<={_cls(spaced2)}) |(?<={_cls(spaced3)}) {_cls(conts)}|(?<=[\x80-\x9f]))"
     )
-    return re.compile(pattern), frozenset(pairs)
+    return re.compile(pattern), {pair: tuple(needs) for pair, needs in pairs.items()}, frozenset(around_space)
 
 
-_SUSPECT, _PAIRS = _gate()
+_SUSPECT, _PAIRS, _AROUND_SPACE = _gate()
 _LOSSY = frozenset(" ?\ufffd\x1a")
+_LOST = frozenset("?\ufffd\x1a")  # a byte lost in a sequence
 
 
 def _suspect(text: str, pos: int = 0) -> re.Match[str] | None:
     """The next gate hit at or after ``pos`` that one codec could have made."""
     while (hit := _SUSPECT.search(text, pos)) is not None:
         found = hit.group()
-        if len(found) != 2 or found[1] in _LOSSY or found in _PAIRS:
+        if len(found) == 1 or (found[0] + found[2] in _AROUND_SPACE if len(found) == 3 else _pair(text, hit)):
             return hit
-        pos = hit.start() + 1  # a pair of two codecs; look again one character on
+        pos = hit.start() + 1  # not a sequence in any one codec; look again one character on
     return None
+
+
+def _pair(text: str, hit: re.Match[str]) -> bool:
+    """A two-character hit: a lead before a lost byte or a space, or the start of a whole sequence."""
+    found = hit.group()
+    return found[1] in _LOSSY or _whole(text, hit.end(), _PAIRS.get(found, ()))
+
+
+def _whole(text: str, at: int, needs: tuple[tuple[frozenset[str], int, bool], ...]) -> bool:
+    """A lead + continuation pair ending at ``at`` goes on with the continuations one of its codecs needs."""
+    for conts, more, spaced in needs:
+        tail = text[at : at + more]
+        if len(tail) == more and all(c in conts or c in _LOST or (spaced and c == " ") for c in tail):
+            return True
+    return False
 
 
 def _explain(plan: list) -> tuple[float, str]:
