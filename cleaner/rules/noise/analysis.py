@@ -470,7 +470,10 @@ class _Classifier:
         n = len(ev)
         i = 0
         while i < n:
-            if bad[i] or first <= i <= last:
+            if first <= i <= last:
+                i = last + 1  # the body: runs are in the head and the tail only
+                continue
+            if bad[i]:
                 i += 1
                 continue
             j = i
