@@ -506,6 +506,59 @@ def test_tail_list_is_capped_when_it_would_take_most_of_the_text():
     assert {n.code for n in result.notices} == {"B112"} and all("capped" in n.note for n in result.notices)
 
 
+# --- B113: teasers cut short -------------------------------------------------------------------
+
+CUT_TEASERS = [t[: len(t) // 2].rstrip(" ,") + "…" for t in CARD_TEASERS]  # cut in the middle of a word or clause
+
+# (lines, the lines B113 must remove); the lines stand in the middle of the article
+TRUNCATED_REMOVED = [
+    # cards: headline + teaser cut short (both go)
+    ([x for h, t in zip(CARD_HEADLINES, CUT_TEASERS) for x in (h, t)], CARD_HEADLINES + CUT_TEASERS),
+    # dateline + teaser (the dateline stays)
+    ([x for t in CUT_TEASERS for x in ("12.03.2021", t)], CUT_TEASERS),
+    # a list of titles cut short, three dots glued to the word, a hyphen and a comma before the ellipsis
+    (["Eni mit deutlichem Gewinnwach...", "UN warnen vor Hungerkrise in...", "Gehälter von Ministern werden..."],
+     None),
+    (["Die neuen Rottöne und wie man sie kombiniert",
+      "Wussten Sie, dass in rosa Räumen der Blutdruck sinkt? Oder dass ein Hauch Tomaten-…",
+      "Mit Lila einrichten: so gelingt es",
+      "Lila ist beliebt, Lila wird geliebt, Lila wird gehasst und Lila wird verspottet,…"], None),
+]  # fmt: skip
+
+# Lines that end with an ellipsis and must stay.
+TRUNCATED_KEPT = [
+    # one line that trails off under a subheading
+    [CARD_HEADLINES[0], CUT_TEASERS[0]],
+    # an author's pause: ellipsis after a space or after a sentence end
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in (h, t[:-1] + " …")],
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in (h, t + "..")],
+    # two long lines that trail off, far apart, under no headline
+    [CARD_TEASERS[0][:-1] + "…", *PARAGRAPHS, CARD_TEASERS[1][:-1] + "…"],
+    # CJK and a dialogue: ellipses, but no list of cut lines under headlines
+    ["他说这是一个很好的开始……", "我们会继续努力。", "她笑了……"],
+    ["“Well…”", "“I mean, I thought you knew…”", "She shook her head and went back to the kitchen."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "gone"), TRUNCATED_REMOVED)
+def test_truncated_teasers_are_removed_with_their_headlines(lines, gone):
+    gone = lines if gone is None else gone
+    text = "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    result = clean(text, "B113")
+    check_invariants(text, result, "B113")
+    out = result.text.split("\n")
+    assert all(line not in out for line in gone)
+    assert all(line in out for line in lines + PARAGRAPHS if line not in gone)
+    assert all(c.code == "B113" and "cut" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize("lines", TRUNCATED_KEPT)
+def test_truncated_teasers_keep_pauses_and_single_lines(lines):
+    text = "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    assert clean(text, "B113").text == text
+    assert all(line in clean(text).text for line in lines)  # the defaults keep them too
+
+
 # --- corpus mode ------------------------------------------------------------------------------
 
 

@@ -45,7 +45,7 @@ from cleaner.rules.noise.lines import Evidence as _Evidence
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
-    "B112",
+    "B112", "B113",
 )  # fmt: skip
 OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
@@ -70,6 +70,10 @@ TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), d
 CARD_TEASER_MAX_UNITS = 60  # ... and the teasers of cards (marker, headline, teaser) this long
 CARD_MIN_TEASERS = 2  # ... of which there are at least this many
 CARD_MARKER_REPEATS = 2  # a short line is a card's marker when it occurs this often (or is a dateline)
+TRUNCATED_MIN_LINES = 2  # B113: a document has at least this many lines cut short by an ellipsis ...
+TRUNCATED_MAX_UNITS = 50  # ... each at most this long (a teaser)
+TRUNCATED_TITLE_UNITS = 12  # a cut line this short without a headline above needs a cut neighbour ...
+TRUNCATED_NEAR = 2  # ... at most this many lines away (a list of cut titles)
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -310,6 +314,7 @@ class _Classifier:
         self._edge_blocks(ev, decisions, texts, first, last)
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
+        self._truncated_teasers(ev, decisions)
 
         chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
@@ -500,6 +505,31 @@ class _Classifier:
                     decisions[h].append(Decision("B112", 0.8, f"headline {k} {why}"))
             i = j + 1
 
+    def _truncated_teasers(self, ev, decisions) -> None:
+        """B113: teasers cut short by an ellipsis (``… Oder dass ein Hauch Tomaten-…``), with their headlines.
+
+        A site that lists other stories prints a headline and the first words of
+        each, cut where the room runs out. A cut line goes when the document
+        has at least TRUNCATED_MIN_LINES of them and it stands under a headline
+        or a dateline (a card: the headline goes too, the dateline stays), or,
+        when it is a short title, next to another cut line (a list of links).
+        """
+        if "B113" not in self.enabled:
+            return
+        cut = [i for i, e in enumerate(ev) if e.truncated and e.shape.units <= TRUNCATED_MAX_UNITS]
+        if len(cut) < TRUNCATED_MIN_LINES:
+            return
+        for n, i in enumerate(cut):
+            above = ev[i - 1] if i else None
+            card = above is not None and (above.headline or above.dateline)
+            near = (n and i - cut[n - 1] <= TRUNCATED_NEAR) or (n + 1 < len(cut) and cut[n + 1] - i <= TRUNCATED_NEAR)
+            if card:
+                decisions[i].append(Decision("B113", 0.8, f"teaser cut short under a headline ({len(cut)} cut lines)"))
+                if above.headline and not above.dateline and not above.truncated:
+                    decisions[i - 1].append(Decision("B113", 0.8, "headline of a teaser cut short"))
+            elif near and ev[i].shape.units <= TRUNCATED_TITLE_UNITS:
+                decisions[i].append(Decision("B113", 0.8, f"title cut short in a list ({len(cut)} cut lines)"))
+
     def _related_blocks(self, ev, decisions, texts, where) -> None:
         """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""
         if "B111" not in self.enabled:
@@ -604,8 +634,8 @@ def _going(ds: list[Decision]) -> bool:
 
 
 def _headline_evidence(d: Decision, e: _Evidence) -> bool:
-    """B109, B111 and B112 judge lines that read as prose on their own evidence (teaser or headline shape)."""
-    return d.code in ("B109", "B112") or (d.code == "B111" and not e.shape.terminal)
+    """B109, B111, B112 and B113 judge lines that read as prose on their own evidence (teaser or headline shape)."""
+    return d.code in ("B109", "B112", "B113") or (d.code == "B111" and not e.shape.terminal)
 
 
 class _StemIndex:

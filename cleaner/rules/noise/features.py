@@ -807,3 +807,21 @@ def content_stems(line: str) -> list[str]:
     """
     fw = lx.FUNCTION_WORDS
     return [w[:STEM_LETTERS] for w in _WORD.findall(line.casefold()) if w not in fw]
+
+
+# --- B113: teasers cut short ----------------------------------------------------
+
+# An ellipsis glued to a letter, or after a hyphen, comma, colon or semicolon: the line was cut where the
+# site's teaser ran out of room ("… Oder dass ein Hauch Tomaten-…", "Gewinnwach...").
+_TRUNCATED = re.compile(r"(?:[^\W\d_]|[-–,;:])(?:…|\.\.\.)$")
+
+
+def truncated(line: str) -> bool:
+    """The line ends with an ellipsis that cuts it short (a teaser of a link), not one after a space or a sentence.
+
+    >>> truncated("Eni mit deutlichem Gewinnwach..."), truncated("Oder dass ein Hauch Tomaten-…")
+    (True, True)
+    >>> truncated("And then... nothing."), truncated("Wait for it …"), truncated("He left....")
+    (False, False, False)
+    """
+    return line[-1:] in "…." and _TRUNCATED.search(line, max(0, len(line) - 5)) is not None
