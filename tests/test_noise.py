@@ -352,11 +352,22 @@ RELATED_REMOVED = [
      ["Five things to know about the budget", "Why the council delayed the vote"]),
     (["Mehr zum Thema", "Wie die Schule gerettet wurde", "12.03.2021", "Was die Eltern fordern"],
      ["Wie die Schule gerettet wurde", "Was die Eltern fordern"]),
+    # footer labels that head a list of posts
+    (["Recent Posts", "Random identifiers and the odds of a collision", "Amazon's new ARM servers: Graviton 2"],
+     ["Random identifiers and the odds of a collision", "Amazon's new ARM servers: Graviton 2"]),
+    (["Related", "How one company turns CO2 into soap", "Canada leads the way in carbon capture"],
+     ["How one company turns CO2 into soap", "Canada leads the way in carbon capture"]),
+    (["Neueste Beiträge", "Wie die Schule gerettet wurde", "Was die Eltern fordern"],
+     ["Wie die Schule gerettet wurde", "Was die Eltern fordern"]),
 ]  # fmt: skip
 
 # B111: lines after a label that must stay
 RELATED_KEPT = [
     ["Related articles", "Recount unlikely"],  # one line: may be a subheading
+    ["Recent posts", "Recount unlikely"],
+    # footer labels that head no list of links: the comments under them are prose
+    ["Comments", "I disagree with the board", "The cranes will be quiet enough"],
+    ["Source", "Harbour board annual report", "City council minutes"],
     ["Leggi anche", "- a paper map, since the phone signal is weak", "- sturdy boots with a good grip"],
     ["Vea también", "Molière ou Poquelin qui reproduit avec l'exactitude la plus vive et la",
      "En raison de cette identité de son génie avec le nôtre, il exerça sur"],
@@ -368,8 +379,8 @@ RELATED_KEPT = [
 @pytest.mark.parametrize(("lines", "gone"), RELATED_REMOVED)
 def test_related_block_removes_the_list_under_a_label(lines, gone):
     text = edge_doc(lines)
-    result = clean(text, "B103,B111")
-    check_invariants(text, result, "B103,B111")
+    result = clean(text, "B102,B103,B111")
+    check_invariants(text, result, "B102,B103,B111")
     for line in gone:
         assert line not in result.text, line
     assert all(p in result.text for p in PARAGRAPHS)
@@ -378,9 +389,16 @@ def test_related_block_removes_the_list_under_a_label(lines, gone):
 @pytest.mark.parametrize("lines", RELATED_KEPT)
 def test_related_block_keeps_subheadings_lists_and_wrapped_sentences(lines):
     text = edge_doc(lines)
-    result = clean(text, "B103,B111")
+    result = clean(text, "B102,B103,B111")
     for line in lines[1:]:
         assert line in result.text, line
+
+
+def test_list_labels_are_footer_labels():
+    from cleaner.rules.noise import features as f
+    from cleaner.rules.noise import lexicons as lx
+
+    assert lx.LIST_LABELS and all(f.EXACT[f.lexicon_form(x)][0] == "footer" for x in lx.LIST_LABELS)
 
 
 def test_related_block_stops_at_paragraphs():

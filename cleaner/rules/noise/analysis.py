@@ -536,9 +536,7 @@ class _Classifier:
             return
         n = len(ev)
         for i in (i for i, ds in enumerate(decisions) if ds):
-            label = next(
-                (d for d in decisions[i] if d.code == "B103" and d.note.startswith("promo lexicon, exact")), None
-            )
+            label = next((d for d in decisions[i] if _list_label(d)), None)
             if label is None or f.lexicon_form(texts[i]) in lx.SINGLE_LABELS:
                 continue
             if RELATED_TAIL_ONLY and where(i) == "body":
@@ -547,7 +545,7 @@ class _Classifier:
             for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
                 e = ev[k]
                 if decisions[k]:
-                    if any(d.code == "B103" for d in decisions[k]):
+                    if any(d.code == "B103" or _list_label(d) for d in decisions[k]):
                         break  # the next label starts its own list
                     continue
                 if e.dateline:
@@ -562,6 +560,23 @@ class _Classifier:
             if len(taken) >= RELATED_MIN_LINES:  # one line under a label may be a subheading
                 for k in taken:
                     decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+
+
+_FOOTER_EXACT = "footer lexicon, exact '"
+
+
+def _list_label(d: Decision) -> bool:
+    """B111: the decision names a label that heads a list of links.
+
+    A related-content label (B103, ``Related stories``) or a footer label
+    that heads a list of posts (B102, ``Recent posts``, ``Neueste Beiträge``:
+    ``lexicons.LIST_LABELS``), matched exactly.
+    """
+    if d.code == "B103":
+        return d.note.startswith("promo lexicon, exact")
+    if d.code != "B102" or not d.note.startswith(_FOOTER_EXACT):
+        return False
+    return d.note[len(_FOOTER_EXACT) :].partition("' (")[0] in lx.LIST_LABELS
 
 
 _WRAP_END = frozenset(",;-\u00ad")  # a line that ends in one of these goes on on the next line

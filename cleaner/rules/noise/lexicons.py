@@ -655,6 +655,19 @@ SINGLE_LABELS: frozenset[str] = frozenset(
     )
 )
 
+# Footer labels (FOOTER_LINES) that head a list of links to posts, like the related-content labels (B111).
+LIST_LABELS: frozenset[str] = frozenset(
+    _phrases(
+        """
+        related | recent posts | recent comments | popular posts |
+        neueste beiträge | neueste kommentare | letzte beiträge | articles récents | commentaires récents |
+        entradas recientes | comentarios recientes | articoli recenti | commenti recenti | posts recentes |
+        comentários recentes | recente berichten | recente reacties | ostatnie wpisy | najnowsze komentarze |
+        свежие записи | свежие комментарии
+        """
+    )
+)
+
 # Labels that, followed by a colon, introduce a teaser headline on the same line.
 PROMO_LINE_LABELS: tuple[str, ...] = _phrases(
     """
