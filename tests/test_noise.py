@@ -577,6 +577,47 @@ def test_truncated_teasers_keep_pauses_and_single_lines(lines):
     assert all(line in clean(text).text for line in lines)  # the defaults keep them too
 
 
+# --- B114: blocks of short lines repeated in a document ------------------------------------------
+
+MENU = ["Home", "Lexikon", "Galerie", "Forum"]
+
+# (lines before the article, lines after it, the lines B114 must remove)
+REPEATED_REMOVED = [
+    (MENU, MENU, MENU),
+    (["Startseite", *MENU], [*MENU[1:], "Kontakt"], MENU[1:]),  # the common part of two menus
+    (["首页", "新闻", "体育", "财经"], ["首页", "新闻", "体育", "财经"], ["首页", "新闻", "体育", "财经"]),
+]
+
+# (lines before the article, lines after it): blocks that must stay
+REPEATED_KEPT = [
+    (MENU, []),  # once
+    (["Yeah", "Yeah", "Yeah"], ["Yeah", "Yeah", "Yeah"]),  # a refrain of one line
+    (["Oh what a night", "Late December back in sixty-three", "What a very special time for me"],
+     ["Oh what a night", "Late December back in sixty-three", "What a very special time for me"]),  # lyrics
+    (["12.03.2021", "13.03.2021", "14.03.2021"], ["12.03.2021", "13.03.2021", "14.03.2021"]),  # datelines
+    (["Yes.", "No.", "Maybe."], ["Yes.", "No.", "Maybe."]),  # sentences
+    (["Home", "Lexikon"], ["Home", "Lexikon"]),  # two lines are no block
+    (["他说这是一个很好的开始", "我们会继续努力", "她笑了笑没有说话"], ["他说这是一个很好的开始", "我们会继续努力", "她笑了笑没有说话"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "after", "gone"), REPEATED_REMOVED)
+def test_repeated_blocks_are_removed_everywhere(before, after, gone):
+    text = "\n".join([*before, *PARAGRAPHS, *after]) + "\n"
+    result = clean(text, "B114")
+    check_invariants(text, result, "B114")
+    out = result.text.split("\n")
+    assert all(line not in out for line in gone)
+    assert all(line in out for line in PARAGRAPHS + before + after if line not in gone)
+    assert all(c.code == "B114" and "repeated" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize(("before", "after"), REPEATED_KEPT)
+def test_repeated_blocks_keep_refrains_lyrics_and_single_blocks(before, after):
+    text = "\n".join([*before, *PARAGRAPHS, *after]) + "\n"
+    assert clean(text, "B114").text == text
+
+
 # --- corpus mode ------------------------------------------------------------------------------
 
 

@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule("B111", "related-block", REMOVE, True, noise_rules.related_blocks),
     Rule("B112", "tail-list", REMOVE, True, noise_rules.tail_lists),
     Rule("B113", "truncated-teaser", REMOVE, True, noise_rules.truncated_teasers),
+    Rule("B114", "repeated-block", REMOVE, True, noise_rules.repeated_blocks),
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace, reopens=False),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),
 )

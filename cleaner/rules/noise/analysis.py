@@ -45,7 +45,7 @@ from cleaner.rules.noise.lines import Evidence as _Evidence
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
-    "B112", "B113",
+    "B112", "B113", "B114",
 )  # fmt: skip
 OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
@@ -74,6 +74,8 @@ TRUNCATED_MIN_LINES = 2  # B113: a document has at least this many lines cut sho
 TRUNCATED_MAX_UNITS = 50  # ... each at most this long (a teaser)
 TRUNCATED_TITLE_UNITS = 12  # a cut line this short without a headline above needs a cut neighbour ...
 TRUNCATED_NEAR = 2  # ... at most this many lines away (a list of cut titles)
+BLOCK_ITEM_UNITS = 3  # B114: a menu entry has at most this many words ...
+BLOCK_MIN_LINES = 3  # ... and a block of at least this many distinct entries that occurs twice is a menu
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -315,6 +317,7 @@ class _Classifier:
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
         self._truncated_teasers(ev, decisions)
+        self._repeated_blocks(rows, ev, decisions)
 
         chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
@@ -529,6 +532,36 @@ class _Classifier:
                     decisions[i - 1].append(Decision("B113", 0.8, "headline of a teaser cut short"))
             elif near and ev[i].shape.units <= TRUNCATED_TITLE_UNITS:
                 decisions[i].append(Decision("B113", 0.8, f"title cut short in a list ({len(cut)} cut lines)"))
+
+    def _repeated_blocks(self, rows, ev, decisions) -> None:
+        """B114: a block of short lines that occurs twice in the document (a menu at the top and the bottom).
+
+        A block is BLOCK_MIN_LINES or more consecutive lines of at most
+        BLOCK_ITEM_UNITS words that do not end like a sentence and are no
+        datelines, all different. Every copy goes: neither is the text.
+        """
+        if "B114" not in self.enabled:
+            return
+        k = BLOCK_MIN_LINES
+        item = [e.shape.units <= BLOCK_ITEM_UNITS and not e.shape.terminal and not e.dateline for e in ev]
+        if sum(item) < 2 * k:
+            return
+        seen: dict[tuple[str, ...], list[int]] = {}
+        run = 0
+        for i, ok in enumerate(item):
+            run = run + 1 if ok else 0
+            if run >= k:
+                key = tuple(e.exact_key for e in ev[i - k + 1 : i + 1])
+                if len(set(key)) == k:
+                    seen.setdefault(key, []).append(i - k + 1)
+        for starts in seen.values():
+            if len(starts) < 2:
+                continue
+            lines = ", ".join(str(rows[s].number) for s in starts)
+            for s in starts:
+                for j in range(s, s + k):
+                    if not any(d.code == "B114" for d in decisions[j]):
+                        decisions[j].append(Decision("B114", 0.8, f"block of short lines repeated (lines {lines})"))
 
     def _related_blocks(self, ev, decisions, texts, where) -> None:
         """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""

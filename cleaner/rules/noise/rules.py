@@ -360,3 +360,26 @@ def truncated_teasers(text: str, ctx: Context) -> list[Edit]:
     True
     """
     return edits_for("B113", text, ctx)
+
+
+def repeated_blocks(text: str, ctx: Context) -> list[Edit]:
+    """Remove blocks of short lines that occur twice in a document: a menu printed at the top and the bottom.
+
+    Pages repeat their navigation (``Home`` / ``Lexikon`` / ``Galerie`` /
+    ``Forum``) above and below the text. A block is three or more
+    consecutive lines of at most three words each, all different, none of
+    them ending like a sentence or giving a date; when the same block (case
+    and spaces ignored) occurs again in the document, every copy is
+    removed: neither is the text. Repeated single lines, refrains of one
+    line (``Yeah`` / ``Yeah`` / ``Yeah``), lines of four words or more and
+    blocks that occur once stay. Confidence 0.8: the per-document cap
+    applies.
+
+    >>> from cleaner import clean
+    >>> menu = "Home\\nLexikon\\nGalerie\\nForum\\n"
+    >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
+    ...            "It says that the new terminal will need two more cranes and forty workers by next spring.\\n")
+    >>> clean(menu + article + menu, config="B114").text == article
+    True
+    """
+    return edits_for("B114", text, ctx)
