@@ -433,6 +433,9 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     if found:
         m, which = found
         return Match("footer", "prefix", _GENERIC[which][0], m.group())
+    found = _disclaimer(form)
+    if found:
+        return found
     if sh.words > SHORT_LINE_WORDS:
         return None
     for sub in lx.FOOTER_SUBSTRINGS:
@@ -825,3 +828,27 @@ def truncated(line: str) -> bool:
     (False, False, False)
     """
     return line[-1:] in "…." and _TRUNCATED.search(line, max(0, len(line) - 5)) is not None
+
+
+# --- B102: disclaimers anywhere in a line -----------------------------------------
+
+_CONTAINS_RX = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_CONTAINS))
+# Every disclaimer holds one of these stems: a line without any of them is not searched.
+_CONTAINS_GATE = re.compile(
+    r"advi[cse]|informati|beratung|behandlung|diagnos|anlage|médic|juridique|financier|profesional|legal|medic|"
+    r"jurídic|profissional|lekar|medyczn|prawn|консультац|рекомендац|оферт|disclaimer"
+)
+
+
+def _disclaimer(form: str) -> Match | None:
+    """A disclaimer (``lexicons.FOOTER_CONTAINS``) anywhere in the lexicon form of a line.
+
+    >>> _disclaimer("the party does not offer medical advice, services, or treatments").how
+    'contains'
+    >>> _disclaimer("the doctor gave medical advice to the crew") is None
+    True
+    """
+    if _CONTAINS_GATE.search(form) is None:
+        return None
+    m = _CONTAINS_RX.search(form)
+    return Match("footer", "contains", "*", m.group()) if m else None
