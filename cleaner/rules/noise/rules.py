@@ -94,8 +94,12 @@ def footer_lines(text: str, ctx: Context) -> list[Edit]:
     lexicon covers en, de, fr, es, it, pt, nl, pl and ru. A line is removed
     when it is exactly a lexicon entry, starts with one of the footer
     patterns (and has at most 60 words: cookie and consent notices are
-    long), or has at most 25 words and contains a rights notice or an
-    affiliate disclosure. This
+    long), holds a disclaimer anywhere in its first 60 words (``… does not
+    offer medical advice``, ``ersetzt keine ärztliche Beratung``, ``à titre
+    informatif``), or has at most 25 words and contains a rights notice or an
+    affiliate disclosure. Calls to rate, review, join, support or follow a
+    channel (``Be the first to review``, ``Werden Sie Mitglied``) are footer
+    patterns too. This
     is strong evidence, so it also applies to lines that read as sentences.
 
     >>> from cleaner import clean
@@ -283,7 +287,9 @@ def related_blocks(text: str, ctx: Context) -> list[Edit]:
     """Remove the headlines listed under a related-content label.
 
     A label such as ``Related stories``, ``Mehr zum Thema`` or ``Lo más
-    leído`` (removed by B103) introduces a list of links to other stories.
+    leído`` (removed by B103), or a footer label that heads a list of posts
+    (``Recent posts``, ``Related``, ``Neueste Beiträge``, removed by B102),
+    introduces a list of links to other stories.
     The lines that follow it are removed while they are headline-sized (at
     most 20 words) and do not read as a paragraph, up to ten lines, until
     the next label; datelines among them stay. The list stops at a list item
