@@ -228,6 +228,7 @@ class _Classifier:
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
         self.noticed = False  # some line carries a notice from the last iteration
+        self.counted: dict[str, bool] = {}  # document-wide gates of the block rules (see _document_has)
 
     def run(self) -> None:
         span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
@@ -508,6 +509,13 @@ class _Classifier:
                     decisions[h].append(Decision("B112", 0.8, f"headline {k} {why}"))
             i = j + 1
 
+    def _document_has(self, name: str, test, least: int) -> bool:
+        """At least ``least`` lines of the document pass ``test`` (counted once: later passes only lose lines)."""
+        known = self.counted.get(name)
+        if known is None:
+            known = self.counted[name] = sum(1 for ln in self.lines if ln.ev is not None and test(ln.ev)) >= least
+        return known
+
     def _truncated_teasers(self, ev, decisions) -> None:
         """B113: teasers cut short by an ellipsis (``… Oder dass ein Hauch Tomaten-…``), with their headlines.
 
@@ -517,7 +525,7 @@ class _Classifier:
         or a dateline (a card: the headline goes too, the dateline stays), or,
         when it is a short title, next to another cut line (a list of links).
         """
-        if "B113" not in self.enabled:
+        if "B113" not in self.enabled or not self._document_has("cut", lambda e: e.truncated, TRUNCATED_MIN_LINES):
             return
         cut = [i for i, e in enumerate(ev) if e.truncated and e.shape.units <= TRUNCATED_MAX_UNITS]
         if len(cut) < TRUNCATED_MIN_LINES:
@@ -540,12 +548,10 @@ class _Classifier:
         BLOCK_ITEM_UNITS words that do not end like a sentence and are no
         datelines, all different. Every copy goes: neither is the text.
         """
-        if "B114" not in self.enabled:
-            return
         k = BLOCK_MIN_LINES
-        item = [e.shape.units <= BLOCK_ITEM_UNITS and not e.shape.terminal and not e.dateline for e in ev]
-        if sum(item) < 2 * k:
+        if "B114" not in self.enabled or not self._document_has("item", _block_item, 2 * k):
             return
+        item = [_block_item(e) for e in ev]
         seen: dict[tuple[str, ...], list[int]] = {}
         run = 0
         for i, ok in enumerate(item):
@@ -593,6 +599,11 @@ class _Classifier:
             if len(taken) >= RELATED_MIN_LINES:  # one line under a label may be a subheading
                 for k in taken:
                     decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+
+
+def _block_item(e: _Evidence) -> bool:
+    """B114: the line may be an entry of a menu (short, no sentence end, no date)."""
+    return e.shape.units <= BLOCK_ITEM_UNITS and not e.shape.terminal and not e.dateline
 
 
 _FOOTER_EXACT = "footer lexicon, exact '"

@@ -41,6 +41,7 @@ TEASER_MAX_WORDS = 30  # ... and at most this many
 HEADER_MAX_UNITS = 6  # a site-name line is at most this long
 HEADLINE_MIN_UNITS = 4  # a headline in a list of links (B112) has at least this many words ...
 HEADLINE_MAX_UNITS = 20  # ... and at most this many
+DISCLAIMER_MIN_WORDS = 5  # a disclaimer found inside a line (B102) has at least this many words
 
 # --- normalisation ------------------------------------------------------------
 
@@ -433,7 +434,7 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     if found:
         m, which = found
         return Match("footer", "prefix", _GENERIC[which][0], m.group())
-    found = _disclaimer(form)
+    found = _disclaimer(form) if sh.words >= DISCLAIMER_MIN_WORDS else None
     if found:
         return found
     if sh.words > SHORT_LINE_WORDS:
@@ -827,7 +828,7 @@ def truncated(line: str) -> bool:
     >>> truncated("And then... nothing."), truncated("Wait for it …"), truncated("He left....")
     (False, False, False)
     """
-    return line[-1:] in "…." and _TRUNCATED.search(line, max(0, len(line) - 5)) is not None
+    return line.endswith(("…", "...")) and _TRUNCATED.search(line, max(0, len(line) - 5)) is not None
 
 
 # --- B102: disclaimers anywhere in a line -----------------------------------------
