@@ -78,6 +78,9 @@ POSITIVE = {
         "var adSlot = googletag.defineSlot('/1234/top', [728, 90]);",
     ],
     "S102": [
+        "Veröffentlichung:",
+        "Published:",
+        "Mis à jour le",
         "Skip to content",
         "Menu",
         "Zum Inhalt springen",
@@ -98,6 +101,24 @@ POSITIVE = {
         "Source link",
         "Read this story about csmonitor. com",
         "Become a member of the Monitor community",
+        # disclaimers anywhere in the line, calls to rate, join and support
+        "The Postpartum Party does not offer medical advice, services, or treatments to its clients.",
+        "Dieser Artikel ersetzt keine ärztliche Beratung und dient nur der Information.",
+        "Le contenu de ce site ne remplace pas un avis médical.",
+        "La información de este sitio no sustituye el consejo médico profesional.",
+        "Le informazioni hanno scopo puramente informativo e non sostituiscono il parere medico.",
+        "Este conteúdo não substitui a consulta médica.",
+        "Deze informatie vervangt geen medisch advies.",
+        "Artykuł nie zastępuje porady lekarskiej.",
+        "Информация на сайте не является медицинской консультацией.",
+        "NOTE: The advertising disclaimer below does not apply to this article.",
+        "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie unseren Kaffee schon probiert haben.",
+        "Be the first to review this product",
+        "Sé el primero en comentar",
+        "Unterstütze RosaMag bereits mit 2,50!",
+        "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
+        "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.",
+        "We are now on Telegram!",
         "Become a fan of Facebook!",
         "Kommentar verfassen",
         "Laisser un commentaire",
@@ -193,6 +214,15 @@ NEGATIVE = {
         "Mit dem Laden der Schiffe beginnt die Verbindung zu den Häfen im Süden.",
         "Die Verbindung mit der Insel soll im Mai hergestellt werden.",
         "More in common than we think, the study says.",
+        # the words of disclaimers and calls to action in sentences of an article
+        "The doctor gave medical advice to the crew before they left the harbour.",
+        "The regulator said the app does not yet offer a way to contact a doctor.",
+        "Die Ärztin sagte, dass eine Beratung vor der Reise sinnvoll sei.",
+        "Protesters urged supporters to follow the group's channel for updates on the march.",
+        "She was the first to review the harbour plans, and she found three errors.",
+        "Werden die Mitglieder des Rates im Mai abstimmen?",
+        "El médico no sustituye a nadie: trabaja solo en el hospital del puerto.",
+        "Published in 1851, the novel sold poorly at first.",
     ],
     "B103": [
         "Read more books, said the teacher.",
@@ -352,11 +382,22 @@ RELATED_REMOVED = [
      ["Five things to know about the budget", "Why the council delayed the vote"]),
     (["Mehr zum Thema", "Wie die Schule gerettet wurde", "12.03.2021", "Was die Eltern fordern"],
      ["Wie die Schule gerettet wurde", "Was die Eltern fordern"]),
+    # footer labels that head a list of posts
+    (["Recent Posts", "Random identifiers and the odds of a collision", "Amazon's new ARM servers: Graviton 2"],
+     ["Random identifiers and the odds of a collision", "Amazon's new ARM servers: Graviton 2"]),
+    (["Related", "How one company turns CO2 into soap", "Canada leads the way in carbon capture"],
+     ["How one company turns CO2 into soap", "Canada leads the way in carbon capture"]),
+    (["Neueste Beiträge", "Wie die Schule gerettet wurde", "Was die Eltern fordern"],
+     ["Wie die Schule gerettet wurde", "Was die Eltern fordern"]),
 ]  # fmt: skip
 
 # B111: lines after a label that must stay
 RELATED_KEPT = [
     ["Related articles", "Recount unlikely"],  # one line: may be a subheading
+    ["Recent posts", "Recount unlikely"],
+    # footer labels that head no list of links: the comments under them are prose
+    ["Comments", "I disagree with the board", "The cranes will be quiet enough"],
+    ["Source", "Harbour board annual report", "City council minutes"],
     ["Leggi anche", "- a paper map, since the phone signal is weak", "- sturdy boots with a good grip"],
     ["Vea también", "Molière ou Poquelin qui reproduit avec l'exactitude la plus vive et la",
      "En raison de cette identité de son génie avec le nôtre, il exerça sur"],
@@ -368,8 +409,8 @@ RELATED_KEPT = [
 @pytest.mark.parametrize(("lines", "gone"), RELATED_REMOVED)
 def test_related_block_removes_the_list_under_a_label(lines, gone):
     text = edge_doc(lines)
-    result = clean(text, "B103,B111")
-    check_invariants(text, result, "B103,B111")
+    result = clean(text, "B102,B103,B111")
+    check_invariants(text, result, "B102,B103,B111")
     for line in gone:
         assert line not in result.text, line
     assert all(p in result.text for p in PARAGRAPHS)
@@ -378,9 +419,16 @@ def test_related_block_removes_the_list_under_a_label(lines, gone):
 @pytest.mark.parametrize("lines", RELATED_KEPT)
 def test_related_block_keeps_subheadings_lists_and_wrapped_sentences(lines):
     text = edge_doc(lines)
-    result = clean(text, "B103,B111")
+    result = clean(text, "B102,B103,B111")
     for line in lines[1:]:
         assert line in result.text, line
+
+
+def test_list_labels_are_footer_labels():
+    from cleaner.rules.noise import features as f
+    from cleaner.rules.noise import lexicons as lx
+
+    assert lx.LIST_LABELS and all(f.EXACT[f.lexicon_form(x)][0] == "footer" for x in lx.LIST_LABELS)
 
 
 def test_related_block_stops_at_paragraphs():
@@ -504,6 +552,100 @@ def test_tail_list_is_capped_when_it_would_take_most_of_the_text():
     result = clean(text, "B112")
     assert result.text == text
     assert {n.code for n in result.notices} == {"B112"} and all("capped" in n.note for n in result.notices)
+
+
+# --- B113: teasers cut short -------------------------------------------------------------------
+
+CUT_TEASERS = [t[: len(t) // 2].rstrip(" ,") + "…" for t in CARD_TEASERS]  # cut in the middle of a word or clause
+
+# (lines, the lines B113 must remove); the lines stand in the middle of the article
+TRUNCATED_REMOVED = [
+    # cards: headline + teaser cut short (both go)
+    ([x for h, t in zip(CARD_HEADLINES, CUT_TEASERS) for x in (h, t)], CARD_HEADLINES + CUT_TEASERS),
+    # dateline + teaser (the dateline stays)
+    ([x for t in CUT_TEASERS for x in ("12.03.2021", t)], CUT_TEASERS),
+    # a list of titles cut short, three dots glued to the word, a hyphen and a comma before the ellipsis
+    (["Eni mit deutlichem Gewinnwach...", "UN warnen vor Hungerkrise in...", "Gehälter von Ministern werden..."],
+     None),
+    (["Die neuen Rottöne und wie man sie kombiniert",
+      "Wussten Sie, dass in rosa Räumen der Blutdruck sinkt? Oder dass ein Hauch Tomaten-…",
+      "Mit Lila einrichten: so gelingt es",
+      "Lila ist beliebt, Lila wird geliebt, Lila wird gehasst und Lila wird verspottet,…"], None),
+]  # fmt: skip
+
+# Lines that end with an ellipsis and must stay.
+TRUNCATED_KEPT = [
+    # one line that trails off under a subheading
+    [CARD_HEADLINES[0], CUT_TEASERS[0]],
+    # an author's pause: ellipsis after a space or after a sentence end
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in (h, t[:-1] + " …")],
+    [x for h, t in zip(CARD_HEADLINES, CARD_TEASERS) for x in (h, t + "..")],
+    # two long lines that trail off, far apart, under no headline
+    [CARD_TEASERS[0][:-1] + "…", *PARAGRAPHS, CARD_TEASERS[1][:-1] + "…"],
+    # CJK and a dialogue: ellipses, but no list of cut lines under headlines
+    ["他说这是一个很好的开始……", "我们会继续努力。", "她笑了……"],
+    ["“Well…”", "“I mean, I thought you knew…”", "She shook her head and went back to the kitchen."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "gone"), TRUNCATED_REMOVED)
+def test_truncated_teasers_are_removed_with_their_headlines(lines, gone):
+    gone = lines if gone is None else gone
+    text = "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    result = clean(text, "B113")
+    check_invariants(text, result, "B113")
+    out = result.text.split("\n")
+    assert all(line not in out for line in gone)
+    assert all(line in out for line in lines + PARAGRAPHS if line not in gone)
+    assert all(c.code == "B113" and "cut" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize("lines", TRUNCATED_KEPT)
+def test_truncated_teasers_keep_pauses_and_single_lines(lines):
+    text = "\n".join([*PARAGRAPHS[:2], *lines, *PARAGRAPHS[2:]]) + "\n"
+    assert clean(text, "B113").text == text
+    assert all(line in clean(text).text for line in lines)  # the defaults keep them too
+
+
+# --- B114: blocks of short lines repeated in a document ------------------------------------------
+
+MENU = ["Home", "Lexikon", "Galerie", "Forum"]
+
+# (lines before the article, lines after it, the lines B114 must remove)
+REPEATED_REMOVED = [
+    (MENU, MENU, MENU),
+    (["Startseite", *MENU], [*MENU[1:], "Kontakt"], MENU[1:]),  # the common part of two menus
+    (["首页", "新闻", "体育", "财经"], ["首页", "新闻", "体育", "财经"], ["首页", "新闻", "体育", "财经"]),
+]
+
+# (lines before the article, lines after it): blocks that must stay
+REPEATED_KEPT = [
+    (MENU, []),  # once
+    (["Yeah", "Yeah", "Yeah"], ["Yeah", "Yeah", "Yeah"]),  # a refrain of one line
+    (["Oh what a night", "Late December back in sixty-three", "What a very special time for me"],
+     ["Oh what a night", "Late December back in sixty-three", "What a very special time for me"]),  # lyrics
+    (["12.03.2021", "13.03.2021", "14.03.2021"], ["12.03.2021", "13.03.2021", "14.03.2021"]),  # datelines
+    (["Yes.", "No.", "Maybe."], ["Yes.", "No.", "Maybe."]),  # sentences
+    (["Home", "Lexikon"], ["Home", "Lexikon"]),  # two lines are no block
+    (["他说这是一个很好的开始", "我们会继续努力", "她笑了笑没有说话"], ["他说这是一个很好的开始", "我们会继续努力", "她笑了笑没有说话"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "after", "gone"), REPEATED_REMOVED)
+def test_repeated_blocks_are_removed_everywhere(before, after, gone):
+    text = "\n".join([*before, *PARAGRAPHS, *after]) + "\n"
+    result = clean(text, "B114")
+    check_invariants(text, result, "B114")
+    out = result.text.split("\n")
+    assert all(line not in out for line in gone)
+    assert all(line in out for line in PARAGRAPHS + before + after if line not in gone)
+    assert all(c.code == "B114" and "repeated" in c.note for c in result.changes)
+
+
+@pytest.mark.parametrize(("before", "after"), REPEATED_KEPT)
+def test_repeated_blocks_keep_refrains_lyrics_and_single_blocks(before, after):
+    text = "\n".join([*before, *PARAGRAPHS, *after]) + "\n"
+    assert clean(text, "B114").text == text
 
 
 # --- corpus mode ------------------------------------------------------------------------------

@@ -58,6 +58,8 @@ RULES: tuple[Rule, ...] = (
     Rule("B110", "edge-block", REMOVE, True, noise_rules.edge_blocks),
     Rule("B111", "related-block", REMOVE, True, noise_rules.related_blocks),
     Rule("B112", "tail-list", REMOVE, True, noise_rules.tail_lists),
+    Rule("B113", "truncated-teaser", REMOVE, True, noise_rules.truncated_teasers),
+    Rule("B114", "repeated-block", REMOVE, True, noise_rules.repeated_blocks),
     # Trailing blanks change what ftfy makes of a line (E101): removing them reopens the chain.
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),

@@ -45,7 +45,7 @@ from cleaner.rules.noise.lines import Evidence as _Evidence
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
-    "B112",
+    "B112", "B113", "B114",
 )  # fmt: skip
 OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
@@ -70,6 +70,12 @@ TAIL_SHORT_UNITS = 3  # ... among which only lines this short (labels, times), d
 CARD_TEASER_MAX_UNITS = 60  # ... and the teasers of cards (marker, headline, teaser) this long
 CARD_MIN_TEASERS = 2  # ... of which there are at least this many
 CARD_MARKER_REPEATS = 2  # a short line is a card's marker when it occurs this often (or is a dateline)
+TRUNCATED_MIN_LINES = 2  # B113: a document has at least this many lines cut short by an ellipsis ...
+TRUNCATED_MAX_UNITS = 50  # ... each at most this long (a teaser)
+TRUNCATED_TITLE_UNITS = 12  # a cut line this short without a headline above needs a cut neighbour ...
+TRUNCATED_NEAR = 2  # ... at most this many lines away (a list of cut titles)
+BLOCK_ITEM_UNITS = 3  # B114: a menu entry has at most this many words ...
+BLOCK_MIN_LINES = 3  # ... and a block of at least this many distinct entries that occurs twice is a menu
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -243,6 +249,7 @@ class _Classifier:
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
         self.evidence: dict[str, _Evidence] = {}
         self.noticed = False  # some line carries a notice from the last iteration
+        self.counted: dict[str, bool] = {}  # document-wide gates of the block rules (see _document_has)
 
     def run(self) -> None:
         span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
@@ -332,6 +339,8 @@ class _Classifier:
         self._edge_blocks(ev, decisions, texts, first, last)
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
+        self._truncated_teasers(ev, decisions)
+        self._repeated_blocks(rows, ev, decisions)
 
         chosen = [self._choose(ds, e) if ds else None for ds, e in zip(decisions, ev)]
         self._cap(chosen, ev)
@@ -525,15 +534,73 @@ class _Classifier:
                     decisions[h].append(Decision("B112", 0.8, f"headline {k} {why}"))
             i = j + 1
 
+    def _document_has(self, name: str, test, least: int) -> bool:
+        """At least ``least`` lines of the document pass ``test`` (counted once: later passes only lose lines)."""
+        known = self.counted.get(name)
+        if known is None:
+            known = self.counted[name] = sum(1 for ln in self.lines if ln.ev is not None and test(ln.ev)) >= least
+        return known
+
+    def _truncated_teasers(self, ev, decisions) -> None:
+        """B113: teasers cut short by an ellipsis (``… Oder dass ein Hauch Tomaten-…``), with their headlines.
+
+        A site that lists other stories prints a headline and the first words of
+        each, cut where the room runs out. A cut line goes when the document
+        has at least TRUNCATED_MIN_LINES of them and it stands under a headline
+        or a dateline (a card: the headline goes too, the dateline stays), or,
+        when it is a short title, next to another cut line (a list of links).
+        """
+        if "B113" not in self.enabled or not self._document_has("cut", lambda e: e.truncated, TRUNCATED_MIN_LINES):
+            return
+        cut = [i for i, e in enumerate(ev) if e.truncated and e.shape.units <= TRUNCATED_MAX_UNITS]
+        if len(cut) < TRUNCATED_MIN_LINES:
+            return
+        for n, i in enumerate(cut):
+            above = ev[i - 1] if i else None
+            card = above is not None and (above.headline or above.dateline)
+            near = (n and i - cut[n - 1] <= TRUNCATED_NEAR) or (n + 1 < len(cut) and cut[n + 1] - i <= TRUNCATED_NEAR)
+            if card:
+                decisions[i].append(Decision("B113", 0.8, f"teaser cut short under a headline ({len(cut)} cut lines)"))
+                if above.headline and not above.dateline and not above.truncated:
+                    decisions[i - 1].append(Decision("B113", 0.8, "headline of a teaser cut short"))
+            elif near and ev[i].shape.units <= TRUNCATED_TITLE_UNITS:
+                decisions[i].append(Decision("B113", 0.8, f"title cut short in a list ({len(cut)} cut lines)"))
+
+    def _repeated_blocks(self, rows, ev, decisions) -> None:
+        """B114: a block of short lines that occurs twice in the document (a menu at the top and the bottom).
+
+        A block is BLOCK_MIN_LINES or more consecutive lines of at most
+        BLOCK_ITEM_UNITS words that do not end like a sentence and are no
+        datelines, all different. Every copy goes: neither is the text.
+        """
+        k = BLOCK_MIN_LINES
+        if "B114" not in self.enabled or not self._document_has("item", _block_item, 2 * k):
+            return
+        item = [_block_item(e) for e in ev]
+        seen: dict[tuple[str, ...], list[int]] = {}
+        run = 0
+        for i, ok in enumerate(item):
+            run = run + 1 if ok else 0
+            if run >= k:
+                key = tuple(e.exact_key for e in ev[i - k + 1 : i + 1])
+                if len(set(key)) == k:
+                    seen.setdefault(key, []).append(i - k + 1)
+        for starts in seen.values():
+            if len(starts) < 2:
+                continue
+            lines = ", ".join(str(rows[s].number) for s in starts)
+            for s in starts:
+                for j in range(s, s + k):
+                    if not any(d.code == "B114" for d in decisions[j]):
+                        decisions[j].append(Decision("B114", 0.8, f"block of short lines repeated (lines {lines})"))
+
     def _related_blocks(self, ev, decisions, texts, where) -> None:
         """B111: the headlines listed under a related-content label ("Related stories", "Mehr zum Thema")."""
         if "B111" not in self.enabled:
             return
         n = len(ev)
         for i in (i for i, ds in enumerate(decisions) if ds):
-            label = next(
-                (d for d in decisions[i] if d.code == "B103" and d.note.startswith("promo lexicon, exact")), None
-            )
+            label = next((d for d in decisions[i] if _list_label(d)), None)
             if label is None or f.lexicon_form(texts[i]) in lx.SINGLE_LABELS:
                 continue
             if RELATED_TAIL_ONLY and where(i) == "body":
@@ -542,7 +609,7 @@ class _Classifier:
             for k in range(i + 1, min(n, i + 1 + RELATED_MAX_LINES)):
                 e = ev[k]
                 if decisions[k]:
-                    if any(d.code == "B103" for d in decisions[k]):
+                    if any(d.code == "B103" or _list_label(d) for d in decisions[k]):
                         break  # the next label starts its own list
                     continue
                 if e.dateline:
@@ -557,6 +624,28 @@ class _Classifier:
             if len(taken) >= RELATED_MIN_LINES:  # one line under a label may be a subheading
                 for k in taken:
                     decisions[k].append(Decision("B111", 0.8, f"listed under '{texts[i][:40]}'"))
+
+
+def _block_item(e: _Evidence) -> bool:
+    """B114: the line may be an entry of a menu (short, no sentence end, no date)."""
+    return e.shape.units <= BLOCK_ITEM_UNITS and not e.shape.terminal and not e.dateline
+
+
+_FOOTER_EXACT = "footer lexicon, exact '"
+
+
+def _list_label(d: Decision) -> bool:
+    """B111: the decision names a label that heads a list of links.
+
+    A related-content label (B103, ``Related stories``) or a footer label
+    that heads a list of posts (B102, ``Recent posts``, ``Neueste Beiträge``:
+    ``lexicons.LIST_LABELS``), matched exactly.
+    """
+    if d.code == "B103":
+        return d.note.startswith("promo lexicon, exact")
+    if d.code != "B102" or not d.note.startswith(_FOOTER_EXACT):
+        return False
+    return d.note[len(_FOOTER_EXACT) :].partition("' (")[0] in lx.LIST_LABELS
 
 
 _WRAP_END = frozenset(",;-\u00ad")  # a line that ends in one of these goes on on the next line
@@ -629,8 +718,8 @@ def _going(ds: list[Decision]) -> bool:
 
 
 def _headline_evidence(d: Decision, e: _Evidence) -> bool:
-    """B109, B111 and B112 judge lines that read as prose on their own evidence (teaser or headline shape)."""
-    return d.code in ("B109", "B112") or (d.code == "B111" and not e.shape.terminal)
+    """B109, B111, B112 and B113 judge lines that read as prose on their own evidence (teaser or headline shape)."""
+    return d.code in ("B109", "B112", "B113") or (d.code == "B111" and not e.shape.terminal)
 
 
 class _StemIndex:

@@ -41,6 +41,7 @@ TEASER_MAX_WORDS = 30  # ... and at most this many
 HEADER_MAX_UNITS = 6  # a site-name line is at most this long
 HEADLINE_MIN_UNITS = 4  # a headline in a list of links (B112) has at least this many words ...
 HEADLINE_MAX_UNITS = 20  # ... and at most this many
+DISCLAIMER_MIN_WORDS = 5  # a disclaimer found inside a line (B102) has at least this many words
 
 # --- normalisation ------------------------------------------------------------
 
@@ -433,6 +434,9 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     if found:
         m, which = found
         return Match("footer", "prefix", _GENERIC[which][0], m.group())
+    found = _disclaimer(form) if sh.words >= DISCLAIMER_MIN_WORDS else None
+    if found:
+        return found
     if sh.words > SHORT_LINE_WORDS:
         return None
     for sub in lx.FOOTER_SUBSTRINGS:
@@ -807,3 +811,45 @@ def content_stems(line: str) -> list[str]:
     """
     fw = lx.FUNCTION_WORDS
     return [w[:STEM_LETTERS] for w in _WORD.findall(line.casefold()) if w not in fw]
+
+
+# --- B113: teasers cut short ----------------------------------------------------
+
+# An ellipsis glued to a letter, or after a hyphen, comma, colon or semicolon: the line was cut where the
+# site's teaser ran out of room ("… Oder dass ein Hauch Tomaten-…", "Gewinnwach...").
+_TRUNCATED = re.compile(r"(?:[^\W\d_]|[-–,;:])(?:…|\.\.\.)$")
+
+
+def truncated(line: str) -> bool:
+    """The line ends with an ellipsis that cuts it short (a teaser of a link), not one after a space or a sentence.
+
+    >>> truncated("Eni mit deutlichem Gewinnwach..."), truncated("Oder dass ein Hauch Tomaten-…")
+    (True, True)
+    >>> truncated("And then... nothing."), truncated("Wait for it …"), truncated("He left....")
+    (False, False, False)
+    """
+    return line.endswith(("…", "...")) and _TRUNCATED.search(line, max(0, len(line) - 5)) is not None
+
+
+# --- B102: disclaimers anywhere in a line -----------------------------------------
+
+_CONTAINS_RX = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_CONTAINS))
+# Every disclaimer holds one of these stems: a line without any of them is not searched.
+_CONTAINS_GATE = re.compile(
+    r"advi[cse]|informati|beratung|behandlung|diagnos|anlage|médic|juridique|financier|profesional|legal|medic|"
+    r"jurídic|profissional|lekar|medyczn|prawn|консультац|рекомендац|оферт|disclaimer"
+)
+
+
+def _disclaimer(form: str) -> Match | None:
+    """A disclaimer (``lexicons.FOOTER_CONTAINS``) anywhere in the lexicon form of a line.
+
+    >>> _disclaimer("the party does not offer medical advice, services, or treatments").how
+    'contains'
+    >>> _disclaimer("the doctor gave medical advice to the crew") is None
+    True
+    """
+    if _CONTAINS_GATE.search(form) is None:
+        return None
+    m = _CONTAINS_RX.search(form)
+    return Match("footer", "contains", "*", m.group()) if m else None

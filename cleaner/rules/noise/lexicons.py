@@ -88,6 +88,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         unmute | full screen | fullscreen
         see more | read full article | all news | show all | view more | back | go back | back to list | expand | collapse | open | print article | email article | copy url
         sign me up | email this | blogthis
+        published | published on | updated | last updated | posted on
         """
     ),
     "de": _phrases(
@@ -102,6 +103,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         cookie-einstellungen | einstellungen | verstanden | url zum kopieren | vergrößern | schriftgröße
         zurück zur übersicht | zurück zur liste | zurück zur startseite | zur startseite | alle news anzeigen | alle artikel anzeigen | alle beiträge anzeigen | alle anzeigen | mehr | weniger | öffnen | artikel drucken | seite empfehlen | link kopieren | zur übersicht
         springe zum inhalt | springe zur navigation | springe zum hauptinhalt | zum hauptinhalt springen
+        veröffentlichung | veröffentlicht | veröffentlicht am | aktualisiert | aktualisiert am | zuletzt aktualisiert
         """
     ),
     "fr": _phrases(
@@ -113,6 +115,7 @@ UI_LABELS: dict[str, tuple[str, ...]] = {
         tout refuser | paramètres des cookies | copier le lien
         retour à la liste | retour | voir toutes les actualités | toutes les actualités | tous les articles | lire l'article
         je m'abonne | s'abonner à la newsletter
+        publié | publié le | mis à jour | mis à jour le
         """
     ),
     "es": _phrases(
@@ -357,6 +360,13 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         if you're (?:seeing this message but you're )?already a subscriber
         pingback\b
         trackback\b
+        (?:please )?rate this (?:recipe|product|article|post|story)\b
+        be the first to (?:review|comment|rate)\b
+        (?:please )?(?:share|tell us) (?:your|about your) (?:experience|thoughts|opinion)\b
+        let us know (?:what you think|in the comments)\b
+        (?:join|follow) (?:us|our \w+ channel) on (?:telegram|whatsapp)\b
+        we(?:'re| are) (?:now )?on (?:telegram|whatsapp)\b
+        support (?:us|our work|\S+) (?:with|from) (?:as little as )?[$€£]?\s?\d
         """
     ),
     "de": _patterns(
@@ -420,6 +430,15 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         (?:den )?artikel (?:mit anderen )?teilen\b
         wir respektieren (?:deine|ihre) privatsphäre
         als amazon-partner verdien
+        (?:bitte )?teilen sie uns ihre (?:erfahrungen|meinung)\b
+        (?:bitte )?bewerten sie (?:diesen|dieses|diese|den|das|die)\b
+        (?:schreiben sie|schreib) (?:die erste|eine) bewertung
+        sei(?:en sie)? (?:der|die) erste\b
+        (?:jetzt )?mitglied werden\b
+        werden sie (?:jetzt )?mitglied\b
+        unterstütze?n? (?:sie )?\S+ (?:bereits |schon |jetzt )?(?:mit|ab) [\d€]
+        (?:folge|folgen sie|abonniere|abonnieren sie) (?:uns|unserem \w+-?kanal) (?:auf|bei) (?:telegram|whatsapp)\b
+        wir sind (?:jetzt )?(?:auch )?(?:auf|bei) (?:telegram|whatsapp)\b
         """
     ),
     "fr": _patterns(
@@ -443,6 +462,12 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         vous avez lu \d+
         des? \d+ articles? gratuits?
         déjà abonné\s?\?
+        donnez votre avis\b
+        soyez le premier à\b
+        notez (?:cet|cette|ce)\b
+        devenez (?:membre|abonné)\b
+        rejoignez-nous sur (?:telegram|whatsapp)\b
+        (?:rejoignez|suivez) notre (?:chaîne|canal) (?:telegram|whatsapp)\b
         """
     ),
     "es": _patterns(
@@ -464,6 +489,13 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         tiempo de lectura:? \d+
         ¿?ya eres suscriptor\??
         has alcanzado el límite de\b
+        sé el primero en\b
+        (?:comparte|cuéntanos) tu (?:opinión|experiencia)\b
+        valora (?:este|esta)\b
+        hazte (?:socio|miembro|suscriptor)\b
+        únete a (?:nuestro|nuestra) (?:canal|comunidad|grupo)\b
+        ¿?ya sabías que\b.*\b(?:canal|grupo) de (?:telegram|whatsapp)\b
+        (?:tenemos|sigue nuestro|síguenos en nuestro) canal de (?:telegram|whatsapp)\b
         """
     ),
     "it": _patterns(
@@ -482,6 +514,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         p\.? ?iva\b
         \d+\s?min(?:uti)? di lettura$
         tempo di lettura:? \d+
+        sii il primo a\b
+        lascia una recensione\b
+        diventa (?:socio|membro|abbonato)\b
+        (?:iscriviti|unisciti) al (?:nostro )?canale (?:telegram|whatsapp)\b
         """
     ),
     "pt": _patterns(
@@ -497,6 +533,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         todos os direitos reservados
         (?:este site|utilizamos) (?:utiliza )?cookies
         \d+ comentários?$
+        seja o primeiro a\b
+        deixe (?:sua|a sua) avaliação\b
+        torne-se (?:membro|assinante|sócio)\b
+        (?:entre|participe) (?:no|do) nosso (?:canal|grupo) (?:no |do )?(?:telegram|whatsapp)\b
         """
     ),
     "nl": _patterns(
@@ -512,6 +552,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         alle rechten voorbehouden
         (?:deze (?:web)?site gebruikt|wij gebruiken) cookies
         \d+ reacties?$
+        wees de eerste\b
+        schrijf een review\b
+        word (?:lid|abonnee)\b
+        volg ons (?:kanaal )?op (?:telegram|whatsapp)\b
         """
     ),
     "pl": _patterns(
@@ -527,6 +571,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         \d+ komentarz(?:e|y)?$
         \d+\s?min(?:ut)? czytania$
         czas czytania:? \d+
+        bądź pierwsz(?:y|ą)\b
+        oceń (?:ten|tę|to)\b
+        zostań (?:członkiem|subskrybentem|patronem)\b
+        dołącz do (?:nas|naszego kanału) na (?:telegramie|telegram|whatsappie|whatsapp)\b
         """
     ),
     "ru": _patterns(
@@ -540,6 +588,10 @@ FOOTER_PREFIXES: dict[str, tuple[str, ...]] = {
         все права защищены
         (?:этот )?сайт использует (?:файлы )?cookie
         \d+ комментари[йяев]*$
+        будьте первым\b
+        оцените (?:эту|этот|это)\b
+        станьте (?:участником|подписчиком|членом)\b
+        (?:подписывайтесь|присоединяйтесь) (?:на наш|к нашему) (?:канал|каналу) в (?:telegram|телеграм|whatsapp)\b
         """
     ),
 }
@@ -552,6 +604,29 @@ FOOTER_SUBSTRINGS: tuple[str, ...] = _phrases(
     all rights reserved | alle rechte vorbehalten | tous droits réservés | todos los derechos reservados |
     tutti i diritti riservati | todos os direitos reservados | alle rechten voorbehouden |
     wszelkie prawa zastrzeżone | все права защищены | powered by wordpress
+    """
+)
+
+# Disclaimers found anywhere in a line of at most PREFIX_LINE_WORDS words (they follow the site's name:
+# "The Postpartum Party does not offer medical advice"). Regular expressions on the lexicon form.
+FOOTER_CONTAINS: tuple[str, ...] = _patterns(
+    r"""
+    \b(?:does|do|is) not (?:offer|provide|give|constitute|intended as|a substitute for) (?:\w+ )?(?:medical|legal|financial|investment|professional) advice\b
+    \bnot (?:intended )?(?:as )?a substitute for professional (?:medical )?advice\b
+    \bfor (?:general )?informational purposes only\b
+    \bersetzt? (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|persönliche) (?:beratung|behandlung|diagnose)\b
+    \bstellt? keine (?:anlageberatung|rechtsberatung|anlageempfehlung)\b
+    \bne (?:remplace|constitue) pas (?:un|une|l'avis|la consultation) ?(?:avis|consultation|conseil)? ?(?:médical|médicale|juridique|financier)
+    \bà titre (?:purement )?informatif\b
+    \bno (?:sustituye|reemplaza) (?:el|la|a) (?:consejo|consulta|diagnóstico|asesoramiento) (?:médic[oa]|profesional|legal)
+    \bcon fines (?:meramente |exclusivamente )?informativos\b
+    \bnon sostituisc(?:e|ono) (?:il|la|in alcun modo il) (?:parere|consulto|consulenza) (?:medic[oa]|legale|professionale)
+    \b(?:a|hanno|ha) (?:solo )?(?:uno )?scopo (?:puramente |esclusivamente )?informativo\b
+    \bnão substitui (?:a |o )?(?:consulta|orientação|aconselhamento|parecer) (?:médic[oa]|jurídic[oa]|profissional)
+    \bvervangt? geen (?:medisch|juridisch|professioneel) advies\b
+    \bnie zastępuje (?:porady|konsultacji) (?:lekarskiej|lekarza|medycznej|prawnej)\b
+    \bне является (?:медицинской |юридической |индивидуальной )?(?:консультацией|рекомендацией|офертой)\b
+    \badvertising disclaimer\b
     """
 )
 
@@ -651,6 +726,19 @@ SINGLE_LABELS: frozenset[str] = frozenset(
         партнерский материал | read more | weiterlesen | mehr lesen | lire la suite | leer más | leggi tutto |
         leia mais | lees meer | czytaj więcej | читать далее | continue reading | keep reading | en savoir plus |
         saiba mais
+        """
+    )
+)
+
+# Footer labels (FOOTER_LINES) that head a list of links to posts, like the related-content labels (B111).
+LIST_LABELS: frozenset[str] = frozenset(
+    _phrases(
+        """
+        related | recent posts | recent comments | popular posts |
+        neueste beiträge | neueste kommentare | letzte beiträge | articles récents | commentaires récents |
+        entradas recientes | comentarios recientes | articoli recenti | commenti recenti | posts recentes |
+        comentários recentes | recente berichten | recente reacties | ostatnie wpisy | najnowsze komentarze |
+        свежие записи | свежие комментарии
         """
     )
 )

@@ -64,6 +64,7 @@ class Evidence(NamedTuple):
     teaser_shaped: bool  # two sentences, the last one ended, at most TEASER_MAX_UNITS long (B109)
     headline: bool  # headline-sized, starts like a title, does not end like a sentence or a clause (B112)
     paragraph: bool  # an anchor that ends like a sentence (B112: the tail starts after the last one)
+    truncated: bool  # ends with an ellipsis that cuts it short (B113)
 
 
 def evidence(text: str) -> Evidence:
@@ -114,6 +115,7 @@ def _evidence(text: str) -> Evidence:
         sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
         not dateline and f.headline_shaped(text, units),
         anchor and f.ends_sentence(text),
+        f.truncated(text),
     )
 
 

@@ -94,8 +94,12 @@ def footer_lines(text: str, ctx: Context) -> list[Edit]:
     lexicon covers en, de, fr, es, it, pt, nl, pl and ru. A line is removed
     when it is exactly a lexicon entry, starts with one of the footer
     patterns (and has at most 60 words: cookie and consent notices are
-    long), or has at most 25 words and contains a rights notice or an
-    affiliate disclosure. This
+    long), holds a disclaimer anywhere in its first 60 words (``… does not
+    offer medical advice``, ``ersetzt keine ärztliche Beratung``, ``à titre
+    informatif``), or has at most 25 words and contains a rights notice or an
+    affiliate disclosure. Calls to rate, review, join, support or follow a
+    channel (``Be the first to review``, ``Werden Sie Mitglied``) are footer
+    patterns too. This
     is strong evidence, so it also applies to lines that read as sentences.
 
     >>> from cleaner import clean
@@ -283,7 +287,9 @@ def related_blocks(text: str, ctx: Context) -> list[Edit]:
     """Remove the headlines listed under a related-content label.
 
     A label such as ``Related stories``, ``Mehr zum Thema`` or ``Lo más
-    leído`` (removed by B103) introduces a list of links to other stories.
+    leído`` (removed by B103), or a footer label that heads a list of posts
+    (``Recent posts``, ``Related``, ``Neueste Beiträge``, removed by B102),
+    introduces a list of links to other stories.
     The lines that follow it are removed while they are headline-sized (at
     most 20 words) and do not read as a paragraph, up to ten lines, until
     the next label; datelines among them stay. The list stops at a list item
@@ -332,3 +338,54 @@ def tail_lists(text: str, ctx: Context) -> list[Edit]:
     True
     """
     return edits_for("B112", text, ctx)
+
+
+def truncated_teasers(text: str, ctx: Context) -> list[Edit]:
+    """Remove teasers cut short by an ellipsis, in lists of links to other stories.
+
+    Sites list other stories as a headline and the first words of the text,
+    cut where the room runs out: ``Die neuen Rottöne`` / ``Wussten Sie, dass
+    in rosa gestrichenen Räumen der Blutdruck sinkt? Oder dass ein Hauch
+    Tomaten-…``. A line is cut short when it ends with an ellipsis glued to
+    a letter, or after a hyphen, comma, colon or semicolon (``Gewinnwach...``);
+    an ellipsis after a space or a sentence end is an author's pause and
+    does not count. Such a line (at most 50 words) is removed when the
+    document has at least two of them and it stands under a headline or a
+    dateline (the headline goes with it, the dateline stays), or, when it is
+    a title of at most 12 words, within two lines of another one. A single
+    line that trails off, or two far apart without headlines, stay.
+    Confidence 0.8: the per-document cap applies.
+
+    >>> from cleaner import clean
+    >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
+    ...            "It says that the new terminal will need two more cranes and forty workers by next spring.\\n"
+    ...            "The board will vote on the plan in March, after a public hearing in the old harbour hall.\\n")
+    >>> cards = ("Why the council delayed the vote\\nThe council met for six hours on Monday, but the vote on the…\\n"
+    ...          "Five things to know about the budget\\nThe city will spend more on schools and less on ro…\\n")
+    >>> clean(article + cards, config="B113").text == article
+    True
+    """
+    return edits_for("B113", text, ctx)
+
+
+def repeated_blocks(text: str, ctx: Context) -> list[Edit]:
+    """Remove blocks of short lines that occur twice in a document: a menu printed at the top and the bottom.
+
+    Pages repeat their navigation (``Home`` / ``Lexikon`` / ``Galerie`` /
+    ``Forum``) above and below the text. A block is three or more
+    consecutive lines of at most three words each, all different, none of
+    them ending like a sentence or giving a date; when the same block (case
+    and spaces ignored) occurs again in the document, every copy is
+    removed: neither is the text. Repeated single lines, refrains of one
+    line (``Yeah`` / ``Yeah`` / ``Yeah``), lines of four words or more and
+    blocks that occur once stay. Confidence 0.8: the per-document cap
+    applies.
+
+    >>> from cleaner import clean
+    >>> menu = "Home\\nLexikon\\nGalerie\\nForum\\n"
+    >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
+    ...            "It says that the new terminal will need two more cranes and forty workers by next spring.\\n")
+    >>> clean(menu + article + menu, config="B114").text == article
+    True
+    """
+    return edits_for("B114", text, ctx)
