@@ -439,8 +439,9 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
         return found
     if sh.words > SHORT_LINE_WORDS:
         return None
-    if _FOOTER_SUBSTRING.search(form):  # one scan; the entry named is the first one the line holds
-        return Match("footer", "contains", "*", next(sub for sub in lx.FOOTER_SUBSTRINGS if sub in form))
+    for sub in lx.FOOTER_SUBSTRINGS:
+        if sub in form:
+            return Match("footer", "contains", "*", sub)
     p = _PROMO_LINE.match(form) if ":" in form else None  # a label, a colon, a headline
     if p:
         return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
@@ -832,7 +833,6 @@ def truncated(line: str) -> bool:
 
 # --- B102: disclaimers anywhere in a line -----------------------------------------
 
-_FOOTER_SUBSTRING = re.compile("|".join(map(re.escape, lx.FOOTER_SUBSTRINGS)))
 _CONTAINS_RX = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_CONTAINS))
 # Every disclaimer holds one of these stems: a line without any of them is not searched.
 _CONTAINS_GATE = re.compile(
