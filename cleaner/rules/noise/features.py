@@ -648,14 +648,17 @@ _READ_MORE = re.compile(
     r"(?<=\s)(?:" + "|".join(re.escape(p) for p in lx.READ_MORE_PHRASES) + r")(?:\s?[»›>…:]|\.\.\.)?(?=\s|$)"
 )
 # The first words of the links: a line without one has no teaser (one scan finds the candidate lines).
-READ_MORE_QUICK = re.compile("|".join(sorted({re.escape(p.split()[0]) for p in lx.READ_MORE_PHRASES})))
+READ_MORE_FIRST = tuple(sorted({p.split()[0] for p in lx.READ_MORE_PHRASES}))
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
 _CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
 
 
 def may_have_teaser(text: str) -> bool:
     """Cheap test (for a line or a whole text) that :func:`inline_teasers` can find something."""
-    return READ_MORE_QUICK.search(text) is not None
+    for word in READ_MORE_FIRST:  # noqa: SIM110 (a loop, not any(): no generator per line)
+        if word in text:
+            return True
+    return False
 
 
 def inline_teasers(line: str) -> list[tuple[int, int, str]]:
@@ -835,10 +838,11 @@ def truncated(line: str) -> bool:
 
 _CONTAINS_RX = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_CONTAINS))
 # Every disclaimer holds one of these stems: a line without any of them is not searched.
-_CONTAINS_GATE = re.compile(
-    r"advi[cse]|informati|beratung|behandlung|diagnos|anlage|médic|juridique|financier|profesional|legal|medic|"
-    r"jurídic|profissional|lekar|medyczn|prawn|консультац|рекомендац|оферт|disclaimer"
-)
+_CONTAINS_STEMS = (
+    "advi", "informati", "beratung", "behandlung", "diagnos", "anlage", "médic", "juridique", "financier",
+    "profesional", "legal", "medic", "jurídic", "profissional", "lekar", "medyczn", "prawn", "консультац",
+    "рекомендац", "оферт", "disclaimer",
+)  # fmt: skip
 
 
 def _disclaimer(form: str) -> Match | None:
@@ -849,7 +853,10 @@ def _disclaimer(form: str) -> Match | None:
     >>> _disclaimer("the doctor gave medical advice to the crew") is None
     True
     """
-    if _CONTAINS_GATE.search(form) is None:
+    for stem in _CONTAINS_STEMS:  # one C-level scan per stem: cheaper than one regex alternation
+        if stem in form:
+            break
+    else:
         return None
     m = _CONTAINS_RX.search(form)
     return Match("footer", "contains", "*", m.group()) if m else None

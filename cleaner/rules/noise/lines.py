@@ -87,7 +87,7 @@ def _evidence(text: str) -> Evidence:
             found = (Decision(_LEXICON_RULE[lex.kind], confidence, lex.note()),)
     exact = near = " ".join(folded)
     code = tuple(f.code_signals(text, sh))
-    marked = _MARKED.search(text) is not None
+    marked = _marked(text)
     credit = f.credit_line(text, words) if marked else f.stock_credit(text)
     if credit:
         found = (*found, Decision("B104", 0.95, "credit: " + credit))
@@ -121,7 +121,16 @@ def _evidence(text: str) -> Evidence:
 
 # A menu needs one of its separators, a credit tail ":" or "©", a credit line those or "/" or "|" (but
 # for an agency name alone): a line without any of them has none of these features.
-_MARKED = re.compile(r"[:©|·•»›>/]")
+_MARK_CHARS = ":©|·•»›>/"
+_ASCII_MARK_CHARS = ":|>/"
+
+
+def _marked(text: str) -> bool:
+    """``text`` holds one of :data:`_MARK_CHARS` (one C-level scan per mark: far cheaper than a class in a regex)."""
+    for mark in _ASCII_MARK_CHARS if text.isascii() else _MARK_CHARS:  # noqa: SIM110 (no generator per line)
+        if mark in text:
+            return True
+    return False
 
 
 def _cut_marks(text: str, marked: bool) -> frozenset[str]:
