@@ -40,6 +40,7 @@ MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of 
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
+TOP_PRIOR = max(map(prior, PRIOR))  # no character is a likelier original than this
 
 
 class Option(NamedTuple):
@@ -190,27 +191,38 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     if len(zone) > MAX_ZONE:
         return ()
     patterns = _patterns_marked if marked else _patterns_ignore
-    best: dict[str, float] = {}  # text -> weight, in the order found
+    # The search goes where the weights are high first, so that the MAX_OPTIONS
+    # best soon set a high bar, but ranks equal weights in the order of a plain
+    # depth-first walk (patterns, then options, in the order given): ``key``.
+    best: dict[str, tuple[float, tuple[int, ...]]] = {}  # text -> (weight, key)
     top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
 
-    def extend(pos: int, text: str, weight: float, depth: int) -> None:
+    def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
         if pos == len(zone):
             if text not in best:
                 (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
-            best[text] = max(best.get(text, 0.0), weight)
+            elif best[text][1] < key:
+                return
+            best[text] = (weight, key)
             return
-        if depth == 3:
-            return
-        for pattern, used in patterns(zone, pos):
-            for opt in chars_matching(pattern)[:MAX_OPTIONS]:
+        ways = []
+        for n, (pattern, used) in enumerate(patterns(zone, pos)):
+            more = pos + used < len(zone)  # the text needs another character, at best of weight TOP_PRIOR
+            options = chars_matching(pattern)[:MAX_OPTIONS]
+            if options and not (more and depth == 2):  # a fourth character is not looked for
+                bound = TOP_PRIOR if more else 1.0
+                ways.append((-options[0].weight * bound, n, options, used, bound))
+        ways.sort()
+        for _, n, options, used, bound in ways:
+            for i, opt in enumerate(options):
                 w = weight * opt.weight
-                if len(top) == MAX_OPTIONS and w < top[0]:
+                if len(top) == MAX_OPTIONS and w * bound < top[0]:
                     break  # options come best first and priors are below 1: nothing here makes the cut
-                extend(pos + used, text + opt.text, w, depth + 1)
+                extend(pos + used, text + opt.text, w, depth + 1, (*key, n, i))
 
-    extend(0, "", 1.0, 0)
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_OPTIONS]
-    return tuple(Option(t, w) for t, w in ranked)
+    extend(0, "", 1.0, 0, ())
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_OPTIONS]
+    return tuple(Option(t, w) for t, (w, _) in ranked)
 
 
 def _readings(word: str, codec: str, mode: str):
@@ -280,11 +292,36 @@ def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
     return out
 
 
-def _decodes_to(data: bytes, word: str, codec: str, mode: str) -> bool:
-    out = (data + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
+def _decodes_to(data: list[bytes], word: str, codec: str, mode: str) -> list[bool]:
+    """For each byte string of ``data`` (followed by more text), whether it decodes to ``word``.
+
+    All of them are decoded in one call, a newline between two: a newline is
+    never part of a multi-byte sequence and leaves the decoder in its initial
+    state (one by one if that fails).
+    """
+    out = (b"\n".join(data) + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
     if mode == "question":
         out = out.replace("\ufffd", "?")
-    return out == word + "\nx"
+    parts = out.split("\n")
+    if len(parts) == len(data) + 1 and parts[-1] == "x":
+        return [part == word for part in parts[:-1]]
+    return [_decodes_to([d], word, codec, mode)[0] for d in data] if len(data) > 1 else [False]
+
+
+def _verify(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
+    """``(option, decodes to word)`` between ``head`` and ``tail``, best first, decoded in batches.
+
+    The first batch holds the options that can still be kept whatever is
+    verified (see ``MIN_RELATIVE``); the rest are decoded only if asked for.
+    """
+    cut = options[0].weight * MIN_RELATIVE
+    first = next((n for n, o in enumerate(options) if o.weight < cut), len(options))
+    for batch in (options[:first], options[first:]):
+        if batch:
+            yield from zip(batch, _decodes_to([head + _utf8(o.text) + tail for o in batch], word, codec, mode))
+
+
+_utf8 = lru_cache(maxsize=4096)(str.encode)
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
@@ -307,10 +344,10 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
         verified: list[Option] = []
         cap = MAX_VERIFIED if len(options[k][0].text) == 1 else MAX_OPTIONS  # pairs need room
-        for opt in options[k]:
+        for opt, ok in _verify(options[k], head, tail, word, codec, mode):
             if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
                 break  # context cannot lift a candidate this far
-            if _decodes_to(head + opt.text.encode("utf-8") + tail, word, codec, mode):
+            if ok:
                 verified.append(opt)
                 if len(verified) == cap:
                     break

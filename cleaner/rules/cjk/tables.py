@@ -156,6 +156,8 @@ def to_bytes(text: str, codec: str) -> bytes | None:
 def _plain_bytes(text: str, codec: str) -> bytes:
     if "\ufffd" not in text:
         return text.encode(codec)
+    if "\x00" not in text:  # every codec here encodes NUL as itself: let it stand for the gaps
+        return text.replace("\ufffd", "\x00").encode(codec).replace(b"\x00", b"\xff")
     return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
 
 
