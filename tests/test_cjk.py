@@ -15,7 +15,7 @@ from cleaner import RULES, check_invariants, clean
 from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, full_table, to_bytes
+from cleaner.rules.cjk.tables import CODECS, REACH, _tables, char_bytes, cjk_class, full_table, to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
@@ -214,6 +214,37 @@ def test_plain_ascii_is_its_own_byte_and_resets_the_decoder(codec):
             for errors in ("ignore", "replace"):
                 after = (bytes([byte]) + b"\nx").decode(codec, errors)
                 assert (bytes([plain, byte]) + b"\nx").decode(codec, errors) == chr(plain) + after
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_plain_ascii_after_a_sequence_is_taken_in_at_most_reach_bytes_deep(codec):
+    # solve_word solves a word without the letters and digits after the first REACH ones
+    reach, rng = REACH[codec], random.Random(8)
+    plain = bytes(range(0x30, 0x80)).replace(b"?", b"")
+    cases = [(bytes([lead]), bytes([t]) + b"0az9" * 2) for lead in range(0x80, 0x100) for t in plain]
+    for _ in range(3000):
+        head = bytes(rng.choice((rng.randrange(0x80, 0x100), rng.randrange(0x30, 0x3A), 0xA4, 0xD4)) for _ in range(8))
+        cases.append((head[: rng.randint(1, 8)], bytes(rng.choices(plain, k=reach + 3))))
+    for head, tail in cases:
+        for errors in ("ignore", "replace"):
+            cut = (head + tail[:reach] + b"\nx").decode(codec, errors)
+            assert (head + tail + b"\nx").decode(codec, errors) == cut[:-2] + tail[reach:].decode() + "\nx"
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_candidates_decoded_together_as_one_by_one(codec):
+    rng = random.Random(9)
+    pieces = [*(bytes([b]) for b in range(0x80, 0x100)), *(bytes([b]) for b in b"09az?"), b"\xa4\xd4", b"\x8f"] * 2
+    pieces += [b"\xa4\xd4\xa4", b"\xa4\xd4\xa4\xa1\xa4"]  # an EUC-KR composed syllable, cut short
+    for _ in range(1500):
+        data = [b"".join(rng.choices(pieces, k=rng.randint(1, 5))) for _ in range(rng.randint(2, 5))]
+        for mode in ("ignore", "replace", "question"):
+            errors = "ignore" if mode == "ignore" else "replace"
+            mark = "?" if mode == "question" else "\ufffd"
+            for d in data[:2]:  # what a byte string decodes to alone is the word it is checked against
+                word = (d + b"\nx").decode(codec, errors)[:-2].replace("\ufffd", mark)
+                single = [repair_module._decodes_to([d], word, codec, mode)[0] for d in data]
+                assert repair_module._decodes_to(data, word, codec, mode) == single
 
 
 def _damaged_documents() -> list[str]:

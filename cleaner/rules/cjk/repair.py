@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, prior, to_bytes
+from cleaner.rules.cjk.tables import LOOKAHEAD, PRIOR, REACH, char_bytes, prior, to_bytes
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -297,9 +297,13 @@ def _decodes_to(data: list[bytes], word: str, codec: str, mode: str) -> list[boo
 
     All of them are decoded in one call, a newline between two: a newline is
     never part of a multi-byte sequence and leaves the decoder in its initial
-    state (one by one if that fails).
+    state (one by one if that fails, or if the decoder could look further, see
+    ``LOOKAHEAD``).
     """
-    out = (b"\n".join(data) + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
+    joined = b"\n".join(data)
+    if len(data) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
+        return [_decodes_to([d], word, codec, mode)[0] for d in data]
+    out = (joined + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
     if mode == "question":
         out = out.replace("\ufffd", "?")
     parts = out.split("\n")
@@ -308,17 +312,11 @@ def _decodes_to(data: list[bytes], word: str, codec: str, mode: str) -> list[boo
     return [_decodes_to([d], word, codec, mode)[0] for d in data] if len(data) > 1 else [False]
 
 
-def _verify(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
-    """``(option, decodes to word)`` between ``head`` and ``tail``, best first, decoded in batches.
-
-    The first batch holds the options that can still be kept whatever is
-    verified (see ``MIN_RELATIVE``); the rest are decoded only if asked for.
-    """
-    cut = options[0].weight * MIN_RELATIVE
-    first = next((n for n, o in enumerate(options) if o.weight < cut), len(options))
-    for batch in (options[:first], options[first:]):
-        if batch:
-            yield from zip(batch, _decodes_to([head + _utf8(o.text) + tail for o in batch], word, codec, mode))
+def _verify(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str, size: int):
+    """``(option, decodes to word)`` between ``head`` and ``tail``, best first, decoded ``size`` at a time."""
+    for at in range(0, len(options), size):
+        batch = options[at : at + size]
+        yield from zip(batch, _decodes_to([head + _utf8(o.text) + tail for o in batch], word, codec, mode))
 
 
 _utf8 = lru_cache(maxsize=4096)(str.encode)
@@ -344,7 +342,7 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
         verified: list[Option] = []
         cap = MAX_VERIFIED if len(options[k][0].text) == 1 else MAX_OPTIONS  # pairs need room
-        for opt, ok in _verify(options[k], head, tail, word, codec, mode):
+        for opt, ok in _verify(options[k], head, tail, word, codec, mode, cap):
             if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
                 break  # context cannot lift a candidate this far
             if ok:
@@ -450,7 +448,9 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     True
     """
     core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
-    found = _solve_core(core, codec, mode)
+    # and "鈥檚tate" as "鈥檚t": a decoder takes in at most REACH bytes of plain ASCII after a
+    # sequence, so the rest of the word reads as itself, whatever comes before it
+    found = _solve_core(core[: len(core.rstrip(_PLAIN)) + REACH[codec]], codec, mode)
     shift = len(word) - len(core) + offset
     if not shift or not found:
         return found

@@ -30,6 +30,11 @@ from functools import cache, lru_cache
 
 # The codecs a document may have been mis-decoded with, in the order they are tried.
 CODECS: tuple[str, ...] = ("gbk", "gb18030", "cp932", "shift_jis", "euc_jp", "big5", "cp950", "euc_kr", "cp949")
+# How many bytes from U+0030 to U+007F after a sequence its decoder may take in
+# or look at: one (a trail byte) in general, seven in EUC-KR, whose decoder
+# reads eight bytes after A4 D4 (a KS X 1001 composed syllable) to decide.
+REACH: dict[str, int] = {**dict.fromkeys(CODECS, 1), "euc_kr": 7}
+LOOKAHEAD: dict[str, bytes] = {"euc_kr": b"\xa4\xd4"}  # what starts such a long look ahead
 
 
 def _decoded(codec: str) -> Iterator[tuple[bytes, str]]:
