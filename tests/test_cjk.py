@@ -309,6 +309,28 @@ def test_fill_keeps_exactly_the_best_candidates():
             assert tuple(repair_module.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
 
 
+def test_slots_keep_what_the_scores_look_at():
+    """A slot keeps its neighbours only as far as bonus() tells them apart: the scores stay the same."""
+    rng = random.Random(6)
+    chars = list("aAsSzZ09²٣éÉß中ㄱ “‘„”’.,!?;:-—–/([\t\u00a0…$€%#_*'\"") + [""]
+    candidates = "’“”‘—–…éÉ€$−×a•"
+    bonus = scoring.bonus.__wrapped__
+    for _ in range(20000):
+        left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
+        raw = scoring.Slot(
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(8)),
+            rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5,
+        )  # fmt: skip
+        stand_in = raw._replace(
+            left=scoring._as_left(left),
+            right=scoring._as_right(right),
+            before_space=raw.before_space if raw.before_space in (".", "!", "?") else "",
+        )
+        for ch in candidates:
+            assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)
+
+
 def test_weirdness():
     assert scoring.weirdness("Russia’s only ally") < scoring.weirdness("Russia鈥檚 only ally")
     assert scoring.weirdness("你好") < scoring.weirdness("浣犲ソ")

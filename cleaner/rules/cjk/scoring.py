@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
@@ -149,8 +150,9 @@ def _script(ch: str) -> str:
 
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
-    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one):
+    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one, _one_character, _as_left, _as_right):
         fn.cache_clear()
+    _STAND_INS.clear()
 
 
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
@@ -271,9 +273,9 @@ class Context:
         left, right = before[-1:], after[:1]
         quotes = [k for k, _ in self.quotes]
         return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
-            left,
-            right,
-            before[-2:-1] if left == " " else "",  # before_space
+            _as_left(left),
+            _as_right(right),
+            before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
             bool(_NEXT_WORD.match(after)),  # next_word
             after[1:2].isupper(),  # next_upper
             "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
@@ -293,12 +295,34 @@ class Context:
         )
 
 
+# The characters bonus() compares the neighbours of a slot with; any other
+# neighbour counts only by its traits, so one stand-in per set of traits is kept
+# in a Slot (slots that differ only there share their cached scores).
+_LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
+_RIGHT_SEEN = frozenset(" ”’,;:")
+_STAND_INS: dict[tuple, str] = {}
+
+
+@cache
+def _as_left(ch: str) -> str:
+    if not ch or ch in _LEFT_SEEN:
+        return ch
+    return _STAND_INS.setdefault(("left", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.islower()), ch)
+
+
+@cache
+def _as_right(ch: str) -> str:
+    if not ch or ch in _RIGHT_SEEN:
+        return ch
+    return _STAND_INS.setdefault(("right", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.isupper()), ch)
+
+
 class Slot(NamedTuple):
     """The context of one lost character."""
 
-    left: str  # the character before it ('' at the start of the line)
-    right: str  # the character after it ('' at the end)
-    before_space: str  # the character before ``left`` when that is a space
+    left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
+    right: str  # the character after it ('' at the end), or a stand-in
+    before_space: str  # the character before ``left`` when that is a space and it ends a sentence
     next_word: bool  # a space and a word follow
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it has an apostrophe already (’n’)
@@ -398,8 +422,8 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     leave room for "none of these" (weight ``NONE``), so a rare character
     that is the only candidate is not certain.
     """
-    if all(len(o.text) == 1 for o in options):  # the common case: one lost character
-        return list(_rank_one(tuple(options), ctx.slot(prefix, "", suffix)))
+    if _one_character(options):  # the common case: one lost character
+        return list(_rank_one(options, ctx.slot(prefix, "", suffix)))
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
@@ -422,15 +446,24 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     return _normalise(scored)
 
 
+@lru_cache(maxsize=4096)
+def _one_character(options: tuple) -> bool:
+    return all(len(o.text) == 1 for o in options)
+
+
 @lru_cache(maxsize=8192)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
 
 
+_LOG_NONE = math.log(NONE)
+
+
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    top = max(max(s for _, s in scored), math.log(NONE))
-    total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
-    probs = [(t, math.exp(s - top) / total) for t, s in scored]
-    probs.sort(key=lambda ts: -ts[1])
+    top = max(max(map(itemgetter(1), scored)), _LOG_NONE)
+    exps = [math.exp(s - top) for _, s in scored]
+    total = sum(exps) + math.exp(_LOG_NONE - top)
+    probs = [(t, e / total) for (t, _), e in zip(scored, exps)]
+    probs.sort(key=itemgetter(1), reverse=True)  # stable: ties keep their order
     return probs
