@@ -243,8 +243,11 @@ def test_candidates_decoded_together_as_one_by_one(codec):
             mark = "?" if mode == "question" else "\ufffd"
             for d in data[:2]:  # what a byte string decodes to alone is the word it is checked against
                 word = (d + b"\nx").decode(codec, errors)[:-2].replace("\ufffd", mark)
-                single = [repair_module._decodes_to([d], word, codec, mode)[0] for d in data]
-                assert repair_module._decodes_to(data, word, codec, mode) == single
+                single = [repair_module._decodes_to(b"", (d,), b"", word, codec, mode)[0] for d in data]
+                assert repair_module._decodes_to(b"", tuple(data), b"", word, codec, mode) == single
+                head, tail = data[0][:2], data[-1][-2:]  # the same with bytes around each
+                single = [repair_module._decodes_to(head, (d,), tail, word, codec, mode)[0] for d in data]
+                assert repair_module._decodes_to(head, tuple(data), tail, word, codec, mode) == single
 
 
 def _damaged_documents() -> list[str]:

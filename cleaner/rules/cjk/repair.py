@@ -26,7 +26,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.cjk.tables import LOOKAHEAD, PRIOR, REACH, char_bytes, prior, to_bytes
@@ -40,7 +40,6 @@ MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of 
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
-TOP_PRIOR = max(map(prior, PRIOR))  # no character is a likelier original than this
 
 
 class Option(NamedTuple):
@@ -196,6 +195,13 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     # depth-first walk (patterns, then options, in the order given): ``key``.
     best: dict[str, tuple[float, tuple[int, ...]]] = {}  # text -> (weight, key)
     top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
+    # the best weight any reading of zone[pos:] can have (however many characters): a bound
+    reach = [0.0] * len(zone) + [1.0]
+    for pos in range(len(zone) - 1, -1, -1):
+        for pattern, used in patterns(zone, pos):
+            options = chars_matching(pattern)
+            if options:
+                reach[pos] = max(reach[pos], options[0].weight * reach[pos + used])
 
     def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
         if pos == len(zone):
@@ -207,10 +213,9 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
             return
         ways = []
         for n, (pattern, used) in enumerate(patterns(zone, pos)):
-            more = pos + used < len(zone)  # the text needs another character, at best of weight TOP_PRIOR
+            bound = reach[pos + used]  # what the rest of the zone can weigh at best
             options = chars_matching(pattern)[:MAX_OPTIONS]
-            if options and not (more and depth == 2):  # a fourth character is not looked for
-                bound = TOP_PRIOR if more else 1.0
+            if options and bound and not (pos + used < len(zone) and depth == 2):  # no fourth character
                 ways.append((-options[0].weight * bound, n, options, used, bound))
         ways.sort()
         for _, n, options, used, bound in ways:
@@ -292,34 +297,49 @@ def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
     return out
 
 
-def _decodes_to(data: list[bytes], word: str, codec: str, mode: str) -> list[bool]:
-    """For each byte string of ``data`` (followed by more text), whether it decodes to ``word``.
+def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str, codec: str, mode: str) -> list[bool]:
+    """For each of ``middles``, whether ``head + middle + tail`` (followed by more text) decodes to ``word``.
 
     All of them are decoded in one call, a newline between two: a newline is
     never part of a multi-byte sequence and leaves the decoder in its initial
     state (one by one if that fails, or if the decoder could look further, see
     ``LOOKAHEAD``).
     """
-    joined = b"\n".join(data)
-    if len(data) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
-        return [_decodes_to([d], word, codec, mode)[0] for d in data]
-    out = (joined + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
+    joined = head + (tail + b"\n" + head).join(middles) + tail
+    errors = "ignore" if mode == "ignore" else "replace"
+    if len(middles) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
+        return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
+    out = (joined + b"\nx").decode(codec, errors)
     if mode == "question":
         out = out.replace("\ufffd", "?")
     parts = out.split("\n")
-    if len(parts) == len(data) + 1 and parts[-1] == "x":
-        return [part == word for part in parts[:-1]]
-    return [_decodes_to([d], word, codec, mode)[0] for d in data] if len(data) > 1 else [False]
+    if len(parts) == len(middles) + 1 and parts[-1] == "x":
+        return list(map(word.__eq__, parts[:-1]))
+    if len(middles) == 1:
+        return [False]
+    return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
 
 
-def _verify(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str, size: int):
-    """``(option, decodes to word)`` between ``head`` and ``tail``, best first, decoded ``size`` at a time."""
-    for at in range(0, len(options), size):
-        batch = options[at : at + size]
-        yield from zip(batch, _decodes_to([head + _utf8(o.text) + tail for o in batch], word, codec, mode))
+def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
+    """The options that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
+
+    At most ``MAX_VERIFIED`` (more for several characters, which need room),
+    and none far below the best one kept: context cannot lift a candidate that
+    far (``MIN_RELATIVE``).
+    """
+    kept = list(compress(options, _decodes_to(head, _encoded(options), tail, word, codec, mode)))
+    if not kept:
+        return ()
+    floor = kept[0].weight * MIN_RELATIVE  # options come best first
+    cap = MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS
+    if kept[-1].weight < floor:
+        kept = [o for o in kept if o.weight >= floor]
+    return tuple(kept[:cap])
 
 
-_utf8 = lru_cache(maxsize=4096)(str.encode)
+@lru_cache(maxsize=4096)
+def _encoded(options: tuple[Option, ...]) -> tuple[bytes, ...]:
+    return tuple(o.text.encode("utf-8") for o in options)
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
@@ -339,19 +359,10 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     for k in zones:
         fixed[k] = options[k][0].text.encode("utf-8")
     for k in zones:
-        head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
-        verified: list[Option] = []
-        cap = MAX_VERIFIED if len(options[k][0].text) == 1 else MAX_OPTIONS  # pairs need room
-        for opt, ok in _verify(options[k], head, tail, word, codec, mode, cap):
-            if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
-                break  # context cannot lift a candidate this far
-            if ok:
-                verified.append(opt)
-                if len(verified) == cap:
-                    break
+        verified = _verified(options[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified:
             return None
-        options[k] = tuple(verified)
+        options[k] = verified
         fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
 
