@@ -386,6 +386,9 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
             if text != word[s:e]:
                 pieces.append(Piece(s, e, (Option(text, 1.0),)))
             continue
+        if len(ks) == 1:  # one damaged sequence alone: its options as they are
+            pieces.append(Piece(s, e, options[ks[0]], True))
+            continue
         texts = [Option("", 1.0)]
         for k in ks:
             if k in options:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import starmap
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -90,15 +91,14 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
-    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
     cost = 0.0
-    for k in range(1, len(parts), 2):
-        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
+    for chars, left, right, pairs in starmap(_run_costs, _RUNS.findall(line)):
         cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
 
 
-_RUNS = re.compile(r"([^\x00-\x7f]+)")
+# A run of non-ASCII characters, with the ASCII characters around it ('' at an end of the line).
+_RUNS = re.compile(r"([\x00-\x7f]?)([^\x00-\x7f]+)(?=([\x00-\x7f]?))")
 
 
 @lru_cache(maxsize=65536)
@@ -271,7 +271,11 @@ class Context:
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
-        quotes = [k for k, _ in self.quotes]
+        if self.quotes:
+            quotes = [k for k, _ in self.quotes]
+            innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
+        else:
+            innermost, double_open, recent = None, False, False
         return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
             _as_left(left),
             _as_right(right),
@@ -285,9 +289,9 @@ class Context:
             (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
             (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
             and not (left == "" or left.isspace()),  # closing
-            quotes[-1] if quotes else None,  # innermost
-            "double" in quotes or "low" in quotes,  # double_open
-            self._recent(before),  # recent
+            innermost,
+            double_open,
+            recent,  # the innermost double quote opened a few words ago
             self.style.dash or "—",  # dash
             self.style.low_closer,  # low_closer
             self.closer_ahead,

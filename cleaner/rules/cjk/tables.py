@@ -139,6 +139,9 @@ def to_bytes(text: str, codec: str) -> bytes | None:
     >>> to_bytes("鈥檚 x\ufffd", "gbk")
     b'\xe2\x80\x99s x\xff'
     """
+    if "\ufffd" in text and "\x00" not in text:  # every codec here encodes NUL as itself: let it stand for gaps
+        data = to_bytes(text.replace("\ufffd", "\x00"), codec)
+        return None if data is None else data.replace(b"\x00", b"\xff")
     exceptions, foreign = _tables(codec)
     if foreign.search(text) is None:  # the encoder gives the table's bytes: two C-level calls
         return _plain_bytes(text, codec)
@@ -161,8 +164,6 @@ def to_bytes(text: str, codec: str) -> bytes | None:
 def _plain_bytes(text: str, codec: str) -> bytes:
     if "\ufffd" not in text:
         return text.encode(codec)
-    if "\x00" not in text:  # every codec here encodes NUL as itself: let it stand for the gaps
-        return text.replace("\ufffd", "\x00").encode(codec).replace(b"\x00", b"\xff")
     return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
 
 
