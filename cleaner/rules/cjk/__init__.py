@@ -102,7 +102,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
                 edit = Edit(p.start, p.end, text, min(prob, 0.99), note)
         else:
             text = p.options[0].text
-            if "’" in text:
+            if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
                 suffix = _suffix(line, hyp.pieces, k)
             if "\ufffd" in text:
                 edit = Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost")

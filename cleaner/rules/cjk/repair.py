@@ -475,9 +475,10 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
 def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     # ASCII at the end of a word is its own bytes and UTF-8 characters in any
     # case: it never changes whether (or how) the rest reads losslessly.
-    found = _lossless(word.rstrip(_ASCII), codec)
-    if found is not None:
-        return found
+    if "\ufffd" not in word:  # a gap never reads as UTF-8
+        found = _lossless(word.rstrip(_ASCII), codec)
+        if found is not None:
+            return found
     for items, owners in _readings(word, codec, mode):
         found = _solve_reading(word, items, owners, codec, mode)
         if found is not None:

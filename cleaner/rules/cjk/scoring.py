@@ -18,9 +18,9 @@ import math
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import starmap
+from functools import cache, lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -91,14 +91,15 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
+    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
     cost = 0.0
-    for chars, left, right, pairs in starmap(_run_costs, _RUNS.findall(line)):
+    for k in range(1, len(parts), 2):
+        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
         cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
 
 
-# A run of non-ASCII characters, with the ASCII characters around it ('' at an end of the line).
-_RUNS = re.compile(r"([\x00-\x7f]?)([^\x00-\x7f]+)(?=([\x00-\x7f]?))")
+_RUNS = re.compile(r"([^\x00-\x7f]+)")
 
 
 @lru_cache(maxsize=65536)
@@ -219,6 +220,10 @@ class Context:
     closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
     strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
 
+    def __post_init__(self) -> None:
+        self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
+        self.low_closer = self.style.low_closer
+
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
 
@@ -276,26 +281,28 @@ class Context:
             innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
-        return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
-            _as_left(left),
-            _as_right(right),
-            before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
-            bool(_NEXT_WORD.match(after)),  # next_word
-            after[1:2].isupper(),  # next_upper
-            "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
-            bool(_ELIDED.match(after)),  # elided
-            bool(_CONTRACTION.match(after)),  # contraction
-            bool(_DEGREES.match(after)),  # degrees
-            (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
-            (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
-            and not (left == "" or left.isspace()),  # closing
-            innermost,
-            double_open,
-            recent,  # the innermost double quote opened a few words ago
-            self.style.dash or "—",  # dash
-            self.style.low_closer,  # low_closer
-            self.closer_ahead,
-            self.strong_closer_ahead,
+        return _new_slot(
+            (  # Slot's fields in order, without going through its Python-level __new__
+                _as_left(left),
+                _as_right(right),
+                before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
+                bool(_NEXT_WORD.match(after)),  # next_word
+                after[1:2].isupper(),  # next_upper
+                "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+                bool(_ELIDED.match(after)),  # elided
+                bool(_CONTRACTION.match(after)),  # contraction
+                bool(_DEGREES.match(after)),  # degrees
+                (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
+                (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+                and not (left == "" or left.isspace()),  # closing
+                innermost,
+                double_open,
+                recent,  # the innermost double quote opened a few words ago
+                self.dash,
+                self.low_closer,
+                self.closer_ahead,
+                self.strong_closer_ahead,
+            )
         )
 
 
@@ -342,6 +349,9 @@ class Slot(NamedTuple):
     low_closer: str  # the document's quote that closes „
     closer_ahead: bool
     strong_closer_ahead: bool
+
+
+_new_slot = partial(tuple.__new__, Slot)
 
 
 @lru_cache(maxsize=8192)
@@ -419,7 +429,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     return 0.0
 
 
-def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
+def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str, float]]:
     """Options as ``(text, probability)``, most probable first.
 
     An option is scored on the character where the options differ. The probabilities
@@ -427,7 +437,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     that is the only candidate is not certain.
     """
     if _one_character(options):  # the common case: one lost character
-        return list(_rank_one(options, ctx.slot(prefix, "", suffix)))
+        return _rank_one(options, ctx.slot(prefix, "", suffix))
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
