@@ -158,15 +158,15 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     else:
         modes = ("ignore",)
     found: list[Hypothesis] = []
-    solved: dict[bytes, Hypothesis] = {}
+    solved: dict[bytes, tuple[Hypothesis, bool]] = {}  # and whether a guess is borrowed with it
+    gaps = "question" in modes
     for n, codec in enumerate(codecs, 1):
-        data = _plausible(line, codec, "question" in modes)
+        data = _plausible(line, codec, gaps)
         if data is None:
             continue
-        same = solved.get(data)
-        if same:  # the same bytes: the same reading, if its draft decodes the same way
+        if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
+            same, borrowed = solved[data]
             if decodes_back(same.draft, line, codec, same.mode):
-                borrowed = any(p.inferred for p in same.pieces)
                 found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
         else:
             for mode in modes:
@@ -175,8 +175,9 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     before = found[0].before if found else scoring.weirdness(line)
                     draft = _draft(line, pieces)
                     gain = before - scoring.weirdness(draft)
-                    solved[data] = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
-                    found.append(solved[data])
+                    hyp = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
+                    solved[data] = hyp, any(p.inferred for p in pieces)
+                    found.append(hyp)
                     break
         if first and found and found[-1].gain > 0:
             return found, n

@@ -140,7 +140,8 @@ def to_bytes(text: str, codec: str) -> bytes | None:
     b'\xe2\x80\x99s x\xff'
     """
     if "\ufffd" in text and "\x00" not in text:  # every codec here encodes NUL as itself: let it stand for gaps
-        data = to_bytes(text.replace("\ufffd", "\x00"), codec)
+        text = text.replace("\ufffd", "\x00")
+        data = text.encode("ascii") if text.isascii() else to_bytes(text, codec)  # ASCII is itself in every codec
         return None if data is None else data.replace(b"\x00", b"\xff")
     exceptions, foreign = _tables(codec)
     if foreign.search(text) is None:  # the encoder gives the table's bytes: two C-level calls
