@@ -334,6 +334,14 @@ def test_slots_keep_what_the_scores_look_at():
             assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)
 
 
+def test_what_follows_a_slot_is_judged_on_its_first_characters():
+    rng = random.Random(10)
+    alphabet = list("scausetwilnremvdSCAUSETW 0912ſK’.,°") + ["", " x", "causes", "twas ", "90s"]
+    for _ in range(20000):
+        after = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert scoring._after_traits.__wrapped__(after[:8]) == scoring._after_traits.__wrapped__(after), after
+
+
 def test_weirdness():
     assert scoring.weirdness("Russia’s only ally") < scoring.weirdness("Russia鈥檚 only ally")
     assert scoring.weirdness("你好") < scoring.weirdness("浣犲ソ")

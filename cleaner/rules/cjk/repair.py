@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import combinations, compress
 from typing import NamedTuple
 
@@ -203,14 +203,14 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
             if options:
                 reach[pos] = max(reach[pos], options[0].weight * reach[pos + used])
 
-    def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
-        if pos == len(zone):
-            if text not in best:
-                (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
-            elif best[text][1] < key:
-                return
-            best[text] = (weight, key)
+    def found(text: str, weight: float, key: tuple[int, ...]) -> None:
+        if text not in best:
+            (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
+        elif best[text][1] < key:
             return
+        best[text] = (weight, key)
+
+    def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
         ways = []
         for n, (pattern, used) in enumerate(patterns(zone, pos)):
             bound = reach[pos + used]  # what the rest of the zone can weigh at best
@@ -219,13 +219,17 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
                 ways.append((-options[0].weight * bound, n, options, used, bound))
         ways.sort()
         for _, n, options, used, bound in ways:
+            step = found if pos + used == len(zone) else partial(extend, pos + used, depth=depth + 1)
             for i, opt in enumerate(options):
                 w = weight * opt.weight
                 if len(top) == MAX_OPTIONS and w * bound < top[0]:
                     break  # options come best first and priors are below 1: nothing here makes the cut
-                extend(pos + used, text + opt.text, w, depth + 1, (*key, n, i))
+                step(text + opt.text, w, key=(*key, n, i))
 
-    extend(0, "", 1.0, 0, ())
+    if zone:
+        extend(0, "", 1.0, 0, ())
+    else:
+        found("", 1.0, ())
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_OPTIONS]
     return tuple(Option(t, w) for t, (w, _) in ranked)
 

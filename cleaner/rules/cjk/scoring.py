@@ -151,7 +151,18 @@ def _script(ch: str) -> str:
 
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
-    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one, _one_character, _as_left, _as_right):
+    for fn in (
+        weirdness,
+        _run_costs,
+        _edge,
+        _pair_cost,
+        bonus,
+        _rank_one,
+        _one_character,
+        _as_left,
+        _as_right,
+        _after_traits,
+    ):
         fn.cache_clear()
     _STAND_INS.clear()
 
@@ -209,6 +220,12 @@ _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # 
 _NEXT_WORD = re.compile(r" [\w$€£]")
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
+    """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead."""
+    return bool(_NEXT_WORD.match(head)), head[1:2].isupper(), bool(_ELIDED.match(head)), bool(_CONTRACTION.match(head))
 
 
 @dataclass
@@ -281,16 +298,17 @@ class Context:
             innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
+        next_word, next_upper, elided, contraction = _after_traits(after[:8])
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
                 _as_right(right),
                 before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
-                bool(_NEXT_WORD.match(after)),  # next_word
-                after[1:2].isupper(),  # next_upper
+                next_word,
+                next_upper,
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
-                bool(_ELIDED.match(after)),  # elided
-                bool(_CONTRACTION.match(after)),  # contraction
+                elided,
+                contraction,
                 bool(_DEGREES.match(after)),  # degrees
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
