@@ -334,11 +334,11 @@ def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, 
     kept = list(compress(options, _decodes_to(head, _encoded(options), tail, word, codec, mode)))
     if not kept:
         return ()
-    floor = kept[0].weight * MIN_RELATIVE  # options come best first
-    cap = MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS
+    floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
+    kept = kept[: MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS]
     if kept[-1].weight < floor:
         kept = [o for o in kept if o.weight >= floor]
-    return tuple(kept[:cap])
+    return tuple(kept)
 
 
 @lru_cache(maxsize=4096)
