@@ -79,46 +79,48 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
     notices = 0
-    lossless = f"{hyp.codec} {hyp.mode} lossless"
-    last_closer, strong_ahead = _closers(line, hyp.pieces)
+    form = f"{hyp.codec} {hyp.mode}"
+    lossless = f"{form} lossless"
+    pieces = hyp.pieces
+    last_closer, strong_ahead = _closers(line, pieces)
     pos = at = 0  # in the line, and in the repaired line
-    for k, p in enumerate(hyp.pieces):
-        between = line[pos : p.start]
+    for k, (start, end, options, inferred) in enumerate(pieces):
+        between = line[pos:start]
         out.append(between)
         result.append(between)
-        at += p.start - pos
+        at += start - pos
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
-        if p.inferred:
-            suffix = _suffix(line, hyp.pieces, k)
+        if inferred:
+            suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
-            ranked = scoring.rank(p.options, "".join(out), suffix, ctx)
+            ranked = scoring.rank(options, "".join(out), suffix, ctx)
             text, prob = ranked[0]
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
-            note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
+            note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edit = Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
+                edit = Edit(start, end, None, prob, f"{form} lost bytes not inferred: {note}")
             else:
-                edit = Edit(p.start, p.end, text, min(prob, 0.99), note)
+                edit = Edit(start, end, text, min(prob, 0.99), note)
         else:
-            text = p.options[0].text
+            text = options[0].text
             if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
-                suffix = _suffix(line, hyp.pieces, k)
+                suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
-                edit = Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost")
+                edit = Edit(start, end, None, 1.0, f"{form}: U+FFFD, the original is lost")
             else:
-                edit = Edit(p.start, p.end, text, 1.0, lossless)
+                edit = Edit(start, end, text, 1.0, lossless)
         edits.append(edit)
         if edit.after is None:
             notices += 1
-            result.append(line[p.start : p.end])
+            result.append(line[start:end])
         else:
             result.append(text)
         if not _QUOTES.isdisjoint(text):
             ctx.update(text, at, suffix)
         out.append(text)
         at += len(text)
-        pos = p.end
+        pos = end
     if notices == len(edits):
         return None
     out.append(line[pos:])
