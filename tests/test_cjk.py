@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
-from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
+from cleaner.rules.cjk import candidates, cjk_mojibake, clear_caches, scoring
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
 from cleaner.rules.cjk.tables import CODECS, REACH, _tables, char_bytes, cjk_class, full_table, to_bytes
@@ -283,7 +283,7 @@ def test_words_are_solved_the_same_without_the_letters_in_front():
 
 def _fill_by_enumeration(zone, marked):
     """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept."""
-    patterns = repair_module._patterns_marked if marked else repair_module._patterns_ignore
+    patterns = candidates._patterns_marked if marked else candidates._patterns_ignore
     done = []
 
     def extend(pos, text, weight, depth):
@@ -291,25 +291,25 @@ def _fill_by_enumeration(zone, marked):
             done.append((text, weight))
         elif depth < 3:
             for pattern, used in patterns(zone, pos):
-                for opt in repair_module.chars_matching(pattern)[: repair_module.MAX_OPTIONS]:
+                for opt in candidates.chars_matching(pattern)[: candidates.MAX_OPTIONS]:
                     extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
 
     extend(0, "", 1.0, 0)
     best = {}
     for text, weight in done:
         best[text] = max(best.get(text, 0.0), weight)
-    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: repair_module.MAX_OPTIONS])
+    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: candidates.MAX_OPTIONS])
 
 
 def test_fill_keeps_exactly_the_best_candidates():
-    gap = repair_module.GAP
+    gap = candidates.GAP
     alphabet = [gap, 0x80, 0x99, 0x9C, 0xBF, 0xC3, 0xC5, 0xE2, 0xE6, 0xF0]
     rng = random.Random(4)
     zones = {(gap,) * n for n in range(1, 8)} | {(0xE2, 0x80), (0xE2,), (0xE2, gap, gap, 0xE2, 0x80)}
     zones |= {tuple(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(150)}
     for zone in sorted(zones):
         for marked in (True, False):
-            assert tuple(repair_module.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
+            assert tuple(candidates.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
 
 
 def test_slots_keep_what_the_scores_look_at():

@@ -2,8 +2,9 @@
 
 The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
 tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
-included), :mod:`.reading` finds the codec and the form of damage of a
-document, and :mod:`.scoring` judges weirdness and context.
+included, their candidates from :mod:`.candidates`), :mod:`.reading` finds
+the codec and the form of damage of a document, :mod:`.weirdness` judges a
+line and :mod:`.scoring` the context of a lost character.
 """
 
 from __future__ import annotations
