@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
-from cleaner.rules.cjk import cjk_mojibake, clear_caches, scoring
+from cleaner.rules.cjk import candidates, cjk_mojibake, clear_caches, scoring
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
-from cleaner.rules.cjk.tables import CODECS, _tables, char_bytes, cjk_class, full_table, to_bytes
+from cleaner.rules.cjk.tables import CODECS, REACH, _tables, char_bytes, cjk_class, full_table, to_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = [
@@ -216,6 +216,40 @@ def test_plain_ascii_is_its_own_byte_and_resets_the_decoder(codec):
                 assert (bytes([plain, byte]) + b"\nx").decode(codec, errors) == chr(plain) + after
 
 
+@pytest.mark.parametrize("codec", CODECS)
+def test_plain_ascii_after_a_sequence_is_taken_in_at_most_reach_bytes_deep(codec):
+    # solve_word solves a word without the letters and digits after the first REACH ones
+    reach, rng = REACH[codec], random.Random(8)
+    plain = bytes(range(0x30, 0x80)).replace(b"?", b"")
+    cases = [(bytes([lead]), bytes([t]) + b"0az9" * 2) for lead in range(0x80, 0x100) for t in plain]
+    for _ in range(3000):
+        head = bytes(rng.choice((rng.randrange(0x80, 0x100), rng.randrange(0x30, 0x3A), 0xA4, 0xD4)) for _ in range(8))
+        cases.append((head[: rng.randint(1, 8)], bytes(rng.choices(plain, k=reach + 3))))
+    for head, tail in cases:
+        for errors in ("ignore", "replace"):
+            cut = (head + tail[:reach] + b"\nx").decode(codec, errors)
+            assert (head + tail + b"\nx").decode(codec, errors) == cut[:-2] + tail[reach:].decode() + "\nx"
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_candidates_decoded_together_as_one_by_one(codec):
+    rng = random.Random(9)
+    pieces = [*(bytes([b]) for b in range(0x80, 0x100)), *(bytes([b]) for b in b"09az?"), b"\xa4\xd4", b"\x8f"] * 2
+    pieces += [b"\xa4\xd4\xa4", b"\xa4\xd4\xa4\xa1\xa4"]  # an EUC-KR composed syllable, cut short
+    for _ in range(1500):
+        data = [b"".join(rng.choices(pieces, k=rng.randint(1, 5))) for _ in range(rng.randint(2, 5))]
+        for mode in ("ignore", "replace", "question"):
+            errors = "ignore" if mode == "ignore" else "replace"
+            mark = "?" if mode == "question" else "\ufffd"
+            for d in data[:2]:  # what a byte string decodes to alone is the word it is checked against
+                word = (d + b"\nx").decode(codec, errors)[:-2].replace("\ufffd", mark)
+                single = [repair_module._decodes_to(b"", (d,), b"", word, codec, mode)[0] for d in data]
+                assert repair_module._decodes_to(b"", tuple(data), b"", word, codec, mode) == single
+                head, tail = data[0][:2], data[-1][-2:]  # the same with bytes around each
+                single = [repair_module._decodes_to(head, (d,), tail, word, codec, mode)[0] for d in data]
+                assert repair_module._decodes_to(head, tuple(data), tail, word, codec, mode) == single
+
+
 def _damaged_documents() -> list[str]:
     docs = []
     for k, (codec, mode) in enumerate(
@@ -249,7 +283,7 @@ def test_words_are_solved_the_same_without_the_letters_in_front():
 
 def _fill_by_enumeration(zone, marked):
     """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept."""
-    patterns = repair_module._patterns_marked if marked else repair_module._patterns_ignore
+    patterns = candidates._patterns_marked if marked else candidates._patterns_ignore
     done = []
 
     def extend(pos, text, weight, depth):
@@ -257,25 +291,55 @@ def _fill_by_enumeration(zone, marked):
             done.append((text, weight))
         elif depth < 3:
             for pattern, used in patterns(zone, pos):
-                for opt in repair_module.chars_matching(pattern)[: repair_module.MAX_OPTIONS]:
+                for opt in candidates.chars_matching(pattern)[: candidates.MAX_OPTIONS]:
                     extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
 
     extend(0, "", 1.0, 0)
     best = {}
     for text, weight in done:
         best[text] = max(best.get(text, 0.0), weight)
-    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: repair_module.MAX_OPTIONS])
+    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: candidates.MAX_OPTIONS])
 
 
 def test_fill_keeps_exactly_the_best_candidates():
-    gap = repair_module.GAP
+    gap = candidates.GAP
     alphabet = [gap, 0x80, 0x99, 0x9C, 0xBF, 0xC3, 0xC5, 0xE2, 0xE6, 0xF0]
     rng = random.Random(4)
     zones = {(gap,) * n for n in range(1, 8)} | {(0xE2, 0x80), (0xE2,), (0xE2, gap, gap, 0xE2, 0x80)}
     zones |= {tuple(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(150)}
     for zone in sorted(zones):
         for marked in (True, False):
-            assert tuple(repair_module.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
+            assert tuple(candidates.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
+
+
+def test_slots_keep_what_the_scores_look_at():
+    """A slot keeps its neighbours only as far as bonus() tells them apart: the scores stay the same."""
+    rng = random.Random(6)
+    chars = list("aAsSzZ09²٣éÉß中ㄱ “‘„”’.,!?;:-—–/([\t\u00a0…$€%#_*'\"") + [""]
+    candidates = "’“”‘—–…éÉ€$−×a•"
+    bonus = scoring.bonus.__wrapped__
+    for _ in range(20000):
+        left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
+        raw = scoring.Slot(
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(8)),
+            rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5,
+        )  # fmt: skip
+        stand_in = raw._replace(
+            left=scoring._as_left(left),
+            right=scoring._as_right(right),
+            before_space=raw.before_space if raw.before_space in (".", "!", "?") else "",
+        )
+        for ch in candidates:
+            assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)
+
+
+def test_what_follows_a_slot_is_judged_on_its_first_characters():
+    rng = random.Random(10)
+    alphabet = list("scausetwilnremvdSCAUSETW 0912ſK’.,°") + ["", " x", "causes", "twas ", "90s"]
+    for _ in range(20000):
+        after = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        assert scoring._after_traits.__wrapped__(after[:8]) == scoring._after_traits.__wrapped__(after), after
 
 
 def test_weirdness():

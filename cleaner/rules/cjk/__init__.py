@@ -2,8 +2,9 @@
 
 The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
 tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
-included), :mod:`.reading` finds the codec and the form of damage of a
-document, and :mod:`.scoring` judges weirdness and context.
+included, their candidates from :mod:`.candidates`), :mod:`.reading` finds
+the codec and the form of damage of a document, :mod:`.weirdness` judges a
+line and :mod:`.scoring` the context of a lost character.
 """
 
 from __future__ import annotations
@@ -34,31 +35,37 @@ def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
     return "".join(parts)
 
 
-def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[list[int], list[bool]]:
+def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
-    Returns the indices of the pieces that may close one (a ``”``, or a slot
-    at the end of a word), and for each piece whether a *strong* closer (a
-    ``”``, or a slot right after ``. , ! ?``) follows it before any place
-    where a quote may open.
+    Returns the index of the last piece that may close one (a ``”``, or a
+    slot at the end of a word; -1 if none), and for each piece whether a
+    *strong* closer (a ``”``, or a slot right after ``. , ! ?``) follows it
+    before any place where a quote may open.
     """
-    found, strong, opens = [], [], []
+    last, strong, opens = -1, [], []
     for k, p in enumerate(pieces):
         text = p.options[0].text
-        left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
-        at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
-        several = len(text) > 1 and p.inferred  # a closer may hide among several lost characters
-        if (p.inferred and (at_end or (several and left and not left.isspace()))) or (not p.inferred and "”" in text):
-            found.append(k)
-        strong.append("”" in text if not p.inferred else at_end and left in ".,!?")
-        opens.append("“" in text or (p.inferred and left in ("", " ") and right.isalnum()))  # a quote may open here
+        if p.inferred:
+            left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
+            at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
+            if at_end or (len(text) > 1 and left and not left.isspace()):  # or several lost characters after a word
+                last = k
+            strong.append(at_end and left in ".,!?")
+            opens.append("“" in text or (left in ("", " ") and right.isalnum()))  # a quote may open here
+        else:
+            closes = "”" in text
+            if closes:
+                last = k
+            strong.append(closes)
+            opens.append("“" in text)
     ahead, later = [False] * len(pieces), False
     for k in range(len(pieces) - 1, -1, -1):
         ahead[k] = later
         if opens[k]:
             later = False  # what follows closes the quote opened here
         later = later or strong[k]
-    return found, ahead
+    return last, ahead
 
 
 def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
@@ -73,45 +80,48 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
     notices = 0
-    lossless = f"{hyp.codec} {hyp.mode} lossless"
-    closers, strong_ahead = _closers(line, hyp.pieces)
+    form = f"{hyp.codec} {hyp.mode}"
+    lossless = f"{form} lossless"
+    pieces = hyp.pieces
+    last_closer, strong_ahead = _closers(line, pieces)
     pos = at = 0  # in the line, and in the repaired line
-    for k, p in enumerate(hyp.pieces):
-        out.append(line[pos : p.start])
-        result.append(line[pos : p.start])
-        at += p.start - pos
+    for k, (start, end, options, inferred) in enumerate(pieces):
+        between = line[pos:start]
+        out.append(between)
+        result.append(between)
+        at += start - pos
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
-        if p.inferred:
-            suffix = _suffix(line, hyp.pieces, k)
-            ctx.closer_ahead = bool(closers) and closers[-1] > k  # closers are in order
+        if inferred:
+            suffix = _suffix(line, pieces, k)
+            ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
-            ranked = scoring.rank(p.options, "".join(out), suffix, ctx)
+            ranked = scoring.rank(options, "".join(out), suffix, ctx)
             text, prob = ranked[0]
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
-            note = f"{hyp.codec} {hyp.mode} inferred {text!r} p={prob:.2f}{runner}"
+            note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edit = Edit(p.start, p.end, None, prob, f"{hyp.codec} {hyp.mode} lost bytes not inferred: {note}")
+                edit = Edit(start, end, None, prob, f"{form} lost bytes not inferred: {note}")
             else:
-                edit = Edit(p.start, p.end, text, min(prob, 0.99), note)
+                edit = Edit(start, end, text, min(prob, 0.99), note)
         else:
-            text = p.options[0].text
-            if "’" in text:
-                suffix = _suffix(line, hyp.pieces, k)
+            text = options[0].text
+            if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
+                suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
-                edit = Edit(p.start, p.end, None, 1.0, f"{hyp.codec} {hyp.mode}: U+FFFD, the original is lost")
+                edit = Edit(start, end, None, 1.0, f"{form}: U+FFFD, the original is lost")
             else:
-                edit = Edit(p.start, p.end, text, 1.0, lossless)
+                edit = Edit(start, end, text, 1.0, lossless)
         edits.append(edit)
         if edit.after is None:
             notices += 1
-            result.append(line[p.start : p.end])
+            result.append(line[start:end])
         else:
             result.append(text)
         if not _QUOTES.isdisjoint(text):
             ctx.update(text, at, suffix)
         out.append(text)
         at += len(text)
-        pos = p.end
+        pos = end
     if notices == len(edits):
         return None
     out.append(line[pos:])
@@ -177,9 +187,11 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
-            if repaired and (best is None or all(e.after is not None for e in repaired)):
-                best = repaired
-                if all(e.after is not None for e in repaired):
+            if repaired:
+                complete = all(e.after is not None for e in repaired)
+                if best is None or complete:
+                    best = repaired
+                if complete:
                     break
         if best:
             edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
@@ -40,8 +40,7 @@ SAMPLE = 3  # lines read under every codec to rank the codecs for a document
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
 
 
-@dataclass(frozen=True)
-class Hypothesis:
+class Hypothesis(NamedTuple):
     """One way to read a line as mojibake."""
 
     codec: str
@@ -101,16 +100,19 @@ def _plausible(line: str, codec: str, question: bool) -> bytes | None:
     With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
     """
     data = to_bytes(line, codec)
-    if data is None:
-        return None
+    return data if data is not None and _readable(data, question and "?" in line) else None
+
+
+@lru_cache(maxsize=1024)
+def _readable(data: bytes, question: bool) -> bool:
+    """:func:`_plausible` for the bytes (codecs often give a line the same bytes: judged once)."""
     text = data.decode("utf-8", "surrogateescape")
     if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):
-        return data
-    if question and "?" in line:
+        return True
+    if question:
         gaps = data.replace(b"?", b"\xff").decode("utf-8", "surrogateescape")
-        if all(_MARKED.fullmatch(z) or not z.strip("\udcff") for z in _ZONE.findall(gaps)):
-            return data
-    return None
+        return all(_MARKED.fullmatch(z) or not z.strip("\udcff") for z in _ZONE.findall(gaps))
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -133,7 +135,7 @@ def _words(line: str) -> tuple[tuple[int, str], ...]:
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    for fn in (_plausible, _solve_line, _words):
+    for fn in (_plausible, _readable, _solve_line, _words):
         fn.cache_clear()
 
 
@@ -158,15 +160,15 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     else:
         modes = ("ignore",)
     found: list[Hypothesis] = []
-    solved: dict[bytes, Hypothesis] = {}
+    solved: dict[bytes, tuple[Hypothesis, bool]] = {}  # and whether a guess is borrowed with it
+    gaps = "question" in modes
     for n, codec in enumerate(codecs, 1):
-        data = _plausible(line, codec, "question" in modes)
+        data = _plausible(line, codec, gaps)
         if data is None:
             continue
-        same = solved.get(data)
-        if same:  # the same bytes: the same reading, if its draft decodes the same way
+        if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
+            same, borrowed = solved[data]
             if decodes_back(same.draft, line, codec, same.mode):
-                borrowed = any(p.inferred for p in same.pieces)
                 found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
         else:
             for mode in modes:
@@ -175,8 +177,9 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     before = found[0].before if found else scoring.weirdness(line)
                     draft = _draft(line, pieces)
                     gain = before - scoring.weirdness(draft)
-                    solved[data] = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
-                    found.append(solved[data])
+                    hyp = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
+                    solved[data] = hyp, any(p.inferred for p in pieces)
+                    found.append(hyp)
                     break
         if first and found and found[-1].gain > 0:
             return found, n
@@ -220,12 +223,12 @@ class Reading:
                         for h in self.hyps[j]:
                             gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
-        self._rank = {c: n for n, c in enumerate(self.ranking)}
+        rank = {c: n for n, c in enumerate(self.ranking)}
+        self._order = {c: (rank.get(c, len(rank)), n) for n, c in enumerate(CODECS)}  # ranked codecs first
 
     def candidates(self, i: int) -> Iterator[Hypothesis]:
         """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
-        rank = self._rank
-        order = sorted(self.codecs[i], key=lambda c: (rank.get(c, len(rank)), CODECS.index(c)))
+        order = sorted(self.codecs[i], key=self._order.__getitem__)
         for codec in order:
             known = [h for h in self.hyps[i] if h.codec == codec]
             if (not known and codec in self.order[i][self.tried[i] :]) or any(h.borrowed for h in known):

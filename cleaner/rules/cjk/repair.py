@@ -12,9 +12,9 @@ from (:func:`~cleaner.rules.cjk.tables.char_bytes`); a lost byte that left a
 mark (U+FFFD, or ``?``) becomes a *gap*. The bytes are then parsed as UTF-8.
 Runs that do not parse are *zones*: a truncated sequence whose missing bytes
 must be inferred. A zone's candidates are characters whose UTF-8 bytes fit
-what survived (:func:`fill`); each is kept only if decoding the word with it
-reproduces the observed word exactly, which encodes every quirk of the codec
-without a hand-made table.
+what survived (:mod:`.candidates`); each is kept only if decoding the word
+with it reproduces the observed word exactly, which encodes every quirk of
+the codec without a hand-made table.
 
 The result is a list of :class:`Piece`: the smallest spans of the observed
 word that change, each with its original text (lossless) or its ranked
@@ -23,28 +23,22 @@ options (inferred).
 
 from __future__ import annotations
 
-import heapq
 import re
-from functools import cache, lru_cache
-from itertools import combinations
+from functools import lru_cache
+from itertools import combinations, compress
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import PRIOR, char_bytes, prior, to_bytes
+from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
+from cleaner.rules.cjk.tables import LOOKAHEAD, REACH, char_bytes, to_bytes
+
+__all__ = ["GAP", "MAX_OPTIONS", "Option", "Piece", "decodes_back", "fill", "simulate", "solve_word"]
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
-MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_VERIFIED = 12  # verified candidates kept per zone of one character
 MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of the best one
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
-MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
-
-
-class Option(NamedTuple):
-    text: str
-    weight: float
 
 
 class Piece(NamedTuple):
@@ -86,131 +80,6 @@ def decodes_back(original: str, damaged: str, codec: str, mode: str, final: bool
     if simulate(original + _MORE, codec, mode) == damaged + _MORE:
         return True
     return final and simulate(original, codec, mode) == damaged
-
-
-def _is_cont(b: int) -> bool:
-    return 0x80 <= b <= 0xBF
-
-
-def _seq_len(lead: int) -> int:
-    if 0xC2 <= lead <= 0xDF:
-        return 2
-    if 0xE0 <= lead <= 0xEF:
-        return 3
-    if 0xF0 <= lead <= 0xF4:
-        return 4
-    return 0
-
-
-@cache
-def _prior_list() -> tuple[tuple[str, bytes, float], ...]:
-    return tuple((ch, ch.encode("utf-8"), prior(ch)) for ch in sorted(PRIOR, key=lambda ch: -PRIOR[ch]))
-
-
-@cache
-def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
-    """Characters whose UTF-8 bytes match ``pattern`` (``None`` matches any byte), best prior first.
-
-    With the first byte known and at most one unknown, every such character
-    is a candidate; otherwise only characters of the prior table are.
-
-    >>> [o.text for o in chars_matching((0xE2, 0x80, None))][:5]
-    ['’', '“', '”', '—', '–']
-    """
-    wild = [i for i, b in enumerate(pattern) if b is None]
-    found: list[Option] = []
-    if pattern[0] is not None and len(wild) <= 1:
-        fills = range(0x80, 0xC0) if wild else (None,)
-        for x in fills:
-            seq = bytes(x if b is None else b for b in pattern)
-            try:
-                ch = seq.decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            w = prior(ch)
-            if w > 0:
-                found.append(Option(ch, w))
-    else:
-        n = len(pattern)
-        for ch, seq, w in _prior_list():
-            if len(seq) == n and all(p is None or p == b for p, b in zip(pattern, seq)):
-                found.append(Option(ch, w))
-    found.sort(key=lambda o: -o.weight)
-    return tuple(found)
-
-
-def _patterns_ignore(zone: tuple[int, ...], pos: int):
-    """Patterns when lost bytes left no mark: a lead byte that lost some of its continuation bytes.
-
-    A byte is dropped when it stands where a lead byte is expected and the
-    byte after it cannot follow it, or when it cannot lead at all (0x80 in
-    GBK and Shift-JIS); the byte after it is then read afresh. So the lead
-    byte survives (it follows ASCII or a complete pair) and what vanishes is
-    one or two of its continuation bytes, most often the last.
-    """
-    n = _seq_len(zone[pos])
-    known = zone[pos + 1 :]
-    if not n or len(known) >= n - 1 or not all(_is_cont(b) for b in known):
-        return
-    for slots in combinations(range(n - 1), len(known)):
-        tail: list[int | None] = [None] * (n - 1)
-        for s, b in zip(slots, known):
-            tail[s] = b
-        yield (zone[pos], *tail), len(zone) - pos
-
-
-def _patterns_marked(zone: tuple[int, ...], pos: int):
-    """Patterns for the character starting at ``zone[pos]`` when every lost byte left a gap."""
-    b = zone[pos]
-    if b == GAP:
-        lengths = (2, 3, 4)
-    elif _seq_len(b):
-        lengths = (_seq_len(b),)
-    else:
-        return
-    for n in lengths:
-        part = zone[pos : pos + n]
-        if len(part) < n or not all(x == GAP or _is_cont(x) for x in part[1:]):
-            continue
-        yield tuple(None if x == GAP else x for x in part), n
-
-
-@lru_cache(maxsize=4096)
-def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
-    """Candidate originals of a zone of bytes that are not valid UTF-8, best prior first.
-
-    ``marked`` is True when each lost byte left a gap (``GAP``) in the zone
-    (errors='replace' and '?'), False when lost bytes vanished (errors='ignore').
-
-    >>> [o.text for o in fill((0xE2, 0x80), False)][:4]
-    ['’', '“', '”', '—']
-    >>> sorted(o.text for o in fill((GAP, GAP, GAP), True)[:3])
-    ['’', '“', '”']
-    """
-    if len(zone) > MAX_ZONE:
-        return ()
-    patterns = _patterns_marked if marked else _patterns_ignore
-    best: dict[str, float] = {}  # text -> weight, in the order found
-    top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
-
-    def extend(pos: int, text: str, weight: float, depth: int) -> None:
-        if pos == len(zone):
-            if text not in best:
-                (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
-            best[text] = max(best.get(text, 0.0), weight)
-            return
-        if depth == 3:
-            return
-        for pattern, used in patterns(zone, pos):
-            for opt in chars_matching(pattern)[:MAX_OPTIONS]:
-                w = weight * opt.weight
-                if len(top) == MAX_OPTIONS and w < top[0]:
-                    break  # options come best first and priors are below 1: nothing here makes the cut
-                extend(pos + used, text + opt.text, w, depth + 1)
-
-    extend(0, "", 1.0, 0)
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_OPTIONS]
-    return tuple(Option(t, w) for t, w in ranked)
 
 
 def _readings(word: str, codec: str, mode: str):
@@ -280,11 +149,49 @@ def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
     return out
 
 
-def _decodes_to(data: bytes, word: str, codec: str, mode: str) -> bool:
-    out = (data + b"\nx").decode(codec, "ignore" if mode == "ignore" else "replace")
+def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str, codec: str, mode: str) -> list[bool]:
+    """For each of ``middles``, whether ``head + middle + tail`` (followed by more text) decodes to ``word``.
+
+    All of them are decoded in one call, a newline between two: a newline is
+    never part of a multi-byte sequence and leaves the decoder in its initial
+    state (one by one if that fails, or if the decoder could look further, see
+    ``LOOKAHEAD``).
+    """
+    joined = head + (tail + b"\n" + head).join(middles) + tail
+    errors = "ignore" if mode == "ignore" else "replace"
+    if len(middles) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
+        return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
+    out = (joined + b"\nx").decode(codec, errors)
     if mode == "question":
         out = out.replace("\ufffd", "?")
-    return out == word + "\nx"
+    parts = out.split("\n")
+    if len(parts) == len(middles) + 1 and parts[-1] == "x":
+        return list(map(word.__eq__, parts[:-1]))
+    if len(middles) == 1:
+        return [False]
+    return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
+
+
+def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
+    """The options that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
+
+    At most ``MAX_VERIFIED`` (more for several characters, which need room),
+    and none far below the best one kept: context cannot lift a candidate that
+    far (``MIN_RELATIVE``).
+    """
+    kept = list(compress(options, _decodes_to(head, _encoded(options), tail, word, codec, mode)))
+    if not kept:
+        return ()
+    floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
+    kept = kept[: MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS]
+    if kept[-1].weight < floor:
+        kept = [o for o in kept if o.weight >= floor]
+    return tuple(kept)
+
+
+@lru_cache(maxsize=4096)
+def _encoded(options: tuple[Option, ...]) -> tuple[bytes, ...]:
+    return tuple(o.text.encode("utf-8") for o in options)
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
@@ -304,19 +211,10 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     for k in zones:
         fixed[k] = options[k][0].text.encode("utf-8")
     for k in zones:
-        head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
-        verified: list[Option] = []
-        cap = MAX_VERIFIED if len(options[k][0].text) == 1 else MAX_OPTIONS  # pairs need room
-        for opt in options[k]:
-            if verified and opt.weight < verified[0].weight * MIN_RELATIVE:
-                break  # context cannot lift a candidate this far
-            if _decodes_to(head + opt.text.encode("utf-8") + tail, word, codec, mode):
-                verified.append(opt)
-                if len(verified) == cap:
-                    break
+        verified = _verified(options[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified:
             return None
-        options[k] = tuple(verified)
+        options[k] = verified
         fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
 
@@ -339,6 +237,9 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
             text = "".join(parts[k][2] for k in ks)
             if text != word[s:e]:
                 pieces.append(Piece(s, e, (Option(text, 1.0),)))
+            continue
+        if len(ks) == 1:  # one damaged sequence alone: its options as they are
+            pieces.append(Piece(s, e, options[ks[0]], True))
             continue
         texts = [Option("", 1.0)]
         for k in ks:
@@ -413,7 +314,9 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     True
     """
     core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
-    found = _solve_core(core, codec, mode)
+    # and "鈥檚tate" as "鈥檚t": a decoder takes in at most REACH bytes of plain ASCII after a
+    # sequence, so the rest of the word reads as itself, whatever comes before it
+    found = _solve_core(core[: len(core.rstrip(_PLAIN)) + REACH[codec]], codec, mode)
     shift = len(word) - len(core) + offset
     if not shift or not found:
         return found
@@ -424,9 +327,10 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
 def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     # ASCII at the end of a word is its own bytes and UTF-8 characters in any
     # case: it never changes whether (or how) the rest reads losslessly.
-    found = _lossless(word.rstrip(_ASCII), codec)
-    if found is not None:
-        return found
+    if "\ufffd" not in word:  # a gap never reads as UTF-8
+        found = _lossless(word.rstrip(_ASCII), codec)
+        if found is not None:
+            return found
     for items, owners in _readings(word, codec, mode):
         found = _solve_reading(word, items, owners, codec, mode)
         if found is not None:

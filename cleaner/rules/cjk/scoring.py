@@ -1,9 +1,8 @@
 """How weird a line looks, and which candidate a lost byte most likely was.
 
-:func:`weirdness` is the acceptance test: a repair is kept only when the line
-it gives is clearly less weird than the line it replaces. Mojibake is rare CJK
-characters glued to Latin letters, U+FFFD and private-use characters; genuine
-CJK text is made of common characters and is left alone.
+:func:`~cleaner.rules.cjk.weirdness.weirdness` is the acceptance test (see
+:mod:`.weirdness`): a repair is kept only when the line it gives is
+:func:`clearly_better`.
 
 :class:`Context` chooses among a slot's candidates with what the rest of the
 paragraph says: an open ``“`` wants a ``”``, ``s`` before a space wants the
@@ -18,148 +17,30 @@ import math
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
-from cleaner.rules.cjk.tables import COMMON, STANDARD, cjk_class, prior
+from cleaner.rules.cjk import weirdness as weirdness_module
+from cleaner.rules.cjk.tables import prior
+from cleaner.rules.cjk.weirdness import clearly_better, weirdness
+
+__all__ = ["Context", "Slot", "Style", "bonus", "clear_caches", "clearly_better", "rank", "weirdness"]
 
 NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
-TYPOGRAPHY = frozenset("’‘“”—–…•·«»€£°×©®™")
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-
-
-@cache
-def char_cost(ch: str) -> float:
-    """How much one non-ASCII character makes a line look damaged."""
-    if ch == "\ufffd":
-        return 4.0
-    cat = unicodedata.category(ch)
-    if cat in ("Co", "Cn", "Cs", "Cc"):
-        return 4.0
-    code = ord(ch)
-    if 0xFF61 <= code <= 0xFF9F:  # half-width katakana
-        return 2.0
-    if 0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7A3 or 0xF900 <= code <= 0xFAFF:
-        cls = cjk_class(ch)
-        return 0.3 if cls == COMMON else 1.0 if cls == STANDARD else 2.5
-    if ch in TYPOGRAPHY:
-        return 0.0
-    if cat.startswith("L"):
-        return _letter_cost(code)
-    if cat == "Mn":
-        return 1.0
-    if 0x2000 <= code <= 0x206F:
-        return 1.0
-    return 0.5
-
-
-# Letters of the scripts web text is mostly written in are cheap; a letter of
-# a rarely used script (Syriac, Thaana, IPA, Latin Extended-B...) is not.
-_COMMON_LETTERS = (
-    (0x0000, 0x0180, 0.1),  # Latin, Latin-1, Latin Extended-A
-    (0x0370, 0x0530, 0.3),  # Greek, Cyrillic
-    (0x0590, 0x0700, 0.5),  # Hebrew, Arabic
-    (0x0900, 0x0E80, 0.5),  # Indic scripts, Thai
-    (0x1E00, 0x2000, 0.3),  # Latin Extended Additional, Greek Extended
-)
-
-
-def _letter_cost(code: int) -> float:
-    for low, high, cost in _COMMON_LETTERS:
-        if low <= code < high:
-            return cost
-    return 2.0
-
-
-@lru_cache(maxsize=512)
-def weirdness(line: str) -> float:
-    """A cost that is high for mojibake and low for clean text of any script.
-
-    Each non-ASCII character has a cost (:func:`char_cost`); a CJK character
-    glued to an ASCII letter costs 2 more (0.5 for a digit), and two adjacent
-    letters of different non-CJK scripts cost 1.5.
-
-    >>> weirdness("Russia’s only ally") < 1 < weirdness("Russia鈥檚 only ally")
-    True
-    >>> weirdness("你好") < weirdness("浣犲ソ")
-    True
-    """
-    if line.isascii():
-        return 0.0
-    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
-    cost = 0.0
-    for k in range(1, len(parts), 2):
-        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
-        cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
-    return cost
-
-
-_RUNS = re.compile(r"([^\x00-\x7f]+)")
-
-
-@lru_cache(maxsize=65536)
-def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, float]:
-    """The costs of a run's characters, of its edges with the ASCII characters around it ('' at
-    an end of the line), and of its pairs of neighbours."""
-    left = _edge(before, run[0]) if before else 0.0
-    right = _edge(run[-1], after) if after else 0.0
-    pairs = sum(map(_pair_cost, run[:-1], run[1:])) if len(run) > 1 else 0.0
-    return sum(map(char_cost, run)), left, right, pairs
-
-
-@lru_cache(maxsize=65536)
-def _edge(a: str, b: str) -> float:
-    """The cost of an ASCII character next to a non-ASCII one (either order)."""
-    ascii_char, other = (a, b) if a.isascii() else (b, a)
-    if _script(other) in ("cjk", "hangul"):
-        return 2.0 if ascii_char.isalpha() else 0.5 if ascii_char.isdigit() else 0.0
-    return 1.5 if ascii_char.isalpha() and other.isalpha() and _mixed(a + b) else 0.0
-
-
-@lru_cache(maxsize=65536)
-def _pair_cost(a: str, b: str) -> float:
-    return 1.5 if a.isalpha() and b.isalpha() and _mixed(a + b) else 0.0
-
-
-def _mixed(pair: str) -> bool:
-    """Two letters of different scripts, neither CJK (CJK against Latin is counted as glue)."""
-    a, b = _script(pair[0]), _script(pair[1])
-    return a != b and "cjk" not in (a, b) and "hangul" not in (a, b)
-
-
-@cache
-def _script(ch: str) -> str:
-    """A coarse script: Latin, Greek, Cyrillic, CJK (Han and kana), Hangul, or other."""
-    code = ord(ch)
-    if code < 0x250:
-        return "latin"
-    if 0x370 <= code < 0x400:
-        return "greek"
-    if 0x400 <= code < 0x530:
-        return "cyrillic"
-    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code < 0x1200 or 0x3130 <= code < 0x3190:
-        return "hangul"
-    if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF61 <= code <= 0xFF9F:
-        return "cjk"
-    return unicodedata.name(ch, "other").split()[0].lower()
 
 
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
-    for fn in (weirdness, _run_costs, _edge, _pair_cost, bonus, _rank_one):
+    weirdness_module.clear_caches()
+    for fn in (bonus, _rank_one, _one_character, _as_left, _as_right, _after_traits):
         fn.cache_clear()
-
-
-LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
-
-
-def clearly_better(before: float, after: str, leftovers: int = 0) -> bool:
-    """True when ``after`` (with ``leftovers`` unrepaired sequences) is clearly less weird than a line of weirdness ``before``."""
-    w0, w1 = before, weirdness(after) + LEFTOVER * leftovers
-    return w1 <= w0 - max(1.0, 0.25 * w0)
+    _STAND_INS.clear()
 
 
 _GERMAN = frozenset("äöüßÄÖÜ")
@@ -208,6 +89,12 @@ _DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
+    """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead."""
+    return bool(_NEXT_WORD.match(head)), head[1:2].isupper(), bool(_ELIDED.match(head)), bool(_CONTRACTION.match(head))
+
+
 @dataclass
 class Context:
     """Open quotes while walking one paragraph left to right, and the document's style."""
@@ -216,6 +103,10 @@ class Context:
     quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
     closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
     strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
+
+    def __post_init__(self) -> None:
+        self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
+        self.low_closer = self.style.low_closer
 
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
@@ -269,36 +160,65 @@ class Context:
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
-        quotes = [k for k, _ in self.quotes]
-        return Slot(  # by position (keywords cost more than the rest of this function), in Slot's order
-            left,
-            right,
-            before[-2:-1] if left == " " else "",  # before_space
-            bool(_NEXT_WORD.match(after)),  # next_word
-            after[1:2].isupper(),  # next_upper
-            "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
-            bool(_ELIDED.match(after)),  # elided
-            bool(_CONTRACTION.match(after)),  # contraction
-            bool(_DEGREES.match(after)),  # degrees
-            (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
-            (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
-            and not (left == "" or left.isspace()),  # closing
-            quotes[-1] if quotes else None,  # innermost
-            "double" in quotes or "low" in quotes,  # double_open
-            self._recent(before),  # recent
-            self.style.dash or "—",  # dash
-            self.style.low_closer,  # low_closer
-            self.closer_ahead,
-            self.strong_closer_ahead,
+        if self.quotes:
+            quotes = [k for k, _ in self.quotes]
+            innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
+        else:
+            innermost, double_open, recent = None, False, False
+        next_word, next_upper, elided, contraction = _after_traits(after[:8])
+        return _new_slot(
+            (  # Slot's fields in order, without going through its Python-level __new__
+                _as_left(left),
+                _as_right(right),
+                before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
+                next_word,
+                next_upper,
+                "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+                elided,
+                contraction,
+                bool(_DEGREES.match(after)),  # degrees
+                (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
+                (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+                and not (left == "" or left.isspace()),  # closing
+                innermost,
+                double_open,
+                recent,  # the innermost double quote opened a few words ago
+                self.dash,
+                self.low_closer,
+                self.closer_ahead,
+                self.strong_closer_ahead,
+            )
         )
+
+
+# The characters bonus() compares the neighbours of a slot with; any other
+# neighbour counts only by its traits, so one stand-in per set of traits is kept
+# in a Slot (slots that differ only there share their cached scores).
+_LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
+_RIGHT_SEEN = frozenset(" ”’,;:")
+_STAND_INS: dict[tuple, str] = {}
+
+
+@cache
+def _as_left(ch: str) -> str:
+    if not ch or ch in _LEFT_SEEN:
+        return ch
+    return _STAND_INS.setdefault(("left", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.islower()), ch)
+
+
+@cache
+def _as_right(ch: str) -> str:
+    if not ch or ch in _RIGHT_SEEN:
+        return ch
+    return _STAND_INS.setdefault(("right", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.isupper()), ch)
 
 
 class Slot(NamedTuple):
     """The context of one lost character."""
 
-    left: str  # the character before it ('' at the start of the line)
-    right: str  # the character after it ('' at the end)
-    before_space: str  # the character before ``left`` when that is a space
+    left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
+    right: str  # the character after it ('' at the end), or a stand-in
+    before_space: str  # the character before ``left`` when that is a space and it ends a sentence
     next_word: bool  # a space and a word follow
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it has an apostrophe already (’n’)
@@ -314,6 +234,9 @@ class Slot(NamedTuple):
     low_closer: str  # the document's quote that closes „
     closer_ahead: bool
     strong_closer_ahead: bool
+
+
+_new_slot = partial(tuple.__new__, Slot)
 
 
 @lru_cache(maxsize=8192)
@@ -391,15 +314,15 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     return 0.0
 
 
-def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, float]]:
+def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str, float]]:
     """Options as ``(text, probability)``, most probable first.
 
     An option is scored on the character where the options differ. The probabilities
     leave room for "none of these" (weight ``NONE``), so a rare character
     that is the only candidate is not certain.
     """
-    if all(len(o.text) == 1 for o in options):  # the common case: one lost character
-        return list(_rank_one(tuple(options), ctx.slot(prefix, "", suffix)))
+    if _one_character(options):  # the common case: one lost character
+        return _rank_one(options, ctx.slot(prefix, "", suffix))
     slots: dict[tuple[str, str], Slot] = {}
     scored = []
     texts = [o.text for o in options]
@@ -422,15 +345,24 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     return _normalise(scored)
 
 
+@lru_cache(maxsize=4096)
+def _one_character(options: tuple) -> bool:
+    return all(len(o.text) == 1 for o in options)
+
+
 @lru_cache(maxsize=8192)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
 
 
+_LOG_NONE = math.log(NONE)
+
+
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    top = max(max(s for _, s in scored), math.log(NONE))
-    total = sum(math.exp(s - top) for _, s in scored) + math.exp(math.log(NONE) - top)
-    probs = [(t, math.exp(s - top) / total) for t, s in scored]
-    probs.sort(key=lambda ts: -ts[1])
+    top = max(max(map(itemgetter(1), scored)), _LOG_NONE)
+    exps = [math.exp(s - top) for _, s in scored]
+    total = sum(exps) + math.exp(_LOG_NONE - top)
+    probs = [(t, e / total) for (t, _), e in zip(scored, exps)]
+    probs.sort(key=itemgetter(1), reverse=True)  # stable: ties keep their order
     return probs

@@ -30,6 +30,11 @@ from functools import cache, lru_cache
 
 # The codecs a document may have been mis-decoded with, in the order they are tried.
 CODECS: tuple[str, ...] = ("gbk", "gb18030", "cp932", "shift_jis", "euc_jp", "big5", "cp950", "euc_kr", "cp949")
+# How many bytes from U+0030 to U+007F after a sequence its decoder may take in
+# or look at: one (a trail byte) in general, seven in EUC-KR, whose decoder
+# reads eight bytes after A4 D4 (a KS X 1001 composed syllable) to decide.
+REACH: dict[str, int] = {**dict.fromkeys(CODECS, 1), "euc_kr": 7}
+LOOKAHEAD: dict[str, bytes] = {"euc_kr": b"\xa4\xd4"}  # what starts such a long look ahead
 
 
 def _decoded(codec: str) -> Iterator[tuple[bytes, str]]:
@@ -134,6 +139,10 @@ def to_bytes(text: str, codec: str) -> bytes | None:
     >>> to_bytes("鈥檚 x\ufffd", "gbk")
     b'\xe2\x80\x99s x\xff'
     """
+    if "\ufffd" in text and "\x00" not in text:  # every codec here encodes NUL as itself: let it stand for gaps
+        text = text.replace("\ufffd", "\x00")
+        data = text.encode("ascii") if text.isascii() else to_bytes(text, codec)  # ASCII is itself in every codec
+        return None if data is None else data.replace(b"\x00", b"\xff")
     exceptions, foreign = _tables(codec)
     if foreign.search(text) is None:  # the encoder gives the table's bytes: two C-level calls
         return _plain_bytes(text, codec)

@@ -1,0 +1,172 @@
+"""The candidates for a damaged sequence: characters whose UTF-8 bytes fit what survived.
+
+A *zone* is a run of bytes that do not parse as UTF-8 once a line is read
+back: a multi-byte sequence that lost some of its bytes. When the decoder
+dropped them (errors='ignore'), the lead byte survived and some continuation
+bytes vanished; when it left a mark (U+FFFD or ``?``), each lost byte is a
+*gap* (``GAP``). :func:`fill` lists the readings of a zone, best prior first.
+"""
+
+from __future__ import annotations
+
+import heapq
+from functools import cache, lru_cache, partial
+from itertools import combinations
+from typing import NamedTuple
+
+from cleaner.rules.cjk.tables import PRIOR, prior
+
+GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
+MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
+MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
+
+
+class Option(NamedTuple):
+    text: str
+    weight: float
+
+
+def _is_cont(b: int) -> bool:
+    return 0x80 <= b <= 0xBF
+
+
+def _seq_len(lead: int) -> int:
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+@cache
+def _prior_list() -> tuple[tuple[str, bytes, float], ...]:
+    return tuple((ch, ch.encode("utf-8"), prior(ch)) for ch in sorted(PRIOR, key=lambda ch: -PRIOR[ch]))
+
+
+@cache
+def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
+    """Characters whose UTF-8 bytes match ``pattern`` (``None`` matches any byte), best prior first.
+
+    With the first byte known and at most one unknown, every such character
+    is a candidate; otherwise only characters of the prior table are.
+
+    >>> [o.text for o in chars_matching((0xE2, 0x80, None))][:5]
+    ['’', '“', '”', '—', '–']
+    """
+    wild = [i for i, b in enumerate(pattern) if b is None]
+    found: list[Option] = []
+    if pattern[0] is not None and len(wild) <= 1:
+        fills = range(0x80, 0xC0) if wild else (None,)
+        for x in fills:
+            seq = bytes(x if b is None else b for b in pattern)
+            try:
+                ch = seq.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            w = prior(ch)
+            if w > 0:
+                found.append(Option(ch, w))
+    else:
+        n = len(pattern)
+        for ch, seq, w in _prior_list():
+            if len(seq) == n and all(p is None or p == b for p, b in zip(pattern, seq)):
+                found.append(Option(ch, w))
+    found.sort(key=lambda o: -o.weight)
+    return tuple(found)
+
+
+def _patterns_ignore(zone: tuple[int, ...], pos: int):
+    """Patterns when lost bytes left no mark: a lead byte that lost some of its continuation bytes.
+
+    A byte is dropped when it stands where a lead byte is expected and the
+    byte after it cannot follow it, or when it cannot lead at all (0x80 in
+    GBK and Shift-JIS); the byte after it is then read afresh. So the lead
+    byte survives (it follows ASCII or a complete pair) and what vanishes is
+    one or two of its continuation bytes, most often the last.
+    """
+    n = _seq_len(zone[pos])
+    known = zone[pos + 1 :]
+    if not n or len(known) >= n - 1 or not all(_is_cont(b) for b in known):
+        return
+    for slots in combinations(range(n - 1), len(known)):
+        tail: list[int | None] = [None] * (n - 1)
+        for s, b in zip(slots, known):
+            tail[s] = b
+        yield (zone[pos], *tail), len(zone) - pos
+
+
+def _patterns_marked(zone: tuple[int, ...], pos: int):
+    """Patterns for the character starting at ``zone[pos]`` when every lost byte left a gap."""
+    b = zone[pos]
+    if b == GAP:
+        lengths = (2, 3, 4)
+    elif _seq_len(b):
+        lengths = (_seq_len(b),)
+    else:
+        return
+    for n in lengths:
+        part = zone[pos : pos + n]
+        if len(part) < n or not all(x == GAP or _is_cont(x) for x in part[1:]):
+            continue
+        yield tuple(None if x == GAP else x for x in part), n
+
+
+@lru_cache(maxsize=4096)
+def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
+    """Candidate originals of a zone of bytes that are not valid UTF-8, best prior first.
+
+    ``marked`` is True when each lost byte left a gap (``GAP``) in the zone
+    (errors='replace' and '?'), False when lost bytes vanished (errors='ignore').
+
+    >>> [o.text for o in fill((0xE2, 0x80), False)][:4]
+    ['’', '“', '”', '—']
+    >>> sorted(o.text for o in fill((GAP, GAP, GAP), True)[:3])
+    ['’', '“', '”']
+    """
+    if len(zone) > MAX_ZONE:
+        return ()
+    patterns = _patterns_marked if marked else _patterns_ignore
+    # The search goes where the weights are high first, so that the MAX_OPTIONS
+    # best soon set a high bar, but ranks equal weights in the order of a plain
+    # depth-first walk (patterns, then options, in the order given): ``key``.
+    best: dict[str, tuple[float, tuple[int, ...]]] = {}  # text -> (weight, key)
+    top: list[float] = []  # heap of the MAX_OPTIONS best weights found so far
+    # the best weight any reading of zone[pos:] can have (however many characters): a bound
+    reach = [0.0] * len(zone) + [1.0]
+    for pos in range(len(zone) - 1, -1, -1):
+        for pattern, used in patterns(zone, pos):
+            options = chars_matching(pattern)
+            if options:
+                reach[pos] = max(reach[pos], options[0].weight * reach[pos + used])
+
+    def found(text: str, weight: float, key: tuple[int, ...]) -> None:
+        if text not in best:
+            (heapq.heappush if len(top) < MAX_OPTIONS else heapq.heappushpop)(top, weight)
+        elif best[text][1] < key:
+            return
+        best[text] = (weight, key)
+
+    def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
+        ways = []
+        for n, (pattern, used) in enumerate(patterns(zone, pos)):
+            bound = reach[pos + used]  # what the rest of the zone can weigh at best
+            options = chars_matching(pattern)[:MAX_OPTIONS]
+            if options and bound and not (pos + used < len(zone) and depth == 2):  # no fourth character
+                ways.append((-options[0].weight * bound, n, options, used, bound))
+        ways.sort()
+        for _, n, options, used, bound in ways:
+            step = found if pos + used == len(zone) else partial(extend, pos + used, depth=depth + 1)
+            for i, opt in enumerate(options):
+                w = weight * opt.weight
+                if len(top) == MAX_OPTIONS and w * bound < top[0]:
+                    break  # options come best first and priors are below 1: nothing here makes the cut
+                step(text + opt.text, w, key=(*key, n, i))
+
+    if zone:
+        extend(0, "", 1.0, 0, ())
+    else:
+        found("", 1.0, ())
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_OPTIONS]
+    return tuple(Option(t, w) for t, (w, _) in ranked)
