@@ -9,6 +9,7 @@ that look like mojibake, and so is the form of damage: bytes dropped
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -65,13 +66,14 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
-    passed_by: dict[str, list[int]] = {}  # codecs of one family usually give the same text: judge it once
+    passed_by: dict[bytes, list[int]] = {}  # codecs of one family usually give the same text: judge it once
     for codec in CODECS:
-        whole = marked.encode(codec, "replace").decode("utf-8", "surrogateescape")
-        passed = passed_by.get(whole)
+        raw = marked.encode(codec, "replace")
+        key = hashlib.blake2b(raw, digest_size=16).digest()  # the bytes' digest: the texts are not kept
+        passed = passed_by.get(key)
         if passed is None:
-            decoded = whole.split("\n")
-            passed = passed_by[whole] = [
+            decoded = raw.decode("utf-8", "surrogateescape").split("\n")
+            passed = passed_by[key] = [
                 i
                 for i, line, questions, gaps in marks
                 if decoded[i].count("?") == questions  # no unencodable character

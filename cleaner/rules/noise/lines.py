@@ -18,6 +18,7 @@ line's neighbours is decided in :mod:`cleaner.rules.noise.analysis`.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -216,7 +217,8 @@ def stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _cached_stems(text: str) -> frozenset[str]:
-    return frozenset(f.content_stems(text))
+    # Kept stems are interned: a common word's stem is then one string, however many cached lines hold it.
+    return frozenset(map(sys.intern, f.content_stems(text)))
 
 
 # --- scripts (B108) -------------------------------------------------------------
