@@ -107,7 +107,7 @@ def _prior_list() -> tuple[tuple[str, bytes, float], ...]:
     return tuple((ch, ch.encode("utf-8"), prior(ch)) for ch in sorted(PRIOR, key=lambda ch: -PRIOR[ch]))
 
 
-@cache
+@lru_cache(maxsize=512)
 def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
     """Characters whose UTF-8 bytes match ``pattern`` (``None`` matches any byte), best prior first.
 
@@ -175,7 +175,7 @@ def _patterns_marked(zone: tuple[int, ...], pos: int):
         yield tuple(None if x == GAP else x for x in part), n
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     """Candidate originals of a zone of bytes that are not valid UTF-8, best prior first.
 
@@ -420,7 +420,7 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     # ASCII at the end of a word is its own bytes and UTF-8 characters in any
     # case: it never changes whether (or how) the rest reads losslessly.
@@ -435,7 +435,7 @@ def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
 
 
 _ASCII = "".join(map(chr, range(0x80)))
-_lossless = lru_cache(maxsize=16384)(lossless)  # one entry for every form of damage and every ending
+_lossless = lru_cache(maxsize=4096)(lossless)  # one entry for every form of damage and every ending
 
 
 def clear_caches() -> None:

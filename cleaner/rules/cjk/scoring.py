@@ -100,7 +100,7 @@ def weirdness(line: str) -> float:
 _RUNS = re.compile(r"([^\x00-\x7f]+)")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, float]:
     """The costs of a run's characters, of its edges with the ASCII characters around it ('' at
     an end of the line), and of its pairs of neighbours."""
@@ -110,7 +110,7 @@ def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, 
     return sum(map(char_cost, run)), left, right, pairs
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _edge(a: str, b: str) -> float:
     """The cost of an ASCII character next to a non-ASCII one (either order)."""
     ascii_char, other = (a, b) if a.isascii() else (b, a)
@@ -119,7 +119,7 @@ def _edge(a: str, b: str) -> float:
     return 1.5 if ascii_char.isalpha() and other.isalpha() and _mixed(a + b) else 0.0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _pair_cost(a: str, b: str) -> float:
     return 1.5 if a.isalpha() and b.isalpha() and _mixed(a + b) else 0.0
 
@@ -422,7 +422,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> list[tuple[str, flo
     return _normalise(scored)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
