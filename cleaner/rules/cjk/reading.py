@@ -9,7 +9,6 @@ that look like mojibake, and so is the form of damage: bytes dropped
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,10 +65,10 @@ def prefilter(text: str, lines: list[Line]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = text.replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
-    passed_by: dict[bytes, list[int]] = {}  # codecs of one family usually give the same text: judge it once
+    passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
     for codec in CODECS:
         raw = marked.encode(codec, "replace")
-        key = hashlib.blake2b(raw, digest_size=16).digest()  # the bytes' digest: the texts are not kept
+        key = (len(raw), hash(raw))  # the texts are not kept (a false match would only let more lines through)
         passed = passed_by.get(key)
         if passed is None:
             decoded = raw.decode("utf-8", "surrogateescape").split("\n")
