@@ -67,7 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     add("--html-field", action="store_true", help="JSON-lines: the text field holds HTML; clean its text")
     add("--reject", type=Path, metavar="FILE", help="JSON-lines: also copy lines that are not valid records to FILE")
     add(
-        "-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="processes that clean, this one included (default: cores)",
     )
     add("--engine", choices=("local", "ray"), default="local", help="run pieces locally or as Ray tasks")
     add("--ray-address", metavar="ADDR", help="address of a running Ray cluster (default: start a local one)")

@@ -1,7 +1,10 @@
 """Engines run :func:`~cleaner.io.work.run_piece` over pieces and yield results in order.
 
 * ``local`` with one job runs in this process;
-* ``local`` with ``jobs > 1`` uses a process pool;
+* ``local`` with ``jobs > 1`` uses a pool of ``jobs - 1`` processes, and
+  this process cleans a piece itself whenever the pool has enough queued:
+  ``jobs`` processes clean, and none sits idle waiting for the others
+  (one process fewer holds the rules' tables and caches);
 * ``ray`` submits Ray tasks, to a running cluster (``address``) or to a local
   Ray instance started for the run. Workers read input files themselves, so
   on a cluster the inputs must sit on a file system every node sees (pieces
@@ -16,6 +19,7 @@ engine or on the number of jobs.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from collections import deque
@@ -65,7 +69,7 @@ def _windowed(submit, get, pieces: Iterable[Piece], window: int) -> Iterator[tup
 
 
 class Local:
-    """Run in this process (``jobs == 1``) or in a pool of ``jobs`` processes."""
+    """Run in this process alone (``jobs == 1``), or in it and a pool of ``jobs - 1`` processes."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -76,11 +80,47 @@ class Local:
                 yield piece, func(job, piece)
             return
         ctx = multiprocessing.get_context(_start_method())
-        with ctx.Pool(self.jobs, initializer=_init, initargs=(job, func)) as pool:
-            yield from _windowed(lambda p: pool.apply_async(_run, (p,)), lambda h: h.get(), pieces, self.jobs * 3)
+        gc.freeze()  # forked workers share what is imported: the collector no longer writes to it
+        try:
+            with ctx.Pool(self.jobs - 1, initializer=_init, initargs=(job, func)) as pool:
+                yield from _shared(pool, func, job, pieces, queued=2 * (self.jobs - 1), window=3 * self.jobs)
+        finally:
+            gc.unfreeze()
 
     def close(self) -> None:
         pass
+
+
+class _Done:
+    """A result computed in this process, looked at like a pool's pending result."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> Any:
+        return self.value
+
+
+def _shared(pool, func, job: Job, pieces: Iterable[Piece], queued: int, window: int) -> Iterator[tuple[Piece, Any]]:
+    """Pieces go to ``pool`` while it has fewer than ``queued`` unfinished, else are cleaned here.
+
+    At most ``window`` pieces are between submission and being yielded, in input order.
+    """
+    pending: deque[tuple[Piece, Any]] = deque()
+    for piece in pieces:
+        busy = sum(1 for _, handle in pending if not handle.ready())
+        pending.append((piece, pool.apply_async(_run, (piece,)) if busy < queued else _Done(func(job, piece))))
+        while pending and (len(pending) >= window or pending[0][1].ready()):
+            done, handle = pending.popleft()
+            yield done, handle.get()
+    while pending:
+        done, handle = pending.popleft()
+        yield done, handle.get()
 
 
 class Ray:

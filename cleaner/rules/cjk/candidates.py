@@ -45,7 +45,7 @@ def _prior_list() -> tuple[tuple[str, bytes, float], ...]:
     return tuple((ch, ch.encode("utf-8"), prior(ch)) for ch in sorted(PRIOR, key=lambda ch: -PRIOR[ch]))
 
 
-@cache
+@lru_cache(maxsize=512)
 def chars_matching(pattern: tuple[int | None, ...]) -> tuple[Option, ...]:
     """Characters whose UTF-8 bytes match ``pattern`` (``None`` matches any byte), best prior first.
 
@@ -113,7 +113,7 @@ def _patterns_marked(zone: tuple[int, ...], pos: int):
         yield tuple(None if x == GAP else x for x in part), n
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     """Candidate originals of a zone of bytes that are not valid UTF-8, best prior first.
 

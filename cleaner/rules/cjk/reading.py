@@ -66,13 +66,14 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {i: [] for i, _, _ in lines}
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = "\n".join(line for _, _, line in lines).replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
-    passed_by: dict[str, list[int]] = {}  # codecs of one family usually give the same text: judge it once
+    passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
     for codec in CODECS:
-        whole = marked.encode(codec, "replace").decode("utf-8", "surrogateescape")
-        passed = passed_by.get(whole)
+        raw = marked.encode(codec, "replace")
+        key = (len(raw), hash(raw))  # the texts are not kept (a false match needs equal length and 64-bit hash)
+        passed = passed_by.get(key)
         if passed is None:
-            decoded = whole.split("\n")
-            passed = passed_by[whole] = [
+            decoded = raw.decode("utf-8", "surrogateescape").split("\n")
+            passed = passed_by[key] = [
                 i
                 for (i, line, questions, gaps), seen in zip(marks, decoded)
                 if seen.count("?") == questions  # no unencodable character

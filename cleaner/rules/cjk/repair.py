@@ -323,7 +323,7 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     # ASCII at the end of a word is its own bytes and UTF-8 characters in any
     # case: it never changes whether (or how) the rest reads losslessly.
@@ -339,7 +339,7 @@ def _solve_core(word: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
 
 
 _ASCII = "".join(map(chr, range(0x80)))
-_lossless = lru_cache(maxsize=16384)(lossless)  # one entry for every form of damage and every ending
+_lossless = lru_cache(maxsize=4096)(lossless)  # one entry for every form of damage and every ending
 
 
 def clear_caches() -> None:

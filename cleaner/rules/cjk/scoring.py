@@ -350,7 +350,7 @@ def _one_character(options: tuple) -> bool:
     return all(len(o.text) == 1 for o in options)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))

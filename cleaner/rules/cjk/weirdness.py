@@ -86,7 +86,7 @@ def weirdness(line: str) -> float:
 _RUNS = re.compile(r"([^\x00-\x7f]+)")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, float]:
     """The costs of a run's characters, of its edges with the ASCII characters around it ('' at
     an end of the line), and of its pairs of neighbours."""
@@ -96,7 +96,7 @@ def _run_costs(before: str, run: str, after: str) -> tuple[float, float, float, 
     return sum(map(char_cost, run)), left, right, pairs
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _edge(a: str, b: str) -> float:
     """The cost of an ASCII character next to a non-ASCII one (either order)."""
     ascii_char, other = (a, b) if a.isascii() else (b, a)
@@ -105,7 +105,7 @@ def _edge(a: str, b: str) -> float:
     return 1.5 if ascii_char.isalpha() and other.isalpha() and _mixed(a + b) else 0.0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _pair_cost(a: str, b: str) -> float:
     return 1.5 if a.isalpha() and b.isalpha() and _mixed(a + b) else 0.0
 

@@ -18,13 +18,15 @@ line's neighbours is decided in :mod:`cleaner.rules.noise.analysis`.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules.noise import features as f
 
-CACHE_SIZE = 8192  # distinct lines kept per cache
+CACHE_SIZE = 8192  # distinct lines kept per cache: several pieces' worth, and the boilerplate that recurs
+STEMS_CACHE_SIZE = 2048  # stem sets are large (a set and its strings) and cheap to compute again
 CACHE_MAX_CHARS = 1000  # longer lines (rare, never boilerplate) are not kept: bounds the memory
 MAX_CUT_ROUNDS = 4  # a span finder runs again on what it left, at most this often
 ANCHOR_MIN_UNITS = 10  # a prose line this long anchors the main text
@@ -225,9 +227,10 @@ def stems(text: str) -> frozenset[str]:
     return _cached_stems(text) if len(text) <= CACHE_MAX_CHARS else frozenset(f.content_stems(text))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=STEMS_CACHE_SIZE)
 def _cached_stems(text: str) -> frozenset[str]:
-    return frozenset(f.content_stems(text))
+    # Kept stems are interned: a common word's stem is then one string, however many cached lines hold it.
+    return frozenset(map(sys.intern, f.content_stems(text)))
 
 
 # --- scripts (B108) -------------------------------------------------------------
