@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_size,
         default=PIECE_BYTES,
         metavar="BYTES",
-        help="bytes per piece when streaming large inputs (default: 256k)",
+        help="bytes per piece when streaming large inputs (default: 128k)",
     )
     add("--no-corpus", action="store_true", help="do not count lines across the documents of the run (rule B107)")
     add("--resume", action="store_true", help="with -o: skip inputs whose output is complete and up to date")

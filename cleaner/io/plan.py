@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from cleaner.io.decode import detect
 
-PIECE_BYTES = 1 << 18  # target size of a piece: what one piece costs in memory is a few times this
+PIECE_BYTES = 1 << 17  # target size of a piece: what one piece costs in memory is a few times this
 _READ = 1 << 20
 
 _PARAGRAPH_END = re.compile(rb"\n[ \t]*\r?\n(?=[^\s])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 import ftfy
@@ -30,8 +31,8 @@ def _cls(chars: set[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _gate() -> tuple[re.Pattern[str], dict[str, tuple[tuple[frozenset[str], int, bool], ...]], frozenset[str]]:
-    """A cheap test every line ftfy could repair passes, and what a lead + continuation hit must have after it.
+def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str], bool], ...], frozenset[str]]:
+    """A cheap test every line ftfy could repair passes, and what each codec's bytes are.
 
     Text that ftfy can re-decode as UTF-8 holds a whole UTF-8 sequence as
     decoded by one single-byte codec (a lead byte and as many continuation
@@ -40,30 +41,27 @@ def _gate() -> tuple[re.Pattern[str], dict[str, tuple[tuple[frozenset[str], int,
     one of the damaged forms ftfy restores: a lead byte followed by a lost
     byte, or by a space that was a no-break space. Stray C1 controls are the
     other thing ftfy fixes. The regex finds a lead and its next character for
-    the union of the codecs (one fast scan); the returned table then says,
-    for a lead + continuation pair, under which codecs it is one (a curly
-    quote and a dash are a lead and a continuation only in two different
-    codecs), how many more continuations that codec's lead needs, and
-    whether a space may stand for one of them; and the lead and continuation
-    around a space that one codec makes. Cyrillic and Greek text is full of
-    such pairs (``ві`` is E2 B3 in windows-1251) but seldom of whole
-    three-byte sequences. (ftfy never puts back a no-break space in MacRoman
-    text, where an en dash is byte D0.)
+    the union of the codecs (one fast scan); :func:`_needs` then says, for a
+    lead + continuation pair, under which codecs it is one (a curly quote and
+    a dash are a lead and a continuation only in two different codecs), from
+    each codec's table of the bytes its characters stand for; the returned
+    set holds the lead and continuation around a space that one codec makes.
+    Cyrillic and Greek text is full of such pairs (``ві`` is E2 B3 in
+    windows-1251) but seldom of whole three-byte sequences. (ftfy never puts
+    back a no-break space in MacRoman text, where an en dash is byte D0.)
     """
     leads, conts, spaced2, spaced3, around_space = set(), set(), set(), set(), set()
-    pairs: dict[str, set[tuple[frozenset[str], int, bool]]] = {}
+    tables = []
     for codec in CHARMAP_ENCODINGS:
+        byte_of = {}
+        for byte in range(0x80, 0x100):
+            for char in _chars(codec, (byte,)):
+                byte_of[char] = byte
         cont = frozenset(_chars(codec, range(0x80, 0xC0)))
         conts |= cont
+        leads |= _chars(codec, range(0xC2, 0xF5))
         a0 = codec != "macroman"  # ftfy restores a no-break space in every other codec
-        for first, last, more in ((0xC2, 0xDF, 0), (0xE0, 0xEF, 1), (0xF0, 0xF4, 2)):
-            for byte in range(first, last + 1):
-                lead = _chars(codec, (byte,))
-                leads |= lead
-                spaced = a0 and (0xE0 <= byte <= 0xE3 or byte == 0xF0)  # ftfy puts back a no-break space there
-                for a in lead:
-                    for b in cont:
-                        pairs.setdefault(a + b, set()).add((cont, more, spaced))
+        tables.append((byte_of, cont, a0))
         if a0:
             spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
             lead3 = _chars(codec, range(0xE0, 0xE4))
@@ -77,10 +75,26 @@ def _gate() -> tuple[re.Pattern[str], dict[str, tuple[tuple[frozenset[str], int,
         f"(?:(?<={_cls(leads)})(?:{_cls(conts)}|[?\ufffd\x1a])"
         f"|(?<={_cls(spaced2)}) |(?<={_cls(spaced3)}) {_cls(conts)}|(?<=[\x80-\x9f]))"
     )
-    return re.compile(pattern), {pair: tuple(needs) for pair, needs in pairs.items()}, frozenset(around_space)
+    return re.compile(pattern), tuple(tables), frozenset(around_space)
 
 
-_SUSPECT, _PAIRS, _AROUND_SPACE = _gate()
+_SUSPECT, _TABLES, _AROUND_SPACE = _gate()
+
+
+@functools.lru_cache(maxsize=4096)
+def _needs(pair: str) -> tuple[tuple[frozenset[str], int, bool], ...]:
+    """For a lead + continuation pair: per codec that makes it one, its continuations, how many more, and
+    whether a space may stand for one of them."""
+    found = []
+    for byte_of, conts, a0 in _TABLES:
+        lead = byte_of.get(pair[0], 0)
+        if 0xC2 <= lead <= 0xF4 and pair[1] in conts:
+            more = 0 if lead <= 0xDF else 1 if lead <= 0xEF else 2
+            spaced = a0 and (0xE0 <= lead <= 0xE3 or lead == 0xF0)  # ftfy puts back a no-break space there
+            found.append((conts, more, spaced))
+    return tuple(found)
+
+
 _LOSSY = frozenset(" ?\ufffd\x1a")
 _LOST = frozenset("?\ufffd\x1a")  # a byte lost in a sequence
 
@@ -98,7 +112,7 @@ def _suspect(text: str, pos: int = 0) -> re.Match[str] | None:
 def _pair(text: str, hit: re.Match[str]) -> bool:
     """A two-character hit: a lead before a lost byte or a space, or the start of a whole sequence."""
     found = hit.group()
-    return found[1] in _LOSSY or _whole(text, hit.end(), _PAIRS.get(found, ()))
+    return found[1] in _LOSSY or _whole(text, hit.end(), _needs(found))
 
 
 def _whole(text: str, at: int, needs: tuple[tuple[frozenset[str], int, bool], ...]) -> bool:
