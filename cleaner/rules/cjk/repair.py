@@ -172,14 +172,16 @@ def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str,
     return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
 
 
-def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
-    """The options that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
+def _verified(
+    options: tuple[Option, ...], encoded: tuple[bytes, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str
+):
+    """The options (``encoded`` in UTF-8) that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
 
     At most ``MAX_VERIFIED`` (more for several characters, which need room),
     and none far below the best one kept: context cannot lift a candidate that
     far (``MIN_RELATIVE``).
     """
-    kept = list(compress(options, _decodes_to(head, _encoded(options), tail, word, codec, mode)))
+    kept = list(compress(options, _decodes_to(head, encoded, tail, word, codec, mode)))
     if not kept:
         return ()
     floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
@@ -189,9 +191,11 @@ def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, 
     return tuple(kept)
 
 
-@lru_cache(maxsize=4096)
-def _encoded(options: tuple[Option, ...]) -> tuple[bytes, ...]:
-    return tuple(o.text.encode("utf-8") for o in options)
+@lru_cache(maxsize=1024)
+def _fill(zone: tuple[int, ...], marked: bool) -> tuple[tuple[Option, ...], tuple[bytes, ...]]:
+    """:func:`fill`, and each candidate's UTF-8 bytes (cached by the zone: cheaper to look up than the candidates)."""
+    options = fill(zone, marked)
+    return options, tuple(o.text.encode("utf-8") for o in options)
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
@@ -202,16 +206,16 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     marked = mode != "ignore"
     fixed = [bytes(items[i:j]) if ch is not None else b"" for i, j, ch in parts]
     options: dict[int, tuple[Option, ...]] = {}
+    encoded: dict[int, tuple[bytes, ...]] = {}
     for k in zones:
         i, j, _ = parts[k]
-        cands = fill(tuple(items[i:j]), marked)
+        cands, encoded[k] = _fill(tuple(items[i:j]), marked)
         if not cands:
             return None
         options[k] = cands
+        fixed[k] = encoded[k][0]
     for k in zones:
-        fixed[k] = options[k][0].text.encode("utf-8")
-    for k in zones:
-        verified = _verified(options[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
+        verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified:
             return None
         options[k] = verified
@@ -344,5 +348,5 @@ _lossless = lru_cache(maxsize=4096)(lossless)  # one entry for every form of dam
 
 def clear_caches() -> None:
     """Forget the words and zones solved so far."""
-    for fn in (_solve_core, _lossless, fill):
+    for fn in (_solve_core, _lossless, fill, _fill):
         fn.cache_clear()

@@ -176,7 +176,9 @@ class Context:
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
                 elided,
                 contraction,
-                bool(_DEGREES.match(after)),  # degrees
+                bool(after)
+                and (after[0] in ".," or after[0].isdecimal())
+                and _DEGREES.match(after) is not None,  # degrees
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
                 and not (left == "" or left.isspace()),  # closing

@@ -133,6 +133,17 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "other").split()[0].lower()
 
 
+def _neutral(ch: str) -> bool:
+    return char_cost(ch) == 0.0 and not ch.isalpha() and _script(ch) not in ("cjk", "hangul")
+
+
+# Characters that add nothing to a line's weirdness wherever they stand: no
+# cost of their own, none with a neighbour (not letters, not CJK). Putting one
+# in place of another, inside a run of non-ASCII characters, leaves every term
+# of the sum the same.
+NEUTRAL = frozenset(filter(_neutral, TYPOGRAPHY))
+
+
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
 
 
