@@ -10,6 +10,7 @@ line and :mod:`.scoring` the context of a lost character.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import reading, repair, scoring
@@ -24,6 +25,7 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
+_edit = partial(tuple.__new__, Edit)  # an Edit from a tuple of its fields, without the Python-level __new__
 
 
 def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
@@ -103,9 +105,9 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edit = Edit(start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}")
+                edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
             else:
-                edit = Edit(start + offset, end + offset, text, min(prob, 0.99), note)
+                edit = _edit((start + offset, end + offset, text, min(prob, 0.99), note))
                 drafted = options[0].text
                 if as_draft and text != drafted:
                     as_draft = bool(text and drafted) and NEUTRAL.issuperset(text) and NEUTRAL.issuperset(drafted)
@@ -114,9 +116,9 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
             if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
                 suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
-                edit = Edit(start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost")
+                edit = _edit((start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost"))
             else:
-                edit = Edit(start + offset, end + offset, text, 1.0, lossless)
+                edit = _edit((start + offset, end + offset, text, 1.0, lossless))
         edits.append(edit)
         if edit.after is None:
             notices += 1

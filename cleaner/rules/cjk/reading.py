@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
-from cleaner.rules.cjk.tables import CODECS, to_bytes
+from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
+from cleaner.rules.cjk.tables import CODECS, REACH, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
 # It starts only where a run starts, and its ASCII head is never given back, so
@@ -119,24 +119,22 @@ def _readable(data: bytes, question: bool) -> bool:
 @lru_cache(maxsize=1024)
 def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
-    pieces: list[Piece] = []
-    for base, word in _words(line):
-        found = solve_word(word, codec, mode, base)
-        if found is None:
-            return None
-        pieces += found
-    return tuple(pieces)
+    return solve_cores(_cores(line, REACH[codec]), codec, mode)
 
 
 @lru_cache(maxsize=256)
-def _words(line: str) -> tuple[tuple[int, str], ...]:
-    """The words of ``line`` with their offsets (the same for every codec a line is read under)."""
-    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
+def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
+    """The cores of the words of ``line`` with their offsets (the same for every codec of one ``REACH``)."""
+    found = []
+    for m in _WORD.finditer(line):
+        shift, core = word_core(m.group(), reach)
+        found.append((m.start() + shift, core))
+    return tuple(found)
 
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    for fn in (_plausible, _readable, _solve_line, _words):
+    for fn in (_plausible, _readable, _solve_line, _cores):
         fn.cache_clear()
 
 

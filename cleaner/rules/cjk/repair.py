@@ -24,14 +24,26 @@ options (inferred).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import lru_cache, partial
 from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
 from cleaner.rules.cjk.tables import LOOKAHEAD, REACH, char_bytes, to_bytes
 
-__all__ = ["GAP", "MAX_OPTIONS", "Option", "Piece", "decodes_back", "fill", "simulate", "solve_word"]
+__all__ = [
+    "GAP",
+    "MAX_OPTIONS",
+    "Option",
+    "Piece",
+    "decodes_back",
+    "fill",
+    "simulate",
+    "solve_cores",
+    "solve_word",
+    "word_core",
+]
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -317,14 +329,33 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
+    shift, core = word_core(word, REACH[codec])
+    return solve_cores(((shift + offset, core),), codec, mode)
+
+
+def word_core(word: str, reach: int) -> tuple[int, str]:
+    """The part of ``word`` that is solved (for a codec of that ``REACH``), and where it starts in the word."""
     core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
     # and "鈥檚tate" as "鈥檚t": a decoder takes in at most REACH bytes of plain ASCII after a
     # sequence, so the rest of the word reads as itself, whatever comes before it
-    found = _solve_core(core[: len(core.rstrip(_PLAIN)) + REACH[codec]], codec, mode)
-    shift = len(word) - len(core) + offset
-    if not shift or not found:
-        return found
-    return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
+    return len(word) - len(core), core[: len(core.rstrip(_PLAIN)) + reach]
+
+
+def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tuple[Piece, ...] | None:
+    """The pieces of the words whose cores (:func:`word_core`, placed in the line) are ``cores``; None if one fails."""
+    pieces: list[Piece] = []
+    for shift, core in cores:
+        found = _solve_core(core, codec, mode)
+        if found is None:
+            return None
+        if shift:
+            pieces += [_piece((p[0] + shift, p[1] + shift, p[2], p[3])) for p in found]
+        else:
+            pieces += found
+    return tuple(pieces)
+
+
+_piece = partial(tuple.__new__, Piece)  # a Piece from a tuple of its fields, without the Python-level __new__
 
 
 @lru_cache(maxsize=8192)

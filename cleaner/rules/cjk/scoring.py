@@ -33,6 +33,7 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
+_QUOTE_MARKS = frozenset("„“”‘’")
 
 
 def clear_caches() -> None:
@@ -154,15 +155,16 @@ class Context:
         ``lead_in`` is the part of the repaired piece before the lost character
         (its quotes count, but are not yet taken into account in ``self``).
         """
-        if lead_in and any(q in lead_in for q in "„“”‘’"):
+        if lead_in and not _QUOTE_MARKS.isdisjoint(lead_in):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
             ahead.update(lead_in, len(prefix), after)
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
         if self.quotes:
-            quotes = [k for k, _ in self.quotes]
-            innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
+            innermost = self.quotes[-1][0]
+            double_open = innermost != "single" or any(k != "single" for k, _ in self.quotes)  # a "double" or "low"
+            recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
         next_word, next_upper, elided, contraction = _after_traits(after[:8])
