@@ -91,7 +91,8 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
     (True, False)
     """
-    return _BAD_ZONE[grammar].search(text) is None
+    first = _ZONE.search(text)  # a quick scan finds most texts without any, or where the scan may start
+    return first is None or _BAD_ZONE[grammar].search(text, first.start()) is None
 
 
 @lru_cache(maxsize=1024)
