@@ -357,7 +357,11 @@ def _one_character(options: tuple) -> bool:
 @lru_cache(maxsize=2048)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
-    return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
+    # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
+    return tuple(_normalise([(o.text, math.log(o.weight) + _bonus(o.text, slot)) for o in options]))
+
+
+_bonus = bonus.__wrapped__
 
 
 _LOG_NONE = math.log(NONE)
