@@ -36,6 +36,7 @@ _BAD_ZONE = {
     _MARKED: re.compile(rf"(?<!{_S})(?!(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S})){_S}"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
+_INDEX = {c: n for n, c in enumerate(CODECS)}
 
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
 
@@ -206,7 +207,7 @@ class Reading:
         decided = False
         evidence = 0
         for n, (i, _, line) in enumerate(lines):
-            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), _INDEX[c]))
             self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
             evidence += any(h.gain > 0 for h in self.hyps[i])
             for h in self.hyps[i]:

@@ -18,7 +18,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
@@ -93,19 +93,37 @@ _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
     """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead."""
-    return bool(_NEXT_WORD.match(head)), head[1:2].isupper(), bool(_ELIDED.match(head)), bool(_CONTRACTION.match(head))
+    first = head[:1]
+    plain = first.isascii()  # an ASCII character can match only as itself or its other case
+    return (
+        first == " " and _NEXT_WORD.match(head) is not None,
+        head[1:2].isupper(),
+        (not plain or first in _ELIDED_FIRST) and _ELIDED.match(head) is not None,
+        (not plain or first in _CONTRACTION_FIRST) and _CONTRACTION.match(head) is not None,
+    )
 
 
-@dataclass
+# the ASCII characters the patterns above can start with
+_ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
+_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmM")
+
+
 class Context:
     """Open quotes while walking one paragraph left to right, and the document's style."""
 
-    style: Style = field(default_factory=Style)
-    quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
-    closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
-    strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
+    __slots__ = ("style", "quotes", "closer_ahead", "strong_closer_ahead", "dash", "low_closer")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        style: Style | None = None,
+        quotes: list[tuple[str, int]] | None = None,
+        closer_ahead: bool = True,
+        strong_closer_ahead: bool = False,
+    ) -> None:
+        self.style = Style() if style is None else style
+        self.quotes = [] if quotes is None else quotes  # (kind, offset of the opener)
+        self.closer_ahead = closer_ahead  # something later in the paragraph can close a quote opened here
+        self.strong_closer_ahead = strong_closer_ahead  # a ” or a slot after . , ! ? follows, before any new “
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
 
