@@ -360,9 +360,10 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
         score = math.log(o.weight)
         for k in lost:
             key = (text[:k], text[k + 1 :])
-            if key not in slots:
-                slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
-            score += bonus(text[k], slots[key])
+            slot = slots.get(key)
+            if slot is None:
+                slot = slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
+            score += _bonus(text[k], slot)  # a pair seldom comes twice: scoring it beats hashing the slot
         scored.append((text, score))
     return _normalise(scored)
 
