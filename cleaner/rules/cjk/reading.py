@@ -128,15 +128,21 @@ def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
 def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
     """The cores of the words of ``line`` with their offsets (the same for every codec of one ``REACH``)."""
     found = []
-    for m in _WORD.finditer(line):
-        shift, core = word_core(m.group(), reach)
-        found.append((m.start() + shift, core))
+    for start, word in _words(line):
+        shift, core = word_core(word, reach)
+        found.append((start + shift, core))
     return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _words(line: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``line`` with their offsets (found once for both values of ``REACH``)."""
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
 
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    for fn in (_plausible, _readable, _solve_line, _cores):
+    for fn in (_plausible, _readable, _solve_line, _cores, _words):
         fn.cache_clear()
 
 
