@@ -243,19 +243,25 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
     for k, (i, j, _) in enumerate(parts):
         s, e = owners[i], owners[j - 1] + 1
         if groups and s < groups[-1][1]:
-            groups[-1][1] = max(groups[-1][1], e)
-            groups[-1][2].append(k)
+            last = groups[-1]
+            if e > last[1]:
+                last[1] = e
+            last[2].append(k)
         else:
             groups.append([s, e, [k]])
     pieces: list[Piece] = []
     for s, e, ks in groups:
+        if len(ks) == 1:  # the common case: one part alone
+            k = ks[0]
+            if k in options:  # one damaged sequence alone: its options as they are
+                pieces.append(Piece(s, e, options[k], True))
+            elif parts[k][2] != word[s:e]:
+                pieces.append(Piece(s, e, (Option(parts[k][2], 1.0),)))
+            continue
         if not any(k in options for k in ks):
             text = "".join(parts[k][2] for k in ks)
             if text != word[s:e]:
                 pieces.append(Piece(s, e, (Option(text, 1.0),)))
-            continue
-        if len(ks) == 1:  # one damaged sequence alone: its options as they are
-            pieces.append(Piece(s, e, options[ks[0]], True))
             continue
         texts = [Option("", 1.0)]
         for k in ks:
