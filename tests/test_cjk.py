@@ -507,3 +507,43 @@ def test_zone_grammar_scan_matches_zone_by_zone():
             assert reading._runs_match(text, grammar) == expected, (text, grammar.pattern)
             seen.add(expected)
     assert seen == {True, False}
+
+
+def test_neutral_characters_leave_weirdness_unchanged():
+    """Swapping one NEUTRAL character for another (or for several) never changes a line's weirdness."""
+    from cleaner.rules.cjk.weirdness import NEUTRAL, weirdness
+
+    assert {"’", "”", "“", "—", "–", "…"} <= NEUTRAL
+    assert not NEUTRAL & set("é鈥ß\ufffd")
+    neutral = sorted(NEUTRAL)
+    rng = random.Random(7)
+    alphabet = list("ab 1.") + ["é", "ß", "鈥", "檚", "\ufffd", "ж", "α"]
+    for _ in range(3000):
+        chars = [rng.choice(alphabet + neutral) for _ in range(rng.randint(1, 12))]
+        spots = [i for i, c in enumerate(chars) if c in NEUTRAL]
+        if not spots:
+            continue
+        other = list(chars)
+        for i in spots:
+            other[i] = "".join(rng.choice(neutral) for _ in range(rng.randint(1, 2)))
+        line, changed = "".join(chars), "".join(other)
+        assert weirdness.__wrapped__(line) == weirdness.__wrapped__(changed), (line, changed)
+
+
+def test_slot_traits_match_their_patterns():
+    """The first-character shortcuts of _after_traits give what the patterns alone give."""
+
+    def by_patterns(head):
+        return (
+            bool(scoring._NEXT_WORD.match(head)),
+            head[1:2].isupper(),
+            bool(scoring._ELIDED.match(head)),
+            bool(scoring._CONTRACTION.match(head)),
+        )
+
+    rng = random.Random(3)
+    alphabet = list(" sStTdDmMrReEvVlLcCnNaAuUwWiI0123456789'’.,_$€£-") + ["ſ", "\u212a", "İ", "ı", "\u0660", "é"]
+    heads = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    heads += [chr(c) + tail for c in range(0x80) for tail in ("", "s", "0s", "ause", "m ", "x", "t ")]
+    for head in heads:
+        assert scoring._after_traits.__wrapped__(head) == by_patterns(head), head

@@ -10,11 +10,13 @@ line and :mod:`.scoring` the context of a lost character.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import reading, repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
+from cleaner.rules.cjk.weirdness import NEUTRAL
 
 __all__ = ["cjk_mojibake", "clear_caches"]
 
@@ -23,6 +25,7 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
+_edit = partial(tuple.__new__, Edit)  # an Edit from a tuple of its fields, without the Python-level __new__
 
 
 def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
@@ -68,12 +71,13 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     return last, ahead
 
 
-def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -> list[Edit] | None:
+def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int) -> list[Edit] | None:
     """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
 
     Every slot gets its most probable reading, and the line so read must
     decode back to exactly ``line``. A slot whose best reading is not probable
-    enough (or is U+FFFD) is left as it is and reported instead.
+    enough (or is U+FFFD) is left as it is and reported instead. The edits'
+    offsets are in the document (``offset`` is where the line starts).
     """
     ctx = scoring.Context(style)
     out: list[str] = []  # the line read back in full, to decode again
@@ -85,6 +89,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     pieces = hyp.pieces
     last_closer, strong_ahead = _closers(line, pieces)
     pos = at = 0  # in the line, and in the repaired line
+    as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):
         between = line[pos:start]
         out.append(between)
@@ -100,17 +105,20 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
-                edit = Edit(start, end, None, prob, f"{form} lost bytes not inferred: {note}")
+                edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
             else:
-                edit = Edit(start, end, text, min(prob, 0.99), note)
+                edit = _edit((start + offset, end + offset, text, min(prob, 0.99), note))
+                drafted = options[0].text
+                if as_draft and text != drafted:
+                    as_draft = bool(text and drafted) and NEUTRAL.issuperset(text) and NEUTRAL.issuperset(drafted)
         else:
             text = options[0].text
             if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
                 suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
-                edit = Edit(start, end, None, 1.0, f"{form}: U+FFFD, the original is lost")
+                edit = _edit((start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost"))
             else:
-                edit = Edit(start, end, text, 1.0, lossless)
+                edit = _edit((start + offset, end + offset, text, 1.0, lossless))
         edits.append(edit)
         if edit.after is None:
             notices += 1
@@ -128,7 +136,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool) -
     if not decodes_back("".join(out), line, hyp.codec, hyp.mode, final=last):
         return None
     result.append(line[pos:])
-    if not scoring.clearly_better(hyp.before, "".join(result), notices):
+    if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return None
     return edits
 
@@ -163,7 +171,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         return []
     unrecoverable = [
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
-        for m in _UNRECOVERABLE.finditer(text)
+        for m in (_UNRECOVERABLE.finditer(text) if "锟斤拷" in text else ())
     ]
     edits: list[Edit] = []  # line by line, in order
     lines: list[Line] = []
@@ -186,7 +194,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
-            repaired = _repair_line(line, hyp, style, last=start + len(line) == len(text))
+            repaired = _repair_line(line, hyp, style, start + len(line) == len(text), start)
             if repaired:
                 complete = all(e.after is not None for e in repaired)
                 if best is None or complete:
@@ -194,7 +202,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
                 if complete:
                     break
         if best:
-            edits.extend(Edit(e.start + start, e.end + start, e.after, e.confidence, e.note) for e in best)
+            edits += best
     return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
 
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, decodes_back, solve_word
-from cleaner.rules.cjk.tables import CODECS, to_bytes
+from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
+from cleaner.rules.cjk.tables import CODECS, REACH, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
 # It starts only where a run starts, and its ASCII head is never given back, so
@@ -36,6 +36,7 @@ _BAD_ZONE = {
     _MARKED: re.compile(rf"(?<!{_S})(?!(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S})){_S}"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
+_INDEX = {c: n for n, c in enumerate(CODECS)}
 
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
 
@@ -91,7 +92,8 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
     (True, False)
     """
-    return _BAD_ZONE[grammar].search(text) is None
+    first = _ZONE.search(text)  # a quick scan finds most texts without any, or where the scan may start
+    return first is None or _BAD_ZONE[grammar].search(text, first.start()) is None
 
 
 @lru_cache(maxsize=1024)
@@ -119,24 +121,28 @@ def _readable(data: bytes, question: bool) -> bool:
 @lru_cache(maxsize=1024)
 def _solve_line(line: str, codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of ``line``, word by word (a line is read again when the document's form is known)."""
-    pieces: list[Piece] = []
-    for base, word in _words(line):
-        found = solve_word(word, codec, mode, base)
-        if found is None:
-            return None
-        pieces += found
-    return tuple(pieces)
+    return solve_cores(_cores(line, REACH[codec]), codec, mode)
+
+
+@lru_cache(maxsize=256)
+def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
+    """The cores of the words of ``line`` with their offsets (the same for every codec of one ``REACH``)."""
+    found = []
+    for start, word in _words(line):
+        shift, core = word_core(word, reach)
+        found.append((start + shift, core))
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)
 def _words(line: str) -> tuple[tuple[int, str], ...]:
-    """The words of ``line`` with their offsets (the same for every codec a line is read under)."""
+    """The words of ``line`` with their offsets (found once for both values of ``REACH``)."""
     return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
 
 
 def clear_caches() -> None:
     """Forget the lines read so far."""
-    for fn in (_plausible, _readable, _solve_line, _words):
+    for fn in (_plausible, _readable, _solve_line, _cores, _words):
         fn.cache_clear()
 
 
@@ -207,7 +213,7 @@ class Reading:
         decided = False
         evidence = 0
         for n, (i, _, line) in enumerate(lines):
-            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), CODECS.index(c)))
+            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), _INDEX[c]))
             self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
             evidence += any(h.gain > 0 for h in self.hyps[i])
             for h in self.hyps[i]:

@@ -24,14 +24,26 @@ options (inferred).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import lru_cache, partial
 from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
 from cleaner.rules.cjk.tables import LOOKAHEAD, REACH, char_bytes, to_bytes
 
-__all__ = ["GAP", "MAX_OPTIONS", "Option", "Piece", "decodes_back", "fill", "simulate", "solve_word"]
+__all__ = [
+    "GAP",
+    "MAX_OPTIONS",
+    "Option",
+    "Piece",
+    "decodes_back",
+    "fill",
+    "simulate",
+    "solve_cores",
+    "solve_word",
+    "word_core",
+]
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -172,14 +184,16 @@ def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str,
     return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
 
 
-def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str):
-    """The options that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
+def _verified(
+    options: tuple[Option, ...], encoded: tuple[bytes, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str
+):
+    """The options (``encoded`` in UTF-8) that give back ``word`` between ``head`` and ``tail``: best first, the likely ones.
 
     At most ``MAX_VERIFIED`` (more for several characters, which need room),
     and none far below the best one kept: context cannot lift a candidate that
     far (``MIN_RELATIVE``).
     """
-    kept = list(compress(options, _decodes_to(head, _encoded(options), tail, word, codec, mode)))
+    kept = list(compress(options, _decodes_to(head, encoded, tail, word, codec, mode)))
     if not kept:
         return ()
     floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
@@ -189,9 +203,11 @@ def _verified(options: tuple[Option, ...], head: bytes, tail: bytes, word: str, 
     return tuple(kept)
 
 
-@lru_cache(maxsize=4096)
-def _encoded(options: tuple[Option, ...]) -> tuple[bytes, ...]:
-    return tuple(o.text.encode("utf-8") for o in options)
+@lru_cache(maxsize=1024)
+def _fill(zone: tuple[int, ...], marked: bool) -> tuple[tuple[Option, ...], tuple[bytes, ...]]:
+    """:func:`fill`, and each candidate's UTF-8 bytes (cached by the zone: cheaper to look up than the candidates)."""
+    options = fill(zone, marked)
+    return options, tuple(o.text.encode("utf-8") for o in options)
 
 
 def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, mode: str) -> tuple[Piece, ...] | None:
@@ -202,16 +218,16 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     marked = mode != "ignore"
     fixed = [bytes(items[i:j]) if ch is not None else b"" for i, j, ch in parts]
     options: dict[int, tuple[Option, ...]] = {}
+    encoded: dict[int, tuple[bytes, ...]] = {}
     for k in zones:
         i, j, _ = parts[k]
-        cands = fill(tuple(items[i:j]), marked)
+        cands, encoded[k] = _fill(tuple(items[i:j]), marked)
         if not cands:
             return None
         options[k] = cands
+        fixed[k] = encoded[k][0]
     for k in zones:
-        fixed[k] = options[k][0].text.encode("utf-8")
-    for k in zones:
-        verified = _verified(options[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
+        verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified:
             return None
         options[k] = verified
@@ -227,19 +243,25 @@ def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option
     for k, (i, j, _) in enumerate(parts):
         s, e = owners[i], owners[j - 1] + 1
         if groups and s < groups[-1][1]:
-            groups[-1][1] = max(groups[-1][1], e)
-            groups[-1][2].append(k)
+            last = groups[-1]
+            if e > last[1]:
+                last[1] = e
+            last[2].append(k)
         else:
             groups.append([s, e, [k]])
     pieces: list[Piece] = []
     for s, e, ks in groups:
+        if len(ks) == 1:  # the common case: one part alone
+            k = ks[0]
+            if k in options:  # one damaged sequence alone: its options as they are
+                pieces.append(Piece(s, e, options[k], True))
+            elif parts[k][2] != word[s:e]:
+                pieces.append(Piece(s, e, (Option(parts[k][2], 1.0),)))
+            continue
         if not any(k in options for k in ks):
             text = "".join(parts[k][2] for k in ks)
             if text != word[s:e]:
                 pieces.append(Piece(s, e, (Option(text, 1.0),)))
-            continue
-        if len(ks) == 1:  # one damaged sequence alone: its options as they are
-            pieces.append(Piece(s, e, options[ks[0]], True))
             continue
         texts = [Option("", 1.0)]
         for k in ks:
@@ -313,14 +335,33 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
+    shift, core = word_core(word, REACH[codec])
+    return solve_cores(((shift + offset, core),), codec, mode)
+
+
+def word_core(word: str, reach: int) -> tuple[int, str]:
+    """The part of ``word`` that is solved (for a codec of that ``REACH``), and where it starts in the word."""
     core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
     # and "鈥檚tate" as "鈥檚t": a decoder takes in at most REACH bytes of plain ASCII after a
     # sequence, so the rest of the word reads as itself, whatever comes before it
-    found = _solve_core(core[: len(core.rstrip(_PLAIN)) + REACH[codec]], codec, mode)
-    shift = len(word) - len(core) + offset
-    if not shift or not found:
-        return found
-    return tuple([Piece(p.start + shift, p.end + shift, p.options, p.inferred) for p in found])
+    return len(word) - len(core), core[: len(core.rstrip(_PLAIN)) + reach]
+
+
+def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tuple[Piece, ...] | None:
+    """The pieces of the words whose cores (:func:`word_core`, placed in the line) are ``cores``; None if one fails."""
+    pieces: list[Piece] = []
+    for shift, core in cores:
+        found = _solve_core(core, codec, mode)
+        if found is None:
+            return None
+        if shift:
+            pieces += [_piece((p[0] + shift, p[1] + shift, p[2], p[3])) for p in found]
+        else:
+            pieces += found
+    return tuple(pieces)
+
+
+_piece = partial(tuple.__new__, Piece)  # a Piece from a tuple of its fields, without the Python-level __new__
 
 
 @lru_cache(maxsize=8192)
@@ -344,5 +385,5 @@ _lossless = lru_cache(maxsize=4096)(lossless)  # one entry for every form of dam
 
 def clear_caches() -> None:
     """Forget the words and zones solved so far."""
-    for fn in (_solve_core, _lossless, fill):
+    for fn in (_solve_core, _lossless, fill, _fill):
         fn.cache_clear()

@@ -18,7 +18,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
@@ -33,6 +33,7 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
+_QUOTE_MARKS = frozenset("„“”‘’")
 
 
 def clear_caches() -> None:
@@ -92,19 +93,37 @@ _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
     """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead."""
-    return bool(_NEXT_WORD.match(head)), head[1:2].isupper(), bool(_ELIDED.match(head)), bool(_CONTRACTION.match(head))
+    first = head[:1]
+    plain = first.isascii()  # an ASCII character can match only as itself or its other case
+    return (
+        first == " " and _NEXT_WORD.match(head) is not None,
+        head[1:2].isupper(),
+        (not plain or first in _ELIDED_FIRST) and _ELIDED.match(head) is not None,
+        (not plain or first in _CONTRACTION_FIRST) and _CONTRACTION.match(head) is not None,
+    )
 
 
-@dataclass
+# the ASCII characters the patterns above can start with
+_ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
+_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmM")
+
+
 class Context:
     """Open quotes while walking one paragraph left to right, and the document's style."""
 
-    style: Style = field(default_factory=Style)
-    quotes: list[tuple[str, int]] = field(default_factory=list)  # (kind, offset of the opener)
-    closer_ahead: bool = True  # something later in the paragraph can close a quote opened here
-    strong_closer_ahead: bool = False  # a ” or a slot after . , ! ? follows, before any new “
+    __slots__ = ("style", "quotes", "closer_ahead", "strong_closer_ahead", "dash", "low_closer")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        style: Style | None = None,
+        quotes: list[tuple[str, int]] | None = None,
+        closer_ahead: bool = True,
+        strong_closer_ahead: bool = False,
+    ) -> None:
+        self.style = Style() if style is None else style
+        self.quotes = [] if quotes is None else quotes  # (kind, offset of the opener)
+        self.closer_ahead = closer_ahead  # something later in the paragraph can close a quote opened here
+        self.strong_closer_ahead = strong_closer_ahead  # a ” or a slot after . , ! ? follows, before any new “
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
 
@@ -154,15 +173,16 @@ class Context:
         ``lead_in`` is the part of the repaired piece before the lost character
         (its quotes count, but are not yet taken into account in ``self``).
         """
-        if lead_in and any(q in lead_in for q in "„“”‘’"):
+        if lead_in and not _QUOTE_MARKS.isdisjoint(lead_in):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
             ahead.update(lead_in, len(prefix), after)
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
         if self.quotes:
-            quotes = [k for k, _ in self.quotes]
-            innermost, double_open, recent = quotes[-1], "double" in quotes or "low" in quotes, self._recent(before)
+            innermost = self.quotes[-1][0]
+            double_open = innermost != "single" or any(k != "single" for k, _ in self.quotes)  # a "double" or "low"
+            recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
         next_word, next_upper, elided, contraction = _after_traits(after[:8])
@@ -176,7 +196,9 @@ class Context:
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
                 elided,
                 contraction,
-                bool(_DEGREES.match(after)),  # degrees
+                bool(after)
+                and (after[0] in ".," or after[0].isdecimal())
+                and _DEGREES.match(after) is not None,  # degrees
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
                 and not (left == "" or left.isspace()),  # closing
@@ -338,9 +360,10 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
         score = math.log(o.weight)
         for k in lost:
             key = (text[:k], text[k + 1 :])
-            if key not in slots:
-                slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
-            score += bonus(text[k], slots[key])
+            slot = slots.get(key)
+            if slot is None:
+                slot = slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
+            score += _bonus(text[k], slot)  # a pair seldom comes twice: scoring it beats hashing the slot
         scored.append((text, score))
     return _normalise(scored)
 
@@ -353,7 +376,11 @@ def _one_character(options: tuple) -> bool:
 @lru_cache(maxsize=2048)
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
-    return tuple(_normalise([(o.text, math.log(o.weight) + bonus(o.text, slot)) for o in options]))
+    # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
+    return tuple(_normalise([(o.text, math.log(o.weight) + _bonus(o.text, slot)) for o in options]))
+
+
+_bonus = bonus.__wrapped__
 
 
 _LOG_NONE = math.log(NONE)

@@ -75,15 +75,19 @@ def weirdness(line: str) -> float:
     """
     if line.isascii():
         return 0.0
-    parts = _RUNS.split(line)  # ASCII, run, ASCII, run, ..., ASCII (runs are never next to each other)
+    parts = _ASCII.split(line)  # run, ASCII, run, ..., ASCII, run (a run at an end may be empty)
     cost = 0.0
-    for k in range(1, len(parts), 2):
-        chars, left, right, pairs = _run_costs(parts[k - 1][-1:], parts[k], parts[k + 1][:1])
-        cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
+    last = len(parts) - 1
+    for k in range(0, last + 1, 2):
+        if parts[k]:
+            chars, left, right, pairs = _run_costs(
+                parts[k - 1][-1:] if k else "", parts[k], parts[k + 1][:1] if k < last else ""
+            )
+            cost = cost + chars + left + right + pairs  # in this order, as one sum over the line
     return cost
 
 
-_RUNS = re.compile(r"([^\x00-\x7f]+)")
+_ASCII = re.compile(r"([\x00-\x7f]+)")  # splitting on the ASCII runs is the faster scan
 
 
 @lru_cache(maxsize=8192)
@@ -131,6 +135,17 @@ def _script(ch: str) -> str:
     if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF61 <= code <= 0xFF9F:
         return "cjk"
     return unicodedata.name(ch, "other").split()[0].lower()
+
+
+def _neutral(ch: str) -> bool:
+    return char_cost(ch) == 0.0 and not ch.isalpha() and _script(ch) not in ("cjk", "hangul")
+
+
+# Characters that add nothing to a line's weirdness wherever they stand: no
+# cost of their own, none with a neighbour (not letters, not CJK). Putting one
+# in place of another, inside a run of non-ASCII characters, leaves every term
+# of the sum the same.
+NEUTRAL = frozenset(filter(_neutral, TYPOGRAPHY))
 
 
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
