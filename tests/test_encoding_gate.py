@@ -57,6 +57,7 @@ def test_look_alike_text(line):
     ("line", "found"),
     [
         ("cafÃ©", True),
+        ("að ˜€", True),  # a four-byte sequence whose no-break space after the lead became a space
         ("â€œquotedâ€\x9d", True),
         ("voilÃ le travail", True),  # a no-break space byte turned into a space
         ("â€œ like this â€\ufffd", True),  # a lost byte

@@ -64,7 +64,7 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
         tables.append((byte_of, cont, a0))
         if a0:
             spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
-            lead3 = _chars(codec, range(0xE0, 0xE4))
+            lead3 = _chars(codec, (*range(0xE0, 0xE4), 0xF0))  # the leads after which a space may be a no-break space
             spaced3 |= lead3
             around_space |= {a + b for a in lead3 for b in cont}
     c1 = set(map(chr, range(0x80, 0xA0)))
