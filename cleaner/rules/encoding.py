@@ -14,6 +14,7 @@ from cleaner.rules.base import Context, Edit
 _LINE = re.compile(r"[^\r\n]+")
 _RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 _LOSSLESS_STEPS = {"encode", "decode"}
+_SPACED_LEADS = (0xE0, 0xE1, 0xE2, 0xE3, 0xF0)  # leads after which ftfy puts back a no-break space
 
 
 def _chars(codec: str, byte_values) -> set[str]:
@@ -64,7 +65,7 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
         tables.append((byte_of, cont, a0))
         if a0:
             spaced2 |= _chars(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9))
-            lead3 = _chars(codec, (*range(0xE0, 0xE4), 0xF0))  # the leads after which a space may be a no-break space
+            lead3 = _chars(codec, _SPACED_LEADS)
             spaced3 |= lead3
             around_space |= {a + b for a in lead3 for b in cont}
     c1 = set(map(chr, range(0x80, 0xA0)))
@@ -90,7 +91,7 @@ def _needs(pair: str) -> tuple[tuple[frozenset[str], int, bool], ...]:
         lead = byte_of.get(pair[0], 0)
         if 0xC2 <= lead <= 0xF4 and pair[1] in conts:
             more = 0 if lead <= 0xDF else 1 if lead <= 0xEF else 2
-            spaced = a0 and (0xE0 <= lead <= 0xE3 or lead == 0xF0)  # ftfy puts back a no-break space there
+            spaced = a0 and lead in _SPACED_LEADS
             found.append((conts, more, spaced))
     return tuple(found)
 
