@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from cleaner.rules import characters, cjk, encoding, typography, whitespace
 from cleaner.rules.base import REMOVE, REPAIR, Context, Edit, Rule
+from cleaner.rules.noise import lines as noise_lines
 from cleaner.rules.noise import rules as noise_rules
 
-__all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code"]
+__all__ = ["RULES", "REPAIR", "REMOVE", "Context", "Edit", "Rule", "by_code", "clear_caches"]
 
 RULES: tuple[Rule, ...] = (
     Rule("W101", "line-ending", REPAIR, True, whitespace.line_endings, reopens=False),
@@ -69,3 +70,14 @@ RULES: tuple[Rule, ...] = (
 def by_code() -> dict[str, Rule]:
     """The registered rules keyed by code."""
     return {rule.code: rule for rule in RULES}
+
+
+def clear_caches() -> None:
+    """Forget what the rules keep from the text they have seen (bounded caches of lines, words, pairs).
+
+    Results never depend on these caches; a run after this starts cold, as
+    the first document of a process does (benchmarks time it so).
+    """
+    encoding.clear_caches()
+    cjk.clear_caches()
+    noise_lines.clear_caches()

@@ -185,6 +185,12 @@ def _fix(line: str) -> tuple[str, list]:
     return fixed, plan
 
 
+def clear_caches() -> None:
+    """Forget the lines and character pairs judged so far."""
+    _needs.cache_clear()
+    _memo.clear()
+
+
 def latin_mojibake(text: str, ctx: Context) -> list[Edit]:
     """Repair UTF-8 that was decoded as Windows-1252, Latin-1, MacRoman and similar codecs.
 
