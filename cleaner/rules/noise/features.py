@@ -7,6 +7,7 @@ change note) or ``None``. Thresholds are named constants at the top.
 from __future__ import annotations
 
 import re
+from functools import partial
 from re import _parser as _sre_parser  # the standard library's own parse of a pattern (for a first-character gate)
 from typing import NamedTuple
 
@@ -116,6 +117,9 @@ class Shape(NamedTuple):
         return self.words >= 4 and self.function >= 1 and self.terminal
 
 
+_new_shape = partial(tuple.__new__, Shape)  # a Shape from a tuple of its fields, without the Python-level __new__
+
+
 def shape(line: str, folded: list[str] | None = None) -> Shape:
     """Measure a stripped line.
 
@@ -148,7 +152,7 @@ def shape(line: str, folded: list[str] | None = None) -> Shape:
     alpha = 1.0
     if function < PROSE_MIN_FUNCTION and words >= PROSE_LONG_WORDS:  # only the fallback needs it
         alpha = 1 - len(_NO_LETTER_TOKEN.findall(line)) / words
-    return Shape(words, cjk, units, function, terminal, alpha)
+    return _new_shape((words, cjk, units, function, terminal, alpha))
 
 
 def _function_count(tokens: list[str]) -> int:
@@ -244,7 +248,13 @@ def code_signals(line: str, sh: Shape) -> list[str]:
         return []  # a sentence with function words is not a line of code
     if not _has_code_hint(line):
         return []  # none of the characters any signal needs
-    found = [name for name, rx, needs in _CODE_SIGNALS if any(n in line for n in needs) and rx.search(line)]
+    found = []
+    for name, rx, needs in _CODE_SIGNALS:  # loops, not any(): no generator per signal and line
+        for n in needs:
+            if n in line:
+                if rx.search(line):
+                    found.append(name)
+                break
     if sh.cjk * 3 < len(line) - line.count(" "):  # density tests only on non-CJK text
         visible = max(1, len(line) - line.count(" "))
         if len(_SYMBOLS.findall(line)) / visible >= CODE_SYMBOL_DENSITY:
@@ -653,12 +663,13 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+")
 _CAPITALISED = re.compile(r"^[\W\d]*[A-ZÀ-ÞА-Я0-9]")
 
 
+# One search for any of them: each starts with a capital, so the engine's scan for the first letters is quick.
+_READ_MORE_FIRST_RX = re.compile("|".join(map(re.escape, sorted(READ_MORE_FIRST, key=len, reverse=True))))
+
+
 def may_have_teaser(text: str) -> bool:
     """Cheap test (for a line or a whole text) that :func:`inline_teasers` can find something."""
-    for word in READ_MORE_FIRST:  # noqa: SIM110 (a loop, not any(): no generator per line)
-        if word in text:
-            return True
-    return False
+    return _READ_MORE_FIRST_RX.search(text) is not None
 
 
 def inline_teasers(line: str) -> list[tuple[int, int, str]]:
@@ -776,7 +787,7 @@ def is_dateline(line: str, words: int | None = None) -> bool:
     >>> is_dateline("October 20, 2022"), is_dateline("Veröffentlicht am 16.08.2019"), is_dateline("Leave a Reply")
     (True, True, False)
     """
-    if len(line) > 120 or not _DIGIT.search(line) or (words or len(line.split())) > 10:
+    if (words or len(line.split())) > 10 or len(line) > 120 or not _DIGIT.search(line):
         return False
     return _DATE.search(line) is not None
 

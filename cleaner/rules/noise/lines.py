@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from cleaner.rules.noise import features as f
@@ -101,24 +101,29 @@ def _evidence(text: str) -> Evidence:
         menu = not credit and f.menu_items(text) is not None
     dateline = f.is_dateline(text, words)
     anchor = prose and units >= ANCHOR_MIN_UNITS
-    return Evidence(
-        sh,
-        prose,
-        found,
-        code,
-        menu,
-        dateline,
-        exact,
-        near,
-        bool(code) or menu,
-        anchor,
-        bool(near) and units >= DUPLICATE_MIN_UNITS,
-        _cut_marks(text, marked),
-        sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
-        not dateline and f.headline_shaped(text, units),
-        anchor and f.ends_sentence(text),
-        f.truncated(text),
+    return _new_evidence(
+        (
+            sh,
+            prose,
+            found,
+            code,
+            menu,
+            dateline,
+            exact,
+            near,
+            bool(code) or menu,
+            anchor,
+            bool(near) and units >= DUPLICATE_MIN_UNITS,
+            _cut_marks(text, marked),
+            sh.terminal and units <= TEASER_MAX_UNITS and _SENTENCE_END.search(text) is not None,
+            not dateline and f.headline_shaped(text, units),
+            anchor and f.ends_sentence(text),
+            f.truncated(text),
+        )
     )
+
+
+_new_evidence = partial(tuple.__new__, Evidence)  # from a tuple of the fields, without the Python-level __new__
 
 
 # A menu needs one of its separators, a credit tail ":" or "©", a credit line those or "/" or "|" (but
