@@ -125,7 +125,7 @@ class _Line:
 # each step's text would hold as many copies of the document. Only steps of the same run of the chain
 # (the same ``ctx``) are looked up, so a false match would need two texts of one document with the
 # same length and the same 64-bit hash.
-_cache: OrderedDict[tuple[int, int], tuple[Context, dict[str, list[Edit]]]] = OrderedDict()
+_cache: OrderedDict[tuple, tuple[Context, dict[str, list[Edit]]]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -135,10 +135,11 @@ def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
     hit = _cache.get(key)  # a plain read: atomic, no lock needed
     if hit is not None and hit[0] is ctx:
         return hit[1].get(code, [])
-    layout = _layout_key(text)
-    hit = _cache.get(layout)
-    if hit is not None and hit[0] is ctx:
-        return []  # the lines of a text the rules left as it was, with other blank lines or trailing blanks
+    if _known(("layout of", id(ctx)), ctx) and _known(_layout_key(text), ctx):
+        # the lines of a text the rules left as it was, with other blank lines or trailing blanks:
+        # known by its own key too, the next rules find it without going over its lines again
+        _put({key: {}}, ctx)
+        return []
     enabled = _enabled(ctx)
     if code not in enabled:
         enabled = enabled | {code}
@@ -149,13 +150,23 @@ def edits_for(code: str, text: str, ctx: Context) -> list[Edit]:
     final = steps[-1][0]
     if not merged[len(final), hash(final)]:
         merged[_layout_key(final)] = {}
+        merged["layout of", id(ctx)] = {}  # this document has one: worth computing the key of a new text
+    _put(merged, ctx)
+    return merged[key].get(code, [])
+
+
+def _known(key: tuple, ctx: Context) -> bool:
+    hit = _cache.get(key)
+    return hit is not None and hit[0] is ctx
+
+
+def _put(entries: dict[tuple, dict[str, list[Edit]]], ctx: Context) -> None:
     with _lock:
-        for step, step_edits in merged.items():
+        for step, step_edits in entries.items():
             _cache[step] = (ctx, step_edits)
             _cache.move_to_end(step)
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-    return merged[key].get(code, [])
 
 
 def _layout_key(text: str) -> tuple[str, int, int]:
