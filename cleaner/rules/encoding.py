@@ -15,6 +15,9 @@ _LINE = re.compile(r"[^\r\n]+")
 _RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 _LOSSLESS_STEPS = {"encode", "decode"}
 _SPACED_LEADS = (0xE0, 0xE1, 0xE2, 0xE3, 0xF0)  # leads after which ftfy puts back a no-break space
+_LOST_BYTES = " ?\ufffd\x1a"  # what a decoder or a copy may have left of a byte: a space (a no-break space)
+_LOSSY = frozenset(_LOST_BYTES)
+_LOST = frozenset("?\ufffd\x1a")  # a byte lost in a sequence
 
 
 def _chars(codec: str, byte_values) -> set[str]:
@@ -51,7 +54,7 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
     windows-1251) but seldom of whole three-byte sequences. (ftfy never puts
     back a no-break space in MacRoman text, where an en dash is byte D0.)
     """
-    leads, conts, spaced2, spaced3, around_space = set(), set(), set(), set(), set()
+    leads, leads2, conts, spaced2, spaced3, around_space = set(), set(), set(), set(), set(), set()
     tables = []
     for codec in CHARMAP_ENCODINGS:
         byte_of = {}
@@ -61,6 +64,7 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
         cont = frozenset(_chars(codec, range(0x80, 0xC0)))
         conts |= cont
         leads |= _chars(codec, range(0xC2, 0xF5))
+        leads2 |= _chars(codec, range(0xC2, 0xE0))
         a0 = codec != "macroman"  # ftfy restores a no-break space in every other codec
         tables.append((byte_of, cont, a0))
         if a0:
@@ -70,10 +74,14 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
             around_space |= {a + b for a in lead3 for b in cont}
     c1 = set(map(chr, range(0x80, 0xA0)))
     # One character class first (the regex engine then scans for it quickly);
-    # lookbehinds then say which form the hit is.
+    # lookbehinds then say which form the hit is. A pair whose lead starts a
+    # two-byte sequence in no codec needs one more character that a codec
+    # could have made of the next byte (continuation, lost byte or space):
+    # Cyrillic text is full of pairs that fail there (``ві`` + a letter).
     pattern = (
         f"{_cls(leads | spaced2 | spaced3 | c1)}"
-        f"(?:(?<={_cls(leads)})(?:{_cls(conts)}|[?\ufffd\x1a])"
+        f"(?:(?<={_cls(leads)})(?:{_cls(conts)}(?:(?<={_cls(leads2)}.)|(?={_cls(conts | set(_LOST_BYTES))}))"
+        f"|[?\ufffd\x1a])"
         f"|(?<={_cls(spaced2)}) |(?<={_cls(spaced3)}) {_cls(conts)}|(?<=[\x80-\x9f]))"
     )
     return re.compile(pattern), tuple(tables), frozenset(around_space)
@@ -94,10 +102,6 @@ def _needs(pair: str) -> tuple[tuple[frozenset[str], int, bool], ...]:
             spaced = a0 and lead in _SPACED_LEADS
             found.append((conts, more, spaced))
     return tuple(found)
-
-
-_LOSSY = frozenset(" ?\ufffd\x1a")
-_LOST = frozenset("?\ufffd\x1a")  # a byte lost in a sequence
 
 
 def _suspect(text: str, pos: int = 0) -> re.Match[str] | None:
