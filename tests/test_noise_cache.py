@@ -225,6 +225,7 @@ def test_fast_paths_equal_the_plain_computations(line):
     for name, rx, needs in f._CODE_SIGNALS:
         assert not rx.search(line) or any(n in line for n in needs), name
     assert f._has_code_hint(line) == bool(f._CODE_HINT.search(line))
+    assert f.may_have_teaser(line) == any(word in line for word in f.READ_MORE_FIRST)
     if len(line) >= f.CREDIT_TAIL_MIN_CHARS and f._CREDIT_TAIL.search(line, max(0, len(line) - f.CREDIT_TAIL_WINDOW)):
         assert f.may_have_credit_tail(line)
     if form:

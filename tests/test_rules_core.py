@@ -79,3 +79,15 @@ def test_rule_rows(code, text, expected):
     assert all(c.code == code for c in result.changes)
     check_invariants(text, result, code)
     check_invariants(text, clean(text))  # and the whole default chain
+
+
+def test_clear_caches_empties_them_and_changes_no_result():
+    from cleaner.rules import clear_caches, encoding
+    from cleaner.rules.noise import lines
+
+    text = "Russia鈥檚 “union state”\nThe cafÃ© is open.\nMost analysts doubt that he wants it.\nLeave a Reply\n"
+    warm = clean(text)
+    assert encoding._memo and lines._cached_evidence.cache_info().currsize
+    clear_caches()
+    assert not encoding._memo and lines._cached_evidence.cache_info().currsize == 0
+    assert clean(text) == warm
