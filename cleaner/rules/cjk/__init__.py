@@ -80,7 +80,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
     offsets are in the document (``offset`` is where the line starts).
     """
     ctx = scoring.Context(style)
-    out: list[str] = []  # the line read back in full, to decode again
+    read = ""  # the line read back so far, to rank slots and to decode again (grown in place)
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
     notices = 0
@@ -88,26 +88,28 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     last_closer, strong_ahead = _closers(line, pieces)
-    pos = at = 0  # in the line, and in the repaired line
+    pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):
         between = line[pos:start]
-        out.append(between)
+        read += between
         result.append(between)
-        at += start - pos
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
         if inferred:
             suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
-            ranked = scoring.rank(options, "".join(out), suffix, ctx)
+            ranked = scoring.rank(options, read, suffix, ctx)
             text, prob = ranked[0]
             runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
             note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
             if prob < MIN_CONFIDENCE:
                 edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
+                notices += 1
+                result.append(line[start:end])
             else:
                 edit = _edit((start + offset, end + offset, text, min(prob, 0.99), note))
+                result.append(text)
                 drafted = options[0].text
                 if as_draft and text != drafted:
                     as_draft = bool(text and drafted) and NEUTRAL.issuperset(text) and NEUTRAL.issuperset(drafted)
@@ -117,25 +119,22 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
                 suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
                 edit = _edit((start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost"))
+                notices += 1
+                result.append(line[start:end])
             else:
                 edit = _edit((start + offset, end + offset, text, 1.0, lossless))
+                result.append(text)
         edits.append(edit)
-        if edit.after is None:
-            notices += 1
-            result.append(line[start:end])
-        else:
-            result.append(text)
         if not _QUOTES.isdisjoint(text):
-            ctx.update(text, at, suffix)
-        out.append(text)
-        at += len(text)
+            ctx.update(text, len(read), suffix)
+        read += text
         pos = end
     if notices == len(edits):
         return None
-    out.append(line[pos:])
-    if not decodes_back("".join(out), line, hyp.codec, hyp.mode, final=last):
+    rest = line[pos:]
+    if not decodes_back(read + rest, line, hyp.codec, hyp.mode, final=last):
         return None
-    result.append(line[pos:])
+    result.append(rest)
     if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return None
     return edits
