@@ -28,12 +28,13 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
-# The first zone (maximal run of undecodable bytes) that is not one damaged sequence as _DROPPED
-# describes, or not a run of _MARKED ones with a gap in it: one scan in the regex engine per text.
+# Text from a zone (maximal run of undecodable bytes) on in which every zone is one damaged
+# sequence as _DROPPED describes, or a run of _MARKED ones with a gap in it: one pass of the
+# regex engine per text, run by run.
 _S = r"[\udc80-\udcff]"
-_BAD_ZONE = {
-    _DROPPED: re.compile(rf"(?<!{_S})(?!(?:{_DROPPED.pattern})(?!{_S})){_S}"),
-    _MARKED: re.compile(rf"(?<!{_S})(?!(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S})){_S}"),
+_GOOD_ZONES = {
+    _DROPPED: re.compile(rf"(?:[^\udc80-\udcff]++|(?:{_DROPPED.pattern})(?!{_S}))*+"),
+    _MARKED: re.compile(rf"(?:[^\udc80-\udcff]++|(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S}))*+"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
 _INDEX = {c: n for n, c in enumerate(CODECS)}
@@ -68,8 +69,9 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = "\n".join(line for _, _, line in lines).replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
     passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
+    plain = marked.encode("ascii") if marked.isascii() else None  # every codec here encodes ASCII as itself
     for codec in CODECS:
-        raw = marked.encode(codec, "replace")
+        raw = plain if plain is not None else marked.encode(codec, "replace")
         key = (len(raw), hash(raw))  # the texts are not kept (a false match needs equal length and 64-bit hash)
         passed = passed_by.get(key)
         if passed is None:
@@ -93,7 +95,7 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     (True, False)
     """
     first = _ZONE.search(text)  # a quick scan finds most texts without any, or where the scan may start
-    return first is None or _BAD_ZONE[grammar].search(text, first.start()) is None
+    return first is None or _GOOD_ZONES[grammar].fullmatch(text, first.start()) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -137,7 +139,7 @@ def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=256)
 def _words(line: str) -> tuple[tuple[int, str], ...]:
     """The words of ``line`` with their offsets (found once for both values of ``REACH``)."""
-    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
+    return tuple([(m.start(), m.group()) for m in _WORD.finditer(line)])
 
 
 def clear_caches() -> None:
