@@ -10,7 +10,7 @@ line and :mod:`.scoring` the context of a lost character.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import reading, repair, scoring
@@ -36,6 +36,13 @@ def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
         pos = p.end
     parts.append(line[pos : pos + 20])
     return "".join(parts)
+
+
+@lru_cache(maxsize=2048)
+def _note(form: str, text: str, prob: float, runner: str | None, runner_prob: float) -> str:
+    """The note of an inferred character (the same slots come back often: written once)."""
+    tail = f", runner-up {runner!r} p={runner_prob:.2f}" if runner is not None else ""
+    return f"{form} inferred {text!r} p={prob:.2f}{tail}"
 
 
 def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
@@ -101,8 +108,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
             ctx.strong_closer_ahead = strong_ahead[k]
             ranked = scoring.rank(options, read, suffix, ctx)
             text, prob = ranked[0]
-            runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
-            note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
+            note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
             if prob < MIN_CONFIDENCE:
                 edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
                 notices += 1
@@ -210,6 +216,7 @@ def clear_caches() -> None:
     reading.clear_caches()
     repair.clear_caches()
     scoring.clear_caches()
+    _note.cache_clear()
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:

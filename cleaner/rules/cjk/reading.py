@@ -28,16 +28,15 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
-# Text from a zone (maximal run of undecodable bytes) on in which every zone is one damaged
-# sequence as _DROPPED describes, or a run of _MARKED ones with a gap in it: one pass of the
-# regex engine per text, run by run.
+# Text in which every zone (maximal run of undecodable bytes) is one damaged sequence as
+# _DROPPED describes, or a run of _MARKED ones with a gap in it: one pass of the regex
+# engine per text, run by run.
 _S = r"[\udc80-\udcff]"
 _GOOD_ZONES = {
     _DROPPED: re.compile(rf"(?:[^\udc80-\udcff]++|(?:{_DROPPED.pattern})(?!{_S}))*+"),
     _MARKED: re.compile(rf"(?:[^\udc80-\udcff]++|(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S}))*+"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
-_INDEX = {c: n for n, c in enumerate(CODECS)}
 
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
 
@@ -94,8 +93,7 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
     (True, False)
     """
-    first = _ZONE.search(text)  # a quick scan finds most texts without any, or where the scan may start
-    return first is None or _GOOD_ZONES[grammar].fullmatch(text, first.start()) is not None
+    return _GOOD_ZONES[grammar].fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -211,26 +209,27 @@ class Reading:
         self.tried: dict[int, int] = {}  # how many of the line's ordered codecs were read
         self.order: dict[int, list[str]] = {}
         self.question = False
-        gains: dict[str, float] = {}
+        gains = dict.fromkeys(CODECS, 0.0)
         decided = False
         evidence = 0
         for n, (i, _, line) in enumerate(lines):
-            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), _INDEX[c]))
+            # most gain first; a line's codecs come in CODECS order and the sort is stable (reverse too)
+            self.order[i] = sorted(codecs[i], key=gains.__getitem__, reverse=True)
             self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
             evidence += any(h.gain > 0 for h in self.hyps[i])
             for h in self.hyps[i]:
-                gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+                gains[h.codec] += max(h.gain, 0.0)
             if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
                 decided = True
                 sample = lines[: n + 1]
                 if _question_marks(sample, self.hyps):  # lost bytes were written as '?': read them so
                     self.question = True
-                    gains = {}
+                    gains = dict.fromkeys(CODECS, 0.0)
                     for j, _, ln in sample:
                         if "?" in ln:
                             self.hyps[j], self.tried[j] = _hypotheses(ln, self.order[j], True)
                         for h in self.hyps[j]:
-                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+                            gains[h.codec] += max(h.gain, 0.0)
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
         rank = {c: n for n, c in enumerate(self.ranking)}
         self._order = {c: (rank.get(c, len(rank)), n) for n, c in enumerate(CODECS)}  # ranked codecs first
