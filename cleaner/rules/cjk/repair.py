@@ -193,11 +193,19 @@ def _verified(
     and none far below the best one kept: context cannot lift a candidate that
     far (``MIN_RELATIVE``).
     """
-    kept = list(compress(options, _decodes_to(head, encoded, tail, word, codec, mode)))
+    limit = MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS
+    # The first ``limit`` options are decoded first: when enough of them give back the word (or
+    # the last is below the floor, as are all that follow it), the others cannot be kept.
+    kept = list(compress(options[:limit], _decodes_to(head, encoded[:limit], tail, word, codec, mode)))
+    more = len(options) > limit and len(kept) < limit
+    if more and kept and options[limit - 1].weight < kept[0].weight * MIN_RELATIVE:
+        more = False
+    if more:
+        kept += compress(options[limit:], _decodes_to(head, encoded[limit:], tail, word, codec, mode))
     if not kept:
         return ()
     floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
-    kept = kept[: MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS]
+    kept = kept[:limit]
     if kept[-1].weight < floor:
         kept = [o for o in kept if o.weight >= floor]
     return tuple(kept)
