@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
+from operator import itemgetter
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import reading, repair, scoring
@@ -25,6 +26,7 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
+_AFTER = itemgetter(2)  # Edit.after
 _edit = partial(tuple.__new__, Edit)  # an Edit from a tuple of its fields, without the Python-level __new__
 
 
@@ -192,16 +194,14 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         return unrecoverable
     style = scoring.Style()
     for i, _, _ in lines:
-        for h in doc.hyps[i][:1]:
-            for p in h.pieces:
-                if not p.inferred:
-                    style.learn(p.options[0].text)
+        for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
+            style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]))
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, start + len(line) == len(text), start)
             if repaired:
-                complete = all(e.after is not None for e in repaired)
+                complete = None not in map(_AFTER, repaired)
                 if best is None or complete:
                     best = repaired
                 if complete:

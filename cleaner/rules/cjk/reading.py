@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
@@ -51,6 +52,10 @@ class Hypothesis(NamedTuple):
     before: float  # weirdness of the line
     borrowed: bool = False  # guesses made under another codec that gives the same bytes
     draft: str = ""  # the line with every piece at its most likely reading
+
+
+_hypothesis = partial(tuple.__new__, Hypothesis)  # a Hypothesis from a tuple of all its fields, without its __new__
+_INFERRED = itemgetter(3)  # Piece.inferred
 
 
 def prefilter(lines: list[Line]) -> dict[int, list[str]]:
@@ -176,7 +181,7 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
         if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
             same, borrowed = solved[data]
             if decodes_back(same.draft, line, codec, same.mode):
-                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
+                found.append(_hypothesis((codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft)))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)
@@ -184,8 +189,8 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     before = found[0].before if found else scoring.weirdness(line)
                     draft = _draft(line, pieces)
                     gain = before - scoring.weirdness(draft)
-                    hyp = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
-                    solved[data] = hyp, any(p.inferred for p in pieces)
+                    hyp = _hypothesis((codec, mode, pieces, gain, before, False, draft))
+                    solved[data] = hyp, any(map(_INFERRED, pieces))
                     found.append(hyp)
                     break
         if first and found and found[-1].gain > 0:
