@@ -55,28 +55,28 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     *strong* closer (a ``”``, or a slot right after ``. , ! ?``) follows it
     before any place where a quote may open.
     """
-    last, strong, opens = -1, [], []
-    for k, p in enumerate(pieces):
+    last = -1
+    ahead = [False] * len(pieces)
+    later = False
+    for k in range(len(pieces) - 1, -1, -1):  # one walk from the end: what follows each piece is known
+        p = pieces[k]
         text = p.options[0].text
         if p.inferred:
             left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
             at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
-            if at_end or (len(text) > 1 and left and not left.isspace()):  # or several lost characters after a word
-                last = k
-            strong.append(at_end and left in ".,!?")
-            opens.append("“" in text or (left in ("", " ") and right.isalnum()))  # a quote may open here
+            if last < 0 and (at_end or (len(text) > 1 and left and not left.isspace())):
+                last = k  # or several lost characters after a word
+            strong = at_end and left in ".,!?"
+            opens = "“" in text or (left in ("", " ") and right.isalnum())  # a quote may open here
         else:
-            closes = "”" in text
-            if closes:
+            strong = "”" in text
+            if last < 0 and strong:
                 last = k
-            strong.append(closes)
-            opens.append("“" in text)
-    ahead, later = [False] * len(pieces), False
-    for k in range(len(pieces) - 1, -1, -1):
+            opens = "“" in text
         ahead[k] = later
-        if opens[k]:
+        if opens:
             later = False  # what follows closes the quote opened here
-        later = later or strong[k]
+        later = later or strong
     return last, ahead
 
 
