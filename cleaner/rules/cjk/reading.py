@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
-from cleaner.rules.cjk.tables import CODECS, REACH, to_bytes
+from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
 # It starts only where a run starts, and its ASCII head is never given back, so
@@ -75,7 +75,7 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
     plain = marked.encode("ascii") if marked.isascii() else None  # every codec here encodes ASCII as itself
     for codec in CODECS:
-        raw = plain if plain is not None else marked.encode(codec, "replace")
+        raw = plain if plain is not None else ENCODE[codec](marked, "replace")[0]
         key = (len(raw), hash(raw))  # the texts are not kept (a false match needs equal length and 64-bit hash)
         passed = passed_by.get(key)
         if passed is None:

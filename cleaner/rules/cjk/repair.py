@@ -30,7 +30,7 @@ from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
-from cleaner.rules.cjk.tables import LOOKAHEAD, REACH, char_bytes, to_bytes
+from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, REACH, char_bytes, to_bytes
 
 __all__ = [
     "GAP",
@@ -70,7 +70,7 @@ def simulate(original: str, codec: str, mode: str) -> str:
     >>> simulate("level\\u201d emanating", "gbk", "question")
     'level鈥? emanating'
     """
-    out = original.encode("utf-8").decode(codec, "ignore" if mode == "ignore" else "replace")
+    out = DECODE[codec](original.encode("utf-8"), "ignore" if mode == "ignore" else "replace")[0]
     return out.replace("\ufffd", "?") if mode == "question" else out
 
 
@@ -173,7 +173,7 @@ def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str,
     errors = "ignore" if mode == "ignore" else "replace"
     if len(middles) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
         return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
-    out = (joined + b"\nx").decode(codec, errors)
+    out = DECODE[codec](joined + b"\nx", errors)[0]
     if mode == "question":
         out = out.replace("\ufffd", "?")
     parts = out.split("\n")
