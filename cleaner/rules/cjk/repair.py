@@ -357,16 +357,16 @@ def word_core(word: str, reach: int) -> tuple[int, str]:
 
 def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tuple[Piece, ...] | None:
     """The pieces of the words whose cores (:func:`word_core`, placed in the line) are ``cores``; None if one fails."""
-    solved = []  # (shift, pieces of the core) for the cores with pieces: placed in the line at the end, in one pass
+    pieces: list[Piece] = []
     for shift, core in cores:
         found = _solve_core(core, codec, mode)
         if found is None:
             return None
-        if found:
-            solved.append((shift, found))
-    return tuple(
-        [_piece((p[0] + shift, p[1] + shift, p[2], p[3])) if shift else p for shift, found in solved for p in found]
-    )
+        if shift:
+            pieces += [_piece((p[0] + shift, p[1] + shift, p[2], p[3])) for p in found]
+        else:
+            pieces += found
+    return tuple(pieces)
 
 
 _piece = partial(tuple.__new__, Piece)  # a Piece from a tuple of its fields, without the Python-level __new__
