@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from cleaner.errors import ConfigError
@@ -135,8 +135,14 @@ def as_config(config: Config | str | Iterable[str] | None) -> Config:
     if isinstance(config, Config):
         return config
     if isinstance(config, str):
-        config = [s for s in config.split(",") if s.strip()]
+        return _selected(config)
     return Config(select=tuple(config))
+
+
+@lru_cache(maxsize=64)
+def _selected(selectors: str) -> Config:
+    """The config of a selector string, built once (a Config is immutable, like ``DEFAULT``)."""
+    return Config(select=tuple(s for s in selectors.split(",") if s.strip()))
 
 
 def _str_list(value: Any, key: str, source: str) -> tuple[str, ...]:

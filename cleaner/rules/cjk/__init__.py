@@ -10,7 +10,8 @@ line and :mod:`.scoring` the context of a lost character.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
+from operator import itemgetter
 
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.cjk import reading, repair, scoring
@@ -25,6 +26,7 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
+_AFTER = itemgetter(2)  # Edit.after
 _edit = partial(tuple.__new__, Edit)  # an Edit from a tuple of its fields, without the Python-level __new__
 
 
@@ -38,6 +40,13 @@ def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=2048)
+def _note(form: str, text: str, prob: float, runner: str | None, runner_prob: float) -> str:
+    """The note of an inferred character (the same slots come back often: written once)."""
+    tail = f", runner-up {runner!r} p={runner_prob:.2f}" if runner is not None else ""
+    return f"{form} inferred {text!r} p={prob:.2f}{tail}"
+
+
 def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
@@ -46,28 +55,28 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     *strong* closer (a ``”``, or a slot right after ``. , ! ?``) follows it
     before any place where a quote may open.
     """
-    last, strong, opens = -1, [], []
-    for k, p in enumerate(pieces):
+    last = -1
+    ahead = [False] * len(pieces)
+    later = False
+    for k in range(len(pieces) - 1, -1, -1):  # one walk from the end: what follows each piece is known
+        p = pieces[k]
         text = p.options[0].text
         if p.inferred:
             left, right = line[p.start - 1 : p.start], line[p.end : p.end + 1]
             at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
-            if at_end or (len(text) > 1 and left and not left.isspace()):  # or several lost characters after a word
-                last = k
-            strong.append(at_end and left in ".,!?")
-            opens.append("“" in text or (left in ("", " ") and right.isalnum()))  # a quote may open here
+            if last < 0 and (at_end or (len(text) > 1 and left and not left.isspace())):
+                last = k  # or several lost characters after a word
+            strong = at_end and left in ".,!?"
+            opens = "“" in text or (left in ("", " ") and right.isalnum())  # a quote may open here
         else:
-            closes = "”" in text
-            if closes:
+            strong = "”" in text
+            if last < 0 and strong:
                 last = k
-            strong.append(closes)
-            opens.append("“" in text)
-    ahead, later = [False] * len(pieces), False
-    for k in range(len(pieces) - 1, -1, -1):
+            opens = "“" in text
         ahead[k] = later
-        if opens[k]:
+        if opens:
             later = False  # what follows closes the quote opened here
-        later = later or strong[k]
+        later = later or strong
     return last, ahead
 
 
@@ -80,7 +89,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
     offsets are in the document (``offset`` is where the line starts).
     """
     ctx = scoring.Context(style)
-    out: list[str] = []  # the line read back in full, to decode again
+    read = ""  # the line read back so far, to rank slots and to decode again (grown in place)
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
     notices = 0
@@ -88,26 +97,27 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     last_closer, strong_ahead = _closers(line, pieces)
-    pos = at = 0  # in the line, and in the repaired line
+    pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):
         between = line[pos:start]
-        out.append(between)
+        read += between
         result.append(between)
-        at += start - pos
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
         if inferred:
             suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
-            ranked = scoring.rank(options, "".join(out), suffix, ctx)
+            ranked = scoring.rank(options, read, suffix, ctx)
             text, prob = ranked[0]
-            runner = f", runner-up {ranked[1][0]!r} p={ranked[1][1]:.2f}" if len(ranked) > 1 else ""
-            note = f"{form} inferred {text!r} p={prob:.2f}{runner}"
+            note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
             if prob < MIN_CONFIDENCE:
                 edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
+                notices += 1
+                result.append(line[start:end])
             else:
                 edit = _edit((start + offset, end + offset, text, min(prob, 0.99), note))
+                result.append(text)
                 drafted = options[0].text
                 if as_draft and text != drafted:
                     as_draft = bool(text and drafted) and NEUTRAL.issuperset(text) and NEUTRAL.issuperset(drafted)
@@ -117,25 +127,22 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
                 suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
                 edit = _edit((start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost"))
+                notices += 1
+                result.append(line[start:end])
             else:
                 edit = _edit((start + offset, end + offset, text, 1.0, lossless))
+                result.append(text)
         edits.append(edit)
-        if edit.after is None:
-            notices += 1
-            result.append(line[start:end])
-        else:
-            result.append(text)
         if not _QUOTES.isdisjoint(text):
-            ctx.update(text, at, suffix)
-        out.append(text)
-        at += len(text)
+            ctx.update(text, len(read), suffix)
+        read += text
         pos = end
     if notices == len(edits):
         return None
-    out.append(line[pos:])
-    if not decodes_back("".join(out), line, hyp.codec, hyp.mode, final=last):
+    rest = line[pos:]
+    if not decodes_back(read + rest, line, hyp.codec, hyp.mode, final=last):
         return None
-    result.append(line[pos:])
+    result.append(rest)
     if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return None
     return edits
@@ -187,16 +194,14 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         return unrecoverable
     style = scoring.Style()
     for i, _, _ in lines:
-        for h in doc.hyps[i][:1]:
-            for p in h.pieces:
-                if not p.inferred:
-                    style.learn(p.options[0].text)
+        for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
+            style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]))
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, start + len(line) == len(text), start)
             if repaired:
-                complete = all(e.after is not None for e in repaired)
+                complete = None not in map(_AFTER, repaired)
                 if best is None or complete:
                     best = repaired
                 if complete:
@@ -211,6 +216,7 @@ def clear_caches() -> None:
     reading.clear_caches()
     repair.clear_caches()
     scoring.clear_caches()
+    _note.cache_clear()
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:

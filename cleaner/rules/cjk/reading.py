@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
-from cleaner.rules.cjk.tables import CODECS, REACH, to_bytes
+from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
 # It starts only where a run starts, and its ASCII head is never given back, so
@@ -28,15 +29,15 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
-# The first zone (maximal run of undecodable bytes) that is not one damaged sequence as _DROPPED
-# describes, or not a run of _MARKED ones with a gap in it: one scan in the regex engine per text.
+# Text in which every zone (maximal run of undecodable bytes) is one damaged sequence as
+# _DROPPED describes, or a run of _MARKED ones with a gap in it: one pass of the regex
+# engine per text, run by run.
 _S = r"[\udc80-\udcff]"
-_BAD_ZONE = {
-    _DROPPED: re.compile(rf"(?<!{_S})(?!(?:{_DROPPED.pattern})(?!{_S})){_S}"),
-    _MARKED: re.compile(rf"(?<!{_S})(?!(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S})){_S}"),
+_GOOD_ZONES = {
+    _DROPPED: re.compile(rf"(?:[^\udc80-\udcff]++|(?:{_DROPPED.pattern})(?!{_S}))*+"),
+    _MARKED: re.compile(rf"(?:[^\udc80-\udcff]++|(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S}))*+"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
-_INDEX = {c: n for n, c in enumerate(CODECS)}
 
 Line = tuple[int, int, str]  # (index of the line in the document, offset, text)
 
@@ -51,6 +52,10 @@ class Hypothesis(NamedTuple):
     before: float  # weirdness of the line
     borrowed: bool = False  # guesses made under another codec that gives the same bytes
     draft: str = ""  # the line with every piece at its most likely reading
+
+
+_hypothesis = partial(tuple.__new__, Hypothesis)  # a Hypothesis from a tuple of all its fields, without its __new__
+_INFERRED = itemgetter(3)  # Piece.inferred
 
 
 def prefilter(lines: list[Line]) -> dict[int, list[str]]:
@@ -68,8 +73,9 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     marks = [(i, line, line.count("?") + line.count("\ufffd"), "\ufffd" in line or "?" in line) for i, _, line in lines]
     marked = "\n".join(line for _, _, line in lines).replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
     passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
+    plain = marked.encode("ascii") if marked.isascii() else None  # every codec here encodes ASCII as itself
     for codec in CODECS:
-        raw = marked.encode(codec, "replace")
+        raw = plain if plain is not None else ENCODE[codec](marked, "replace")[0]
         key = (len(raw), hash(raw))  # the texts are not kept (a false match needs equal length and 64-bit hash)
         passed = passed_by.get(key)
         if passed is None:
@@ -92,8 +98,7 @@ def _runs_match(text: str, grammar: re.Pattern) -> bool:
     >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
     (True, False)
     """
-    first = _ZONE.search(text)  # a quick scan finds most texts without any, or where the scan may start
-    return first is None or _BAD_ZONE[grammar].search(text, first.start()) is None
+    return _GOOD_ZONES[grammar].fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -137,7 +142,7 @@ def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
 @lru_cache(maxsize=256)
 def _words(line: str) -> tuple[tuple[int, str], ...]:
     """The words of ``line`` with their offsets (found once for both values of ``REACH``)."""
-    return tuple((m.start(), m.group()) for m in _WORD.finditer(line))
+    return tuple([(m.start(), m.group()) for m in _WORD.finditer(line)])
 
 
 def clear_caches() -> None:
@@ -176,7 +181,7 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
         if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
             same, borrowed = solved[data]
             if decodes_back(same.draft, line, codec, same.mode):
-                found.append(Hypothesis(codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft))
+                found.append(_hypothesis((codec, same.mode, same.pieces, same.gain, same.before, borrowed, same.draft)))
         else:
             for mode in modes:
                 pieces = _solve_line(line, codec, mode)
@@ -184,8 +189,8 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
                     before = found[0].before if found else scoring.weirdness(line)
                     draft = _draft(line, pieces)
                     gain = before - scoring.weirdness(draft)
-                    hyp = Hypothesis(codec, mode, pieces, gain, before, draft=draft)
-                    solved[data] = hyp, any(p.inferred for p in pieces)
+                    hyp = _hypothesis((codec, mode, pieces, gain, before, False, draft))
+                    solved[data] = hyp, any(map(_INFERRED, pieces))
                     found.append(hyp)
                     break
         if first and found and found[-1].gain > 0:
@@ -209,26 +214,27 @@ class Reading:
         self.tried: dict[int, int] = {}  # how many of the line's ordered codecs were read
         self.order: dict[int, list[str]] = {}
         self.question = False
-        gains: dict[str, float] = {}
+        gains = dict.fromkeys(CODECS, 0.0)
         decided = False
         evidence = 0
         for n, (i, _, line) in enumerate(lines):
-            self.order[i] = sorted(codecs[i], key=lambda c: (-gains.get(c, 0.0), _INDEX[c]))
+            # most gain first; a line's codecs come in CODECS order and the sort is stable (reverse too)
+            self.order[i] = sorted(codecs[i], key=gains.__getitem__, reverse=True)
             self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
             evidence += any(h.gain > 0 for h in self.hyps[i])
             for h in self.hyps[i]:
-                gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+                gains[h.codec] += max(h.gain, 0.0)
             if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
                 decided = True
                 sample = lines[: n + 1]
                 if _question_marks(sample, self.hyps):  # lost bytes were written as '?': read them so
                     self.question = True
-                    gains = {}
+                    gains = dict.fromkeys(CODECS, 0.0)
                     for j, _, ln in sample:
                         if "?" in ln:
                             self.hyps[j], self.tried[j] = _hypotheses(ln, self.order[j], True)
                         for h in self.hyps[j]:
-                            gains[h.codec] = gains.get(h.codec, 0.0) + max(h.gain, 0.0)
+                            gains[h.codec] += max(h.gain, 0.0)
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
         rank = {c: n for n, c in enumerate(self.ranking)}
         self._order = {c: (rank.get(c, len(rank)), n) for n, c in enumerate(CODECS)}  # ranked codecs first

@@ -30,7 +30,7 @@ from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
-from cleaner.rules.cjk.tables import LOOKAHEAD, REACH, char_bytes, to_bytes
+from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, REACH, char_bytes, to_bytes
 
 __all__ = [
     "GAP",
@@ -70,7 +70,7 @@ def simulate(original: str, codec: str, mode: str) -> str:
     >>> simulate("level\\u201d emanating", "gbk", "question")
     'level鈥? emanating'
     """
-    out = original.encode("utf-8").decode(codec, "ignore" if mode == "ignore" else "replace")
+    out = DECODE[codec](original.encode("utf-8"), "ignore" if mode == "ignore" else "replace")[0]
     return out.replace("\ufffd", "?") if mode == "question" else out
 
 
@@ -173,7 +173,7 @@ def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str,
     errors = "ignore" if mode == "ignore" else "replace"
     if len(middles) > 1 and codec in LOOKAHEAD and LOOKAHEAD[codec] in joined:  # it could look across the newline
         return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
-    out = (joined + b"\nx").decode(codec, errors)
+    out = DECODE[codec](joined + b"\nx", errors)[0]
     if mode == "question":
         out = out.replace("\ufffd", "?")
     parts = out.split("\n")
@@ -193,11 +193,19 @@ def _verified(
     and none far below the best one kept: context cannot lift a candidate that
     far (``MIN_RELATIVE``).
     """
-    kept = list(compress(options, _decodes_to(head, encoded, tail, word, codec, mode)))
+    limit = MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS
+    # The first ``limit`` options are decoded first: when enough of them give back the word (or
+    # the last is below the floor, as are all that follow it), the others cannot be kept.
+    kept = list(compress(options[:limit], _decodes_to(head, encoded[:limit], tail, word, codec, mode)))
+    more = len(options) > limit and len(kept) < limit
+    if more and kept and options[limit - 1].weight < kept[0].weight * MIN_RELATIVE:
+        more = False
+    if more:
+        kept += compress(options[limit:], _decodes_to(head, encoded[limit:], tail, word, codec, mode))
     if not kept:
         return ()
     floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
-    kept = kept[: MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS]
+    kept = kept[:limit]
     if kept[-1].weight < floor:
         kept = [o for o in kept if o.weight >= floor]
     return tuple(kept)

@@ -92,7 +92,11 @@ _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
-    """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead."""
+    """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead.
+
+    (``cause`` and the word boundary after it are the longest: ``head`` is cut
+    to six characters, so that more slots share an entry.)
+    """
     first = head[:1]
     plain = first.isascii()  # an ASCII character can match only as itself or its other case
     return (
@@ -185,7 +189,7 @@ class Context:
             recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
-        next_word, next_upper, elided, contraction = _after_traits(after[:8])
+        next_word, next_upper, elided, contraction = _after_traits(after[:6])
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),

@@ -22,6 +22,7 @@ Everything here is built lazily on first use and cached for the process.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import re
 import unicodedata
@@ -163,9 +164,31 @@ def to_bytes(text: str, codec: str) -> bytes | None:
 
 
 def _plain_bytes(text: str, codec: str) -> bytes:
+    encode = ENCODE[codec]
     if "\ufffd" not in text:
-        return text.encode(codec)
-    return b"\xff".join(part.encode(codec) for part in text.split("\ufffd"))
+        return encode(text)[0]
+    return b"\xff".join([encode(part)[0] for part in text.split("\ufffd")])
+
+
+class _Functions(dict):
+    """A codec's encode or decode function by the codec's name, looked up once.
+
+    ``ENCODE[codec](text, errors)[0] == text.encode(codec, errors)`` (and the
+    same for ``DECODE`` and ``bytes.decode``), without looking the codec up
+    by its name at every call: lines are encoded and decoded many times.
+    """
+
+    def __init__(self, attribute: str) -> None:
+        super().__init__()
+        self.attribute = attribute
+
+    def __missing__(self, codec: str):
+        found = self[codec] = getattr(codecs.lookup(codec), self.attribute)
+        return found
+
+
+ENCODE = _Functions("encode")
+DECODE = _Functions("decode")
 
 
 def _encodes(ch: str, codec: str) -> bytes | None:

@@ -73,7 +73,7 @@ def weirdness(line: str) -> float:
     >>> weirdness("你好") < weirdness("浣犲ソ")
     True
     """
-    if line.isascii():
+    if _NOT_NEUTRAL.search(line) is None:  # ASCII and NEUTRAL characters only (a repaired English line)
         return 0.0
     parts = _ASCII.split(line)  # run, ASCII, run, ..., ASCII, run (a run at an end may be empty)
     cost = 0.0
@@ -146,6 +146,9 @@ def _neutral(ch: str) -> bool:
 # in place of another, inside a run of non-ASCII characters, leaves every term
 # of the sum the same.
 NEUTRAL = frozenset(filter(_neutral, TYPOGRAPHY))
+# A character that may make a line weird: neither ASCII (no cost, and no edge
+# with ASCII) nor NEUTRAL. A line without one weighs exactly 0.
+_NOT_NEUTRAL = re.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(NEUTRAL))) + "]")
 
 
 LEFTOVER = 2.0  # cost of each damaged sequence a repair had to leave as it was
