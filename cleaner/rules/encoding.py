@@ -15,9 +15,8 @@ _LINE = re.compile(r"[^\r\n]+")
 _RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 _LOSSLESS_STEPS = {"encode", "decode"}
 _SPACED_LEADS = (0xE0, 0xE1, 0xE2, 0xE3, 0xF0)  # leads after which ftfy puts back a no-break space
-_LOST_BYTES = " ?\ufffd\x1a"  # what a decoder or a copy may have left of a byte: a space (a no-break space)
-_LOSSY = frozenset(_LOST_BYTES)
-_LOST = frozenset("?\ufffd\x1a")  # a byte lost in a sequence
+_LOSSY = frozenset(" ?\ufffd\x1a")  # what may stand for a byte of a sequence: a space (a no-break space) ...
+_LOST = _LOSSY - {" "}  # ... or a mark of a lost byte
 
 
 def _chars(codec: str, byte_values) -> set[str]:
@@ -80,8 +79,7 @@ def _gate() -> tuple[re.Pattern[str], tuple[tuple[dict[str, int], frozenset[str]
     # Cyrillic text is full of pairs that fail there (``ві`` + a letter).
     pattern = (
         f"{_cls(leads | spaced2 | spaced3 | c1)}"
-        f"(?:(?<={_cls(leads)})(?:{_cls(conts)}(?:(?<={_cls(leads2)}.)|(?={_cls(conts | set(_LOST_BYTES))}))"
-        f"|[?\ufffd\x1a])"
+        f"(?:(?<={_cls(leads)})(?:{_cls(conts)}(?:(?<={_cls(leads2)}.)|(?={_cls(conts | _LOSSY)}))|{_cls(_LOST)})"
         f"|(?<={_cls(spaced2)}) |(?<={_cls(spaced3)}) {_cls(conts)}|(?<=[\x80-\x9f]))"
     )
     return re.compile(pattern), tuple(tables), frozenset(around_space)
