@@ -13,10 +13,25 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, TypeVar
 
 REPAIR = "repair"  # restores what the author wrote
 REMOVE = "remove"  # deletes content on evidence
+
+T = TypeVar("T", bound=tuple)
+
+
+def from_fields(cls: type[T]) -> Callable[[tuple], T]:
+    """A fast constructor of the NamedTuple ``cls``: called with one tuple of all its fields, in order.
+
+    It skips the Python-level ``__new__`` (no defaults, no argument checks),
+    for the hot paths that make many of them.
+
+    >>> from_fields(Edit)((0, 1, "x", 1.0, "")) == Edit(0, 1, "x")
+    True
+    """
+    return partial(tuple.__new__, cls)
 
 
 class Edit(NamedTuple):

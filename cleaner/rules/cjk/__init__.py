@@ -10,10 +10,10 @@ line and :mod:`.scoring` the context of a lost character.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import itemgetter
 
-from cleaner.rules.base import Context, Edit
+from cleaner.rules.base import Context, Edit, from_fields
 from cleaner.rules.cjk import reading, repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
@@ -27,7 +27,7 @@ _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
 _AFTER = itemgetter(2)  # Edit.after
-_edit = partial(tuple.__new__, Edit)  # an Edit from a tuple of its fields, without the Python-level __new__
+_edit = from_fields(Edit)
 
 
 def _suffix(line: str, pieces: tuple[Piece, ...], k: int) -> str:

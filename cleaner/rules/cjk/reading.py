@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
 from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, to_bytes
@@ -54,7 +55,7 @@ class Hypothesis(NamedTuple):
     draft: str = ""  # the line with every piece at its most likely reading
 
 
-_hypothesis = partial(tuple.__new__, Hypothesis)  # a Hypothesis from a tuple of all its fields, without its __new__
+_hypothesis = from_fields(Hypothesis)
 _INFERRED = itemgetter(3)  # Piece.inferred
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import combinations, compress
 from typing import NamedTuple
 
+from cleaner.rules.base import from_fields
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
 from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, REACH, char_bytes, to_bytes
 
@@ -369,7 +370,7 @@ def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tupl
     return tuple(pieces)
 
 
-_piece = partial(tuple.__new__, Piece)  # a Piece from a tuple of its fields, without the Python-level __new__
+_piece = from_fields(Piece)
 
 
 @lru_cache(maxsize=8192)

@@ -19,10 +19,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import weirdness as weirdness_module
 from cleaner.rules.cjk.tables import prior
 from cleaner.rules.cjk.weirdness import clearly_better, weirdness
@@ -262,7 +263,7 @@ class Slot(NamedTuple):
     strong_closer_ahead: bool
 
 
-_new_slot = partial(tuple.__new__, Slot)
+_new_slot = from_fields(Slot)
 
 
 @lru_cache(maxsize=8192)

@@ -7,10 +7,10 @@ change note) or ``None``. Thresholds are named constants at the top.
 from __future__ import annotations
 
 import re
-from functools import partial
 from re import _parser as _sre_parser  # the standard library's own parse of a pattern (for a first-character gate)
 from typing import NamedTuple
 
+from cleaner.rules.base import from_fields
 from cleaner.rules.noise import lexicons as lx
 
 # --- thresholds ---------------------------------------------------------------
@@ -117,7 +117,7 @@ class Shape(NamedTuple):
         return self.words >= 4 and self.function >= 1 and self.terminal
 
 
-_new_shape = partial(tuple.__new__, Shape)  # a Shape from a tuple of its fields, without the Python-level __new__
+_new_shape = from_fields(Shape)
 
 
 def shape(line: str, folded: list[str] | None = None) -> Shape:

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
+from cleaner.rules.base import from_fields
 from cleaner.rules.noise import features as f
 
 CACHE_SIZE = 8192  # distinct lines kept per cache: several pieces' worth, and the boilerplate that recurs
@@ -123,7 +124,7 @@ def _evidence(text: str) -> Evidence:
     )
 
 
-_new_evidence = partial(tuple.__new__, Evidence)  # from a tuple of the fields, without the Python-level __new__
+_new_evidence = from_fields(Evidence)
 
 
 # A menu needs one of its separators, a credit tail ":" or "©", a credit line those or "/" or "|" (but
