@@ -175,8 +175,11 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     found: list[Hypothesis] = []
     solved: dict[bytes, tuple[Hypothesis, bool]] = {}  # and whether a guess is borrowed with it
     gaps = "question" in modes
+    shared = line.replace("\ufffd", "").isascii()  # ASCII and U+FFFD: the same bytes in every codec
+    data = None
     for n, codec in enumerate(codecs, 1):
-        data = _plausible(line, codec, gaps)
+        if n == 1 or not shared:
+            data = _plausible(line, codec, gaps)
         if data is None:
             continue
         if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
