@@ -91,6 +91,9 @@ POSITIVE = {
         "Springe zum Inhalt",
         "Sign Me Up",
         "Je m'abonne",
+        # share labels written together, as widgets render them
+        "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+        "LinkedInFacebookTwitter",
     ],
     "S103": ["Home » World » Europe", "Startseite | Politik | Ausland | Sport", "Accueil > Sport > Football"],
     "B102": [
@@ -189,6 +192,11 @@ NEGATIVE = {
         "Next year the school will reopen.",
         "Close to the border",
         "Menu of the day: soup and bread",
+        # capitals inside words are not labels written together
+        "Watch it on YouTube",
+        "PlayStation",
+        "HomeGoods opens a store in the harbour",
+        "Print ShopEmail",
     ],
     "S103": [
         "Verdicker/Basisöl: Li-Seifen/Mineralöl",

@@ -417,8 +417,11 @@ class Match(NamedTuple):
         return f"{self.kind} lexicon, {self.how} '{self.entry}' ({self.lang})"
 
 
-def lexicon_match(form: str, sh: Shape) -> Match | None:
+def lexicon_match(form: str, sh: Shape, text: str = "") -> Match | None:
     """Look the lexicon form of a line up in the UI, footer and promo tables.
+
+    ``text`` is the line as written: its case tells where labels were
+    written together without a space (see :func:`_glued`).
 
     >>> lexicon_match("leave a reply", shape("Leave a Reply"))
     Match(kind='footer', how='exact', lang='en', entry='leave a reply')
@@ -456,10 +459,53 @@ def lexicon_match(form: str, sh: Shape) -> Match | None:
     if p:
         return Match("promo", "label", "*", p.group()[:-1].rstrip(" :"))
     if sh.words <= 12:
-        phrases = _segment(form, first)
+        phrases = _segment(form, first) or (_glued(text, first) if text and not sh.terminal else None)
         if phrases and len(phrases) >= 2:
             return Match(EXACT[phrases[0]][0], "phrases", "*", " + ".join(phrases[:4]))
     return None
+
+
+# Where two labels meet without a space, as share widgets write them: a capital
+# after a small letter, or a letter after '!' or '?' ("ThisBlogThis!Share").
+_GLUE = re.compile(r"[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ])|[!?](?=[^\W\d_])")  # ends where one starts (Latin labels)
+_GLUED_MAX_PARTS = 3  # parts one lexicon entry may be made of ("Blog" + "This!")
+_GLUED_MAX_POINTS = 12  # a row of labels is short: more places like these are code or names
+
+
+def _glued(text: str, first: str) -> list[str] | None:
+    """The lexicon entries a line is made of when they were written together, or None.
+
+    The line is cut where a capital follows a small letter (or a letter
+    follows ``!``, ``?``); every run of consecutive parts must then be
+    entries and separators only, so a word that merely has a capital inside
+    (``YouTube``, ``McDonald``) never matches. ``first`` is the first word of
+    the line's lexicon form: an entry must start there.
+
+    >>> _glued("Email ThisBlogThis!Share to TwitterShare to Facebook", "email")
+    ['email this', 'blogthis', 'share to twitter', 'share to facebook']
+    >>> _glued("Watch it on YouTube today", "watch") is None
+    True
+    """
+    if first not in _PHRASE_FIRST_WORDS:
+        rest = text.split(None, 1)[0][1:] if text else ""
+        if rest.lower() == rest:
+            return None  # its first word starts no entry, and has no capital inside where one could end
+    cuts = [m.end() for m in _GLUE.finditer(text)]
+    if not cuts or len(cuts) > _GLUED_MAX_POINTS:
+        return None
+    parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)])]
+    found: list[list[str] | None] = [[]] + [None] * len(parts)  # the entries of parts[:i], when they are entries
+    for i in range(len(parts)):
+        known = found[i]
+        if known is None:
+            continue
+        for j in range(i + 1, min(len(parts), i + _GLUED_MAX_PARTS) + 1):
+            if found[j] is None:
+                form = lexicon_form("".join(parts[i:j]))
+                phrases = [form] if form in EXACT else _segment(form)
+                if phrases:
+                    found[j] = known + phrases
+    return found[-1]
 
 
 def _segment(form: str, first: str | None = None) -> list[str] | None:

@@ -84,7 +84,7 @@ def _evidence(text: str) -> Evidence:
     prose = sh.prose
     found: tuple[Decision, ...] = ()
     if len(text) <= f.LEXICON_MAX_CHARS:
-        lex = f.lexicon_match(f.lexicon_form(text, low), sh)
+        lex = f.lexicon_match(f.lexicon_form(text, low), sh, text)
         if lex:
             confidence = 0.95 if lex.how in ("exact", "phrases") else 0.9
             found = (Decision(_LEXICON_RULE[lex.kind], confidence, lex.note()),)

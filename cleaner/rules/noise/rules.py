@@ -59,8 +59,9 @@ def ui_labels(text: str, ctx: Context) -> list[Edit]:
     text: ``Skip to content``, ``Toggle navigation``, ``Zum Inhalt
     springen``, ``Imprimer``, ``Cargar más``. A line is removed when it is
     exactly an entry of the UI lexicon (en, de, fr, es, it, pt, nl, pl, ru),
-    or consists only of such entries and separators (``Print | Email``).
-    Words inside sentences are never matched.
+    or consists only of such entries and separators (``Print | Email``), or
+    of entries written together as share widgets do (``Email ThisBlogThis!Share
+    to Twitter``). Words inside sentences are never matched.
 
     >>> from cleaner import clean
     >>> clean("Skip to content\\nThe council met on Monday to vote on the budget.\\n", config="S102").text
