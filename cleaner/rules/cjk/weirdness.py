@@ -75,6 +75,9 @@ def weirdness(line: str) -> float:
     """
     if _NOT_NEUTRAL.search(line) is None:  # ASCII and NEUTRAL characters only (a repaired English line)
         return 0.0
+    gaps = line.count("\ufffd")
+    if gaps and line.replace("\ufffd", "").isascii():  # U+FFFD has no edge or pair cost: 4 each, exactly
+        return char_cost("\ufffd") * gaps
     parts = _ASCII.split(line)  # run, ASCII, run, ..., ASCII, run (a run at an end may be empty)
     cost = 0.0
     last = len(parts) - 1
