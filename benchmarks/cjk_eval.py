@@ -394,7 +394,7 @@ def run_throughput(only: tuple[str, ...] | None) -> None:
     if SHARED.is_dir():
         sets.append(("genuine CJK/other (encodings corpus)", [t for _, t in encodings_corpus()], None, None, None))
     print(
-        f"\n== throughput: one core, CPU time, best of 5 (clean text 3), beside ftfy in one run; {len(docs)} documents"
+        f"\n== throughput: one core, CPU time, best of 7 (clean text 3), beside ftfy in one run; {len(docs)} documents"
     )
     print("   mojibake: lines the damage changed, per second (whole documents timed); cold: E102's caches emptied")
     print("   before each run; steady: caches first filled on other documents (dev sentences), timed on")
@@ -403,8 +403,8 @@ def run_throughput(only: tuple[str, ...] | None) -> None:
     print(f"{'input':38} {'MB':>6} | {'cleaner E102 cold':>17} | {'steady':>13} | {'ftfy.fix_text':>17} | {'ratio':>5}")
     for name, texts, n_lines, warm, warm_lines in sets:
         size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-        # a mojibake set takes about 0.1 s: best of 5, so that a slow spell of a shared machine does not decide
-        repeat = 5 if n_lines else 3
+        # a mojibake set takes about 0.1 s: best of 7, so that a slow spell of a shared machine does not decide
+        repeat = 7 if n_lines else 3
         t_clean = timed(cleaner_fn, texts, repeat=repeat)
         t_ftfy = timed(ftfy.fix_text, texts, repeat=1 if n_lines is None and size > 1 else repeat)
         if n_lines:
