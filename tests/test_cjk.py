@@ -119,6 +119,14 @@ POSITIVE = [
     ("The phrase “…and justice for all” was painted on the wall.", "gb18030", "replace"),
     ("“I was going to say—” she began.", "shift_jis", "ignore"),
     ("The 3×3 tournament: “Rock ’n’ roll never dies,” he said.", "cp932", "ignore"),
+    # French and Italian elision: an apostrophe, not a dash, between l, d, qu… and the next word
+    ("Il prépare pour l’an prochain un roman qu’elle lira.", "big5", "replace"),
+    ("C’est l’anniversario dell’azienda.", "euc_kr", "replace"),
+    ("J’ai vu l’hôtel. D’abord, il a dit : « L’eau est froide ».", "euc_jp", "replace"),
+    ("Vitamin C—also called ascorbic acid—is cheap.", "big5", "replace"),  # a capital alone mid-sentence
+    ("Mr. T—the actor—arrived late.", "big5", "replace"),  # not before a vowel
+    # a text cut short after a comma ends with an ellipsis
+    ("Brothel catering to politicians, doctors,…", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -321,7 +329,7 @@ def test_slots_keep_what_the_scores_look_at():
     for _ in range(20000):
         left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(8)),
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip

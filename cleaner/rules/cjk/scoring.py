@@ -6,9 +6,11 @@
 
 :class:`Context` chooses among a slot's candidates with what the rest of the
 paragraph says: an open ``“`` wants a ``”``, ``s`` before a space wants the
-plural possessive ``’``, a dash between digits is an en dash, a dash between
-spaces follows the document's own style (learned from its lossless dashes),
-and the end of a paragraph closes an open quote.
+plural possessive ``’``, ``l`` or ``qu`` before a vowel the French or Italian
+apostrophe (``l’an``, ``qu’elle``, ``dell’anno``), a dash between digits is an
+en dash, a dash between spaces follows the document's own style (learned from
+its lossless dashes), the end of a paragraph closes an open quote, and a text
+cut short after a comma ends with an ellipsis.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ _QUOTE_MARKS = frozenset("„“”‘’")
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
     weirdness_module.clear_caches()
-    for fn in (bonus, _rank_one, _one_character, _as_left, _as_right, _after_traits):
+    for fn in (bonus, _rank_one, _one_character, _as_left, _as_right, _after_traits, _elides):
         fn.cache_clear()
     _STAND_INS.clear()
 
@@ -111,6 +113,35 @@ def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
 # the ASCII characters the patterns above can start with
 _ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
 _CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmM")
+
+
+# Words that French and Italian shorten before a vowel, the apostrophe standing
+# for the lost vowel: l’an, d’une, qu’elle, jusqu’à, dell’anno, un’altra (not all’: “all” is English too).
+_ELISIONS = frozenset(
+    ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
+    + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt")
+)
+_ELIDED_BEFORE = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")  # a word is shortened only before these (lower case)
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+@lru_cache(maxsize=4096)
+def _elides(tail: str) -> bool:
+    """The last word of ``tail`` is one of ``_ELISIONS`` (whole: ``jusqu`` is, ``usqu`` is not).
+
+    A capital letter alone counts only where a sentence starts (``C’est``,
+    not ``Vitamin C``).
+    """
+    m = _LAST_WORD.search(tail)
+    if m is None or (m.start() == 0 and len(tail) >= 8) or m.group().lower() not in _ELISIONS:
+        return False
+    if len(m.group()) > 1 or m.group().islower():
+        return True
+    before = tail[: m.start()].rstrip(" ")
+    return before[-1:] in _SENTENCE_STARTS if before else len(tail) < 8
+
+
+_SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
 
 
 class Context:
@@ -201,6 +232,7 @@ class Context:
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
                 elided,
                 contraction,
+                left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-8:]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
@@ -251,6 +283,7 @@ class Slot(NamedTuple):
     elided_word: bool  # the word before it has an apostrophe already (’n’)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
+    elision: bool  # after a word French or Italian shortens before a vowel (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
@@ -312,7 +345,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.opening:
             return 4.0 if s.elided else -2.5
         if inner:
-            return 3.0 if s.contraction else 1.0 if right.isupper() else -1.5
+            return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() else -1.5
         if s.closing:
             if s.innermost == "single":
                 return 5.0
@@ -331,6 +364,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "…":
         if inner or (s.opening and left not in "“‘"):
             return -1.0
+        if right == "" and left in ",;:" and not s.double_open:  # a text cut short: "doctors,…"
+            return 2.0
         return -2.0 if left in ".,;:" else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         return -3.0 if ch.isupper() and left.islower() else 0.0
