@@ -123,6 +123,7 @@ POSITIVE = [
     ("Il prépare pour l’an prochain un roman qu’elle lira.", "big5", "replace"),
     ("C’est l’anniversario dell’azienda.", "euc_kr", "replace"),
     ("J’ai vu l’hôtel. D’abord, il a dit : « L’eau est froide ».", "euc_jp", "replace"),
+    ("Il commence à s’interroger sur le sens de sa vie.", "big5", "replace"),  # à: a word of one letter
     ("Vitamin C—also called ascorbic acid—is cheap.", "big5", "replace"),  # a capital alone mid-sentence
     ("Mr. T—the actor—arrived late.", "big5", "replace"),  # not before a vowel
     # a text cut short after a comma ends with an ellipsis

@@ -141,6 +141,7 @@ def _elides(tail: str) -> bool:
     return before[-1:] in _SENTENCE_STARTS if before else len(tail) < 8
 
 
+_ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own
 _SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
 
 
@@ -308,6 +309,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
+        if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
+            return 4.0
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
