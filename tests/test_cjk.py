@@ -124,6 +124,8 @@ POSITIVE = [
     ("C’est l’anniversario dell’azienda.", "euc_kr", "replace"),
     ("J’ai vu l’hôtel. D’abord, il a dit : « L’eau est froide ».", "euc_jp", "replace"),
     ("Il commence à s’interroger sur le sens de sa vie.", "big5", "replace"),  # à: a word of one letter
+    # German letters throughout: double quotes open with „ (both quotes lost)
+    ("Der 1978 gegründete „Verein der Freunde“ hat sie unterstützt. Die Woche war geprägt.", "big5", "replace"),
     ("Vitamin C—also called ascorbic acid—is cheap.", "big5", "replace"),  # a capital alone mid-sentence
     ("Mr. T—the actor—arrived late.", "big5", "replace"),  # not before a vowel
     # a text cut short after a comma ends with an ellipsis
@@ -332,7 +334,7 @@ def test_slots_keep_what_the_scores_look_at():
         raw = scoring.Slot(
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
-            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -60,8 +60,11 @@ class Style:
     low: int = 0  # „ quotes: German, Polish, Hungarian... where the dash between spaces is –
     german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
     eastern: int = 0
+    lines: int = 0  # lines learnt from
 
     def learn(self, text: str) -> None:
+        """Count the typography of one line's lossless text."""
+        self.lines += 1
         for ch in text:
             if ch == "—":
                 self.em += 1
@@ -73,6 +76,11 @@ class Style:
                 self.german += 1
             elif ch in _EASTERN:
                 self.eastern += 1
+
+    @property
+    def low_opener(self) -> bool:
+        """Quotes open with „: one was seen, or the letters are German or Central European throughout."""
+        return self.low > 0 or self.german + self.eastern >= max(3, self.lines)
 
     @property
     def low_closer(self) -> str:
@@ -148,7 +156,7 @@ _SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
 class Context:
     """Open quotes while walking one paragraph left to right, and the document's style."""
 
-    __slots__ = ("style", "quotes", "closer_ahead", "strong_closer_ahead", "dash", "low_closer")
+    __slots__ = ("style", "quotes", "closer_ahead", "strong_closer_ahead", "dash", "low_closer", "low_opener")
 
     def __init__(
         self,
@@ -163,6 +171,7 @@ class Context:
         self.strong_closer_ahead = strong_closer_ahead  # a ” or a slot after . , ! ? follows, before any new “
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
+        self.low_opener = self.style.low_opener
 
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
@@ -245,6 +254,7 @@ class Context:
                 recent,  # the innermost double quote opened a few words ago
                 self.dash,
                 self.low_closer,
+                self.low_opener,
                 self.closer_ahead,
                 self.strong_closer_ahead,
             )
@@ -293,6 +303,7 @@ class Slot(NamedTuple):
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
     low_closer: str  # the document's quote that closes „
+    low_opener: bool  # the document's double quotes open with „
     closer_ahead: bool
     strong_closer_ahead: bool
 
@@ -319,10 +330,13 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -4.0
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
-    if ch == "“":
+    if ch in "“„":
+        if ch == "„" and not s.low_opener:
+            return 0.0  # the prior speaks (it may be all that fits what survived)
         if not s.opening or left == "“":
             return -4.0
-        return (-1.0 if right.isdigit() else 2.5) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+        base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
+        return (-1.0 if right.isdigit() else base) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
         if s.elided:
             return -2.0

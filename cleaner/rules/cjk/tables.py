@@ -252,11 +252,12 @@ PRIOR: dict[str, float] = {
     "\u00e9": 20.0,  # é
     "\u00a0": 10.0,  # no-break space
     "\u2022": 8.0,  # • bullet
+    "\u201e": 8.0,  # „ low opening quote (German, Polish, Czech...)
     **dict.fromkeys("áíóúñüöäçèàêôâîïëãõåøæßłśćžščğışńřěůő", 4.0),
     **dict.fromkeys("ÉÁÍÓÚÑÜÖÄÇÈÀÊÔÅØÆŁŚŽŠČİŞ", 1.0),
     **dict.fromkeys("€£°", 8.0),
     **dict.fromkeys("·×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
-    **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u201e\u201a\u2039\u203a\u2009\u202f\u2002\u2003\u200b", 1.0),
+    **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u201a\u2039\u203a\u2009\u202f\u2002\u2003\u200b", 1.0),
     "\u2212": 4.0,  # − minus sign
     **dict.fromkeys("→←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
 }
