@@ -130,7 +130,9 @@ _ELISIONS = frozenset(
     + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt")
 )
 _ELIDED_BEFORE = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")  # a word is shortened only before these (lower case)
+_ELISION_TAIL = 8  # characters before a slot that are looked at: the longest such word has 6
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+_SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
 
 
 @lru_cache(maxsize=4096)
@@ -141,16 +143,13 @@ def _elides(tail: str) -> bool:
     not ``Vitamin C``).
     """
     m = _LAST_WORD.search(tail)
-    if m is None or (m.start() == 0 and len(tail) >= 8) or m.group().lower() not in _ELISIONS:
+    cut = len(tail) >= _ELISION_TAIL  # the tail may start inside a longer word
+    if m is None or (m.start() == 0 and cut) or m.group().lower() not in _ELISIONS:
         return False
     if len(m.group()) > 1 or m.group().islower():
         return True
     before = tail[: m.start()].rstrip(" ")
-    return before[-1:] in _SENTENCE_STARTS if before else len(tail) < 8
-
-
-_ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own
-_SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
+    return before[-1:] in _SENTENCE_STARTS if before else not cut
 
 
 class Context:
@@ -242,7 +241,7 @@ class Context:
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
                 elided,
                 contraction,
-                left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-8:]),  # elision
+                left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
@@ -260,6 +259,8 @@ class Context:
             )
         )
 
+
+_ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
@@ -294,7 +295,7 @@ class Slot(NamedTuple):
     elided_word: bool  # the word before it has an apostrophe already (’n’)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
-    elision: bool  # after a word French or Italian shortens before a vowel (l’, qu’, dell’), and before a vowel
+    elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes

@@ -487,7 +487,7 @@ def _glued(text: str, first: str) -> list[str] | None:
     True
     """
     if first not in _PHRASE_FIRST_WORDS:
-        rest = text.split(None, 1)[0][1:] if text else ""
+        rest = text.split(None, 1)[0][1:]
         if rest.lower() == rest:
             return None  # its first word starts no entry, and has no capital inside where one could end
     cuts = [m.end() for m in _GLUE.finditer(text)]
