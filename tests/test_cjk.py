@@ -327,14 +327,17 @@ def test_slots_keep_what_the_scores_look_at():
     """A slot keeps its neighbours only as far as bonus() tells them apart: the scores stay the same."""
     rng = random.Random(6)
     chars = list("aAsSzZ09²٣éÉß中ㄱ “‘„”’.,!?;:-—–/([\t\u00a0…$€%#_*'\"") + [""]
-    candidates = "’“”‘—–…éÉ€$−×a•"
+    candidates = "’“”‘—–…éÉ€$−×a•ęĄłß"
     bonus = scoring.bonus.__wrapped__
     for _ in range(20000):
         left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
+        language = rng.choice(("", "pl", "de"))
+        around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         raw = scoring.Slot(
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
-            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, language, around,
+            rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -192,10 +192,10 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     doc = Reading(lines, codecs)
     if not doc.ranking:
         return unrecoverable
-    style = scoring.Style()
+    style = scoring.Style(text=text)
     for i, _, _ in lines:
         for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
-            style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]))
+            style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]), h.codec)
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from cleaner.rules.cjk.tables import PRIOR, prior
 
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
-MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
+MAX_OPTIONS = 160  # candidates kept per zone, by prior, before verification
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
 
 

@@ -48,7 +48,7 @@ __all__ = [
 
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-MAX_VERIFIED = 12  # verified candidates kept per zone of one character
+MAX_VERIFIED = 48  # verified candidates kept per zone of one character
 MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of the best one
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
@@ -110,8 +110,10 @@ def _readings(word: str, codec: str, mode: str):
             if not seqs:
                 return
             choices.append(seqs)
-    # '?' is read as itself first; gaps and duplicate sequences are tried one at a time.
-    base = [c[-1] if c[0] == GAP else c[0] for c in choices]
+    # '?' is read as itself first, unless it stands next to another '?' or to a character
+    # outside ASCII: then as a gap first. The other readings of those, and duplicate
+    # sequences, are tried one at a time.
+    base = [(c[0] if _next_to_damage(word, i) else c[-1]) if c[0] == GAP else c[0] for i, c in enumerate(choices)]
     yield _flatten(base)
     alternatives = [(i, alt) for i, c in enumerate(choices) for alt in c if alt != base[i]]
     if not alternatives:
@@ -128,6 +130,11 @@ def _readings(word: str, codec: str, mode: str):
             count += 1
             if count >= MAX_VARIANTS:
                 return
+
+
+def _next_to_damage(word: str, i: int) -> bool:
+    """The '?' at ``i`` has a '?' or a character outside ASCII beside it."""
+    return any(ch == "?" or not ch.isascii() for ch in word[max(0, i - 1) : i] + word[i + 1 : i + 2])
 
 
 def _flatten(parts: list[bytes | int]) -> tuple[list[int], list[int]]:
@@ -234,7 +241,9 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         if not cands:
             return None
         options[k] = cands
-        fixed[k] = encoded[k][0]
+        # until it is verified, a zone stands as its best candidate, or (when all its bytes are
+        # gaps) as those gaps: 0xFF pairs with no byte in any of these codecs and is decoded as a gap
+        fixed[k] = bytes(items[i:j]) if marked and all(b == GAP for b in items[i:j]) else encoded[k][0]
     for k in zones:
         verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified:

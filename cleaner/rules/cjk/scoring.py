@@ -20,14 +20,15 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
+from cleaner.rules.cjk import letters
 from cleaner.rules.cjk import weirdness as weirdness_module
-from cleaner.rules.cjk.tables import prior
+from cleaner.rules.cjk.tables import PRIOR, prior
 from cleaner.rules.cjk.weirdness import clearly_better, weirdness
 
 __all__ = ["Context", "Slot", "Style", "bonus", "clear_caches", "clearly_better", "rank", "weirdness"]
@@ -61,11 +62,20 @@ class Style:
     german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
     eastern: int = 0
     lines: int = 0  # lines learnt from
+    letters: dict[str, int] = field(default_factory=dict)  # lossless Latin letters outside ASCII, in lower case
+    codec: str = ""  # the codec the text was read with (it decides which letters can be seen)
+    text: str = ""  # the document (its words tell its language)
+    _language: str | None = None  # found once all is learnt
 
-    def learn(self, text: str) -> None:
-        """Count the typography of one line's lossless text."""
+    def learn(self, text: str, codec: str = "") -> None:
+        """Count the typography of one line's lossless text (read with ``codec``)."""
         self.lines += 1
+        self.codec = self.codec or codec
+        self._language = None
         for ch in text:
+            if "\x7f" < ch < "\u0250" and ch.isalpha():  # a Latin letter outside ASCII
+                low = ch.lower()
+                self.letters[low] = self.letters.get(low, 0) + 1
             if ch == "—":
                 self.em += 1
             elif ch == "–":
@@ -80,17 +90,29 @@ class Style:
     @property
     def low_opener(self) -> bool:
         """Quotes open with „: one was seen, or the letters are German or Central European throughout."""
-        return self.low > 0 or self.german + self.eastern >= max(3, self.lines)
+        if self.low > 0 or self.german + self.eastern >= max(3, self.lines):
+            return True
+        return self.language in letters.LOW_QUOTE_CLOSERS
 
     @property
     def low_closer(self) -> str:
         """The quote that closes „: “ in German, ” in Polish and Hungarian."""
+        if self.language in letters.LOW_QUOTE_CLOSERS:
+            return letters.LOW_QUOTE_CLOSERS[self.language]
         return "”" if self.eastern > self.german else "“"
 
     @property
+    def language(self) -> str:
+        """The language the lossless letters tell ('' when they do not), for lost letters (:mod:`.letters`)."""
+        if self._language is None:
+            self._language = (letters.identify(self.letters, self.codec, self.text) or "") if self.codec else ""
+        return self._language
+
+    @property
     def dash(self) -> str | None:
+        """The dash between spaces: as the lossless dashes (or „ quotes) show, else the language's rule."""
         if self.em == self.en:
-            return "–" if self.low else None
+            return "–" if self.low or self.language in letters.SPACED_EN_DASH else None
         return "—" if self.em > self.en else "–"
 
 
@@ -155,7 +177,16 @@ def _elides(tail: str) -> bool:
 class Context:
     """Open quotes while walking one paragraph left to right, and the document's style."""
 
-    __slots__ = ("style", "quotes", "closer_ahead", "strong_closer_ahead", "dash", "low_closer", "low_opener")
+    __slots__ = (
+        "style",
+        "quotes",
+        "closer_ahead",
+        "strong_closer_ahead",
+        "dash",
+        "low_closer",
+        "low_opener",
+        "language",
+    )
 
     def __init__(
         self,
@@ -171,6 +202,7 @@ class Context:
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
+        self.language = self.style.language
 
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
@@ -254,6 +286,8 @@ class Context:
                 self.dash,
                 self.low_closer,
                 self.low_opener,
+                self.language,
+                (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 self.closer_ahead,
                 self.strong_closer_ahead,
             )
@@ -268,6 +302,11 @@ _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on th
 _LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:")
 _STAND_INS: dict[tuple, str] = {}
+
+
+@cache
+def _near(ch: str, outside: str) -> str:
+    return ch.lower() if ch.isalpha() else outside
 
 
 @cache
@@ -305,6 +344,8 @@ class Slot(NamedTuple):
     dash: str  # the document's dash between spaces
     low_closer: str  # the document's quote that closes „
     low_opener: bool  # the document's double quotes open with „
+    language: str  # the document's language, when its letters tell it ('' if not)
+    around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
     closer_ahead: bool
     strong_closer_ahead: bool
 
@@ -386,12 +427,31 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 2.0
         return -2.0 if left in ".,;:" else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
+        if s.language and not ch.isascii():
+            return _letter_bonus(ch, s)
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         if not right.isdigit() or left.isalnum():
             return -2.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
+
+
+LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
+
+
+def _letter_bonus(ch: str, s: Slot) -> float:
+    """The bonus that puts the letter model of the document's language in place of ``ch``'s prior."""
+    left, right = s.left, s.right  # stand-ins: only their case on the side that keeps it (see _as_left)
+    left_upper, right_lower = left.isalpha() and not left.islower(), right.isalpha() and not right.isupper()
+    if left.islower() or (left_upper and right_lower):
+        upper = 0.01  # inside a word in lower case, or after its capital (Město)
+    elif left_upper or right.isupper():
+        upper = 0.9  # in a word in capitals
+    else:
+        upper = 0.3  # the start of a word
+    p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1]) * (upper if ch.isupper() else 1 - upper)
+    return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * _TOTAL))
 
 
 def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str, float]]:
@@ -442,6 +502,7 @@ _bonus = bonus.__wrapped__
 
 
 _LOG_NONE = math.log(NONE)
+_TOTAL = sum(PRIOR.values())
 
 
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:

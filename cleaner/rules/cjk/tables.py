@@ -255,6 +255,9 @@ PRIOR: dict[str, float] = {
     "\u201e": 8.0,  # „ low opening quote (German, Polish, Czech...)
     **dict.fromkeys("áíóúñüöäçèàêôâîïëãõåøæßłśćžščğışńřěůő", 4.0),
     **dict.fromkeys("ÉÁÍÓÚÑÜÖÄÇÈÀÊÔÅØÆŁŚŽŠČİŞ", 1.0),
+    # the other letters of the languages :mod:`.letters` knows (it tells them apart where the language is known)
+    **dict.fromkeys("ìðòùûýþāăąďđēėęģīįķĺļľņňœŕťūűųźżșț", 4.0),
+    **dict.fromkeys("ÂÃÌÎÏÐÒÕÙÛÝÞĀĂĄĆĎĐĒĖĘĚĞĢĪĮĶĹĻĽŃŅŇŐŒŔŘŤŪŮŰŲŹŻȘȚ", 1.0),
     **dict.fromkeys("€£°", 8.0),
     **dict.fromkeys("·×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
     **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u201a\u2039\u203a\u2009\u202f\u2002\u2003\u200b", 1.0),

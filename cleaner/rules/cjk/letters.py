@@ -1,0 +1,152 @@
+"""Which letter a lost two-byte sequence was, from the language of its document.
+
+Under Big5, EUC-KR or EUC-JP with errors='replace', a Polish ``się`` reads
+``si��``: both bytes of ``ę`` (C4 99) are lost, and many letters fit two
+gaps (``ą ę ł ś ć ń ß à ř č...``). Nothing in the bytes tells them apart; the
+language does. A document's lossless letters tell its language
+(:func:`identify`: ``ó ż`` are Polish, ``ä ö ü`` German), and the letters on
+either side of the slot tell which of that language's letters stands there
+(:func:`probability`: after ``i`` and before a word end, ``ę``).
+
+The statistics are in :mod:`.letter_table`, one row per language and letter.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+from cleaner.rules.cjk.letter_table import TABLE, WORDS
+
+__all__ = ["LOW_QUOTE_CLOSERS", "SPACED_EN_DASH", "identify", "letters", "probability"]
+
+# Typography of the languages (where it is the rule, not a habit of some writers):
+# double quotes that open low, with the mark that closes them...
+LOW_QUOTE_CLOSERS = {
+    **dict.fromkeys(("de", "cs", "sk", "sl", "lt", "is"), "“"),
+    **dict.fromkeys(("pl", "hu", "ro", "sh"), "”"),
+}
+# ...and an en dash between spaces where English puts an em dash.
+SPACED_EN_DASH = frozenset(("de", "cs", "sk", "sl", "sh", "pl", "hu", "ro", "fr", "it", "da", "sv", "nb", "fi"))
+
+MIN_LETTERS = 3  # lossless letters outside ASCII needed to tell a language
+MIN_MARGIN = math.log(20)  # and the best language this much more likely than the next one
+_UNSEEN_SHARE = 0.05  # per 10,000 letters: a letter the language does not use
+_UNSEEN_CONTEXT = 0.002  # a neighbour seen in less than 1 % of a letter's occurrences
+_UNSEEN_BOTH = 0.0025  # a pair of neighbours seen in less than 0.5 % of them
+_UNSEEN_WORD = 1e-5  # frequency of a word outside a language's most frequent ones
+_FOREIGN_LETTER = 0.02  # in English, the chance that a letter outside ASCII is any given one (names)
+_SAMPLE = 20_000  # characters of a document whose words are counted
+# a word of ASCII letters standing alone (not a fragment of a word with letters outside ASCII or damage)
+_WORD = re.compile(r"(?<![\w\ufffd?])[A-Za-z]+(?![\w\ufffd?])")
+
+
+class _Letter:
+    __slots__ = ("share", "before", "after", "both")
+
+    def __init__(self, share: float, before: dict[str, float], after: dict[str, float], both: dict[str, float]) -> None:
+        self.share = share
+        self.before = before
+        self.after = after
+        self.both = both
+
+
+def _contexts(field: str, width: int = 1) -> dict[str, float]:
+    return {item[:width]: int(item[width:]) / 1000 for item in field.split()}
+
+
+@cache
+def _model() -> dict[str, dict[str, _Letter]]:
+    model: dict[str, dict[str, _Letter]] = {}
+    for row in TABLE.splitlines():
+        head, before, after, both = row.split("|")
+        lang, letter, share = head.split()
+        model.setdefault(lang, {})[letter] = _Letter(
+            float(share), _contexts(before), _contexts(after), _contexts(both, 2)
+        )
+    return model
+
+
+def letters(lang: str) -> frozenset[str]:
+    """The non-ASCII letters of ``lang`` (lower case)."""
+    return frozenset(_model()[lang])
+
+
+@cache
+def _observable(lang: str, codec: str) -> float:
+    """How much of ``lang``'s non-ASCII letters ``codec`` decodes without loss (the share of those that survive)."""
+    total = 0.0
+    for letter, stats in _model()[lang].items():
+        data = letter.encode("utf-8")
+        if "\ufffd" not in data.decode(codec, "replace") and data.decode(codec, "ignore"):
+            total += stats.share
+    return total
+
+
+@cache
+def _frequent_words() -> dict[str, dict[str, float]]:
+    """word -> {language: frequency} for the most frequent words of each language (English included)."""
+    found: dict[str, dict[str, float]] = {}
+    for row in WORDS.splitlines():
+        lang, *items = row.split()
+        for item in items:
+            word, freq = item.split(":")
+            found.setdefault(word, {})[lang] = float(freq) / 10_000
+    return found
+
+
+def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
+    """The language of a document, if clear: from its lossless letters outside ASCII, and its words.
+
+    ``counts`` are the letters (lower case) and ``text`` the document. Each
+    language is scored by the likelihood of those letters among the letters
+    of the language that ``codec`` leaves intact (a Polish text read as Big5
+    shows ``ó ż ź``, never ``ą ę ł``, which Big5 loses), and of the text's
+    frequent words. English is a candidate too, so that the names in an
+    English text (``Müller``, ``Núñez``) do not make it German or Spanish.
+    The best language must have ``MIN_LETTERS`` letters behind it and be
+    ``MIN_MARGIN`` ahead of the next one.
+    """
+    if sum(counts.values()) < MIN_LETTERS:
+        return None
+    scores = Counter({"en": sum(counts.values()) * math.log(_FOREIGN_LETTER)})
+    for lang, table in _model().items():
+        seen = _observable(lang, codec)
+        if seen:
+            scores[lang] = sum(
+                n * math.log((table[c].share if c in table else _UNSEEN_SHARE) / seen) for c, n in counts.items()
+            )
+    frequent = _frequent_words()
+    words = Counter(w for w in _WORD.findall(text[:_SAMPLE].lower()) if w in frequent)
+    for word, n in words.items():
+        freqs = frequent[word]
+        for lang in scores:
+            scores[lang] += n * math.log(freqs.get(lang, _UNSEEN_WORD))
+    (best, first), (_, second) = scores.most_common(2)
+    return best if best != "en" and first - second >= MIN_MARGIN else None
+
+
+@lru_cache(maxsize=4096)
+def probability(lang: str, letter: str, before: str, after: str) -> float:
+    """P(``letter`` | the characters around it) among ``lang``'s non-ASCII letters (lower case).
+
+    ``before`` and ``after`` are the neighbouring letters in lower case, ``^``
+    and ``$`` at the start and end of a word. Each neighbour is taken as
+    independent evidence about the letter (naive Bayes).
+    """
+    return _weights(lang, before, after).get(letter, 0.0)
+
+
+@lru_cache(maxsize=1024)
+def _weights(lang: str, before: str, after: str) -> dict[str, float]:
+    weights = {}
+    pair = before + after
+    for letter, s in _model()[lang].items():
+        seen = s.both.get(pair)
+        if seen is None:  # below the table's floor: the two sides taken apart, and kept under that floor
+            seen = min(s.before.get(before, _UNSEEN_CONTEXT) * s.after.get(after, _UNSEEN_CONTEXT), _UNSEEN_BOTH)
+        weights[letter] = s.share * seen
+    total = sum(weights.values())
+    return {letter: w / total for letter, w in weights.items()}

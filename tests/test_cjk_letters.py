@@ -1,0 +1,77 @@
+"""E102's letter model: lost two-byte letters chosen by the language of the document."""
+
+import pytest
+
+from cleaner import check_invariants, clean
+from cleaner.rules.cjk import letters
+from cleaner.rules.cjk.repair import simulate
+
+POLISH = "Według niego ów człowiek się bał, że ktoś przyjdzie. Później okazało się, że sprawa jest trudna."
+GERMAN = (
+    "Die Straße war gesperrt, und die Größe des Schadens ist noch nicht bekannt. Für die Anwohner ist das ärgerlich."
+)
+ENGLISH = "The coach, Jürgen Müller, said the café near Zürich would reopen. It is the first time in years."
+
+
+def test_language_is_told_by_letters_and_words():
+    assert letters.identify({"ó": 2, "ż": 2}, "big5", POLISH) == "pl"
+    assert letters.identify({"ä": 1, "ö": 1, "ü": 1}, "big5", GERMAN) == "de"
+    # names in an English text do not make it German
+    assert letters.identify({"ü": 3, "é": 1}, "big5", ENGLISH) is None
+    # too few letters tell nothing
+    assert letters.identify({"ó": 1, "ż": 1}, "big5", POLISH) is None
+
+
+def test_letters_a_codec_loses_are_not_expected_to_be_seen():
+    # Big5 loses ą ę ł ś ć ń: a Polish text shows only ó ż ź, and those alone must point to Polish
+    assert letters.identify({"ó": 3, "ż": 1}, "big5", "w nie na to jest do") == "pl"
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after", "best"),
+    [("pl", "i", "$", "ę"), ("pl", "o", "c", "ś"), ("de", "a", "e", "ß"), ("cs", "t", "i", "ř"), ("fr", "c", "u", "œ")],
+)
+def test_letter_model_picks_the_letter_of_its_neighbours(lang, before, after, best):
+    weights = {ch: letters.probability(lang, ch, before, after) for ch in letters.letters(lang)}
+    assert max(weights, key=weights.get) == best
+
+
+REPAIRED = [
+    # (original, codec, form): lost two-byte letters, all of them inferred
+    ("Czyta się „Kierunek zwiedzania” z wrażeniem, że to nie jest książka, ale budynek.", "euc_kr", "replace"),
+    (GERMAN, "big5", "replace"),
+    (
+        "Sie sagte: „Das ist ein großer Tag für uns alle.“ Danach gingen die Gäste nach Hause, müde und froh.",
+        "euc_jp",
+        "replace",
+    ),
+    ("Le cœur de la ville bat à nouveau. L’œuvre est exposée près de la cathédrale, déjà célèbre.", "big5", "replace"),
+]
+
+
+@pytest.mark.parametrize(("original", "codec", "mode"), REPAIRED)
+def test_lost_letters_are_inferred_in_their_language(original, codec, mode):
+    # (the model reads letters, not grammar: napisał and napisać, był and być, are both words,
+    # and without more than the letters around it the infinitive wins)
+    damaged = simulate(original, codec, mode)
+    assert damaged.count("\ufffd") >= 4
+    result = clean(damaged, config="E102")
+    assert result.text == original
+    check_invariants(damaged, result, "E102")
+    inferred = [c for c in result.changes if c.confidence < 1]
+    assert inferred and all(" inferred " in c.note for c in inferred)
+
+
+def test_without_a_language_a_lost_letter_is_only_reported():
+    original = "The town’s mayor, Małgorzata Nowak, welcomed the “decision”. Jürgen Müller agreed."
+    result = clean(simulate(original, "big5", "replace"), config="E102")
+    assert result.text == original.replace("ł", "\ufffd\ufffd")
+    assert [n.before for n in result.notices] == ["\ufffd\ufffd"]
+
+
+def test_a_word_with_two_lost_letters_is_solved():
+    # książkę: ą and ę both lost, with a lossless ż between them
+    damaged = simulate("nie książkę", "big5", "replace")
+    assert damaged == "nie ksi\ufffd\ufffd髒k\ufffd\ufffd"
+    original = "Czytam tę książkę z wrażeniem, że to nie jest zwykła książka, ale budynek. Czyta się to dobrze."
+    assert clean(simulate(original, "big5", "replace"), config="E102").text == original
