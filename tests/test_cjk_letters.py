@@ -18,8 +18,11 @@ def test_language_is_told_by_letters_and_words():
     assert letters.identify({"ä": 1, "ö": 1, "ü": 1}, "big5", GERMAN) == "de"
     # names in an English text do not make it German
     assert letters.identify({"ü": 3, "é": 1}, "big5", ENGLISH) is None
-    # too few letters tell nothing
-    assert letters.identify({"ó": 1, "ż": 1}, "big5", POLISH) is None
+    # words alone can tell it (a German text with „ quotes and no umlaut)
+    assert letters.identify({}, "big5", "Er sagte, dass die Sache und der Plan nicht gut sind.") == "de"
+    assert letters.identify({}, "big5", "He said that the plan is not good.") is None
+    # too little evidence tells nothing
+    assert letters.identify({"ó": 1}, "big5", "Cóż") is None
 
 
 def test_letters_a_codec_loses_are_not_expected_to_be_seen():

@@ -31,7 +31,7 @@ LOW_QUOTE_CLOSERS = {
 # ...and an en dash between spaces where English puts an em dash.
 SPACED_EN_DASH = frozenset(("de", "cs", "sk", "sl", "sh", "pl", "hu", "ro", "fr", "it", "da", "sv", "nb", "fi"))
 
-MIN_LETTERS = 3  # lossless letters outside ASCII needed to tell a language
+MIN_EVIDENCE = 3  # lossless letters outside ASCII and frequent words needed to tell a language
 MIN_MARGIN = math.log(20)  # and the best language this much more likely than the next one
 _UNSEEN_SHARE = 0.05  # per 10,000 letters: a letter the language does not use
 _UNSEEN_CONTEXT = 0.002  # a neighbour seen in less than 1 % of a letter's occurrences
@@ -106,10 +106,12 @@ def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
     shows ``ó ż ź``, never ``ą ę ł``, which Big5 loses), and of the text's
     frequent words. English is a candidate too, so that the names in an
     English text (``Müller``, ``Núñez``) do not make it German or Spanish.
-    The best language must have ``MIN_LETTERS`` letters behind it and be
-    ``MIN_MARGIN`` ahead of the next one.
+    The best language must have ``MIN_EVIDENCE`` letters and words behind it
+    and be ``MIN_MARGIN`` ahead of the next one.
     """
-    if sum(counts.values()) < MIN_LETTERS:
+    frequent = _frequent_words()
+    words = Counter(w for w in _WORD.findall(text[:_SAMPLE].lower()) if w in frequent)
+    if sum(counts.values()) + sum(words.values()) < MIN_EVIDENCE:
         return None
     scores = Counter({"en": sum(counts.values()) * math.log(_FOREIGN_LETTER)})
     for lang, table in _model().items():
@@ -118,8 +120,6 @@ def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
             scores[lang] = sum(
                 n * math.log((table[c].share if c in table else _UNSEEN_SHARE) / seen) for c, n in counts.items()
             )
-    frequent = _frequent_words()
-    words = Counter(w for w in _WORD.findall(text[:_SAMPLE].lower()) if w in frequent)
     for word, n in words.items():
         freqs = frequent[word]
         for lang in scores:
