@@ -78,3 +78,13 @@ def test_a_word_with_two_lost_letters_is_solved():
     assert damaged == "nie ksi\ufffd\ufffd髒k\ufffd\ufffd"
     original = "Czytam tę książkę z wrażeniem, że to nie jest zwykła książka, ale budynek. Czyta się to dobrze."
     assert clean(simulate(original, "big5", "replace"), config="E102").text == original
+
+
+def test_a_run_of_lost_letters_is_inferred():
+    # ść and łą: four gaps in a row, which the candidates by prior alone (two letters of 4.0 each) miss
+    original = "To nie jest powieść, ale budynek. Czyta się to dobrze. Nie ma w niej wyłącznie złości."
+    damaged = simulate(original, "big5", "replace")
+    assert "powie\ufffd\ufffd\ufffd\ufffd," in damaged
+    result = clean(damaged, config="E102")
+    assert result.text == original
+    check_invariants(damaged, result, "E102")

@@ -9,14 +9,16 @@ line and :mod:`.scoring` the context of a lost character.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from operator import itemgetter
 
 from cleaner.rules.base import Context, Edit, from_fields
-from cleaner.rules.cjk import reading, repair, scoring
+from cleaner.rules.cjk import letters, reading, repair, scoring
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
+from cleaner.rules.cjk.tables import prior
 from cleaner.rules.cjk.weirdness import NEUTRAL
 
 __all__ = ["cjk_mojibake", "clear_caches"]
@@ -80,13 +82,26 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
     return last, ahead
 
 
-def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int) -> list[Edit] | None:
+def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
+    """The runs of lost letters of ``language`` a zone of gaps inside a word may be (see :func:`.letters.lost_runs`)."""
+    text = line[piece.start : piece.end]
+    if hyp.mode != "replace" or text.strip("\ufffd") or not line[piece.start - 1 : piece.start].isalpha():
+        return None
+    runs = letters.lost_runs(language, hyp.codec, len(text))
+    return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
+
+
+def _repair_line(
+    line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int, runs: bool = True
+) -> list[Edit] | None:
     """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
 
     Every slot gets its most probable reading, and the line so read must
     decode back to exactly ``line``. A slot whose best reading is not probable
     enough (or is U+FFFD) is left as it is and reported instead. The edits'
-    offsets are in the document (``offset`` is where the line starts).
+    offsets are in the document (``offset`` is where the line starts). With
+    ``runs``, a zone of gaps after a letter may also be a run of lost letters
+    of the document's language.
     """
     ctx = scoring.Context(style)
     read = ""  # the line read back so far, to rank slots and to decode again (grown in place)
@@ -96,6 +111,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
     form = f"{hyp.codec} {hyp.mode}"
     lossless = f"{form} lossless"
     pieces = hyp.pieces
+    tried_runs = False
     last_closer, strong_ahead = _closers(line, pieces)
     pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
@@ -108,6 +124,11 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
             suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
+            more = _letter_runs(line, pieces[k], hyp, ctx.language) if runs and ctx.language else None
+            if more:
+                tried_runs = True
+                known = {o.text for o in options}
+                options = options + tuple(o for o in more if o.text not in known)
             ranked = scoring.rank(options, read, suffix, ctx)
             text, prob = ranked[0]
             note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
@@ -141,7 +162,7 @@ def _repair_line(line: str, hyp: Hypothesis, style: scoring.Style, last: bool, o
         return None
     rest = line[pos:]
     if not decodes_back(read + rest, line, hyp.codec, hyp.mode, final=last):
-        return None
+        return _repair_line(line, hyp, style, last, offset, runs=False) if tried_runs else None
     result.append(rest)
     if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return None

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from cleaner.rules.cjk.letter_table import TABLE, WORDS
 
-__all__ = ["LOW_QUOTE_CLOSERS", "SPACED_EN_DASH", "identify", "letters", "probability"]
+__all__ = ["LOW_QUOTE_CLOSERS", "SPACED_EN_DASH", "identify", "letters", "lost_runs", "probability"]
 
 # Typography of the languages (where it is the rule, not a habit of some writers):
 # double quotes that open low, with the mark that closes them...
@@ -126,6 +126,27 @@ def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
             scores[lang] += n * math.log(freqs.get(lang, _UNSEEN_WORD))
     (best, first), (_, second) = scores.most_common(2)
     return best if best != "en" and first - second >= MIN_MARGIN else None
+
+
+@cache
+def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
+    """Runs of ``lang``'s lower-case letters that ``codec`` turns into ``gaps`` gaps together (``ść`` in ``��` `��``).
+
+    Each letter is two bytes that ``codec`` decodes to two gaps on their own;
+    runs of two and three such letters (``gaps`` 4 and 6) are what a zone of
+    gaps inside a word of that language may hide. The candidates of such a
+    zone come from the letters in general, by prior, and a run of two rare
+    letters is seldom among the first of them.
+    """
+    lost = [
+        c
+        for c in sorted(_model()[lang])
+        if len(c.encode("utf-8")) == 2 and c.encode("utf-8").decode(codec, "replace") == "\ufffd\ufffd"
+    ]
+    runs = [""]
+    for _ in range(gaps // 2):
+        runs = [r + c for r in runs for c in lost]
+    return tuple(runs) if gaps in (4, 6) else ()
 
 
 @lru_cache(maxsize=4096)
