@@ -293,7 +293,7 @@ def test_words_are_solved_the_same_without_the_letters_in_front():
 
 
 def _fill_by_enumeration(zone, marked):
-    """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept."""
+    """fill() without pruning: every reading of the zone, the best MAX_OPTIONS kept, then the single characters."""
     patterns = candidates._patterns_marked if marked else candidates._patterns_ignore
     done = []
 
@@ -302,14 +302,18 @@ def _fill_by_enumeration(zone, marked):
             done.append((text, weight))
         elif depth < 3:
             for pattern, used in patterns(zone, pos):
-                for opt in candidates.chars_matching(pattern)[: candidates.MAX_OPTIONS]:
+                whole = pos == 0 and used == len(zone)
+                for opt in candidates.chars_matching(pattern)[
+                    : candidates.MAX_SINGLE if whole else candidates.MAX_OPTIONS
+                ]:
                     extend(pos + used, text + opt.text, weight * opt.weight, depth + 1)
 
     extend(0, "", 1.0, 0)
     best = {}
     for text, weight in done:
         best[text] = max(best.get(text, 0.0), weight)
-    return tuple(sorted(best.items(), key=lambda kv: -kv[1])[: candidates.MAX_OPTIONS])
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    return tuple(ranked[: candidates.MAX_OPTIONS] + [kv for kv in ranked[candidates.MAX_OPTIONS :] if len(kv[0]) == 1])
 
 
 def test_fill_keeps_exactly_the_best_candidates():

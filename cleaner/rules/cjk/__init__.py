@@ -83,10 +83,14 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
-    """The runs of lost letters of ``language`` a zone of gaps inside a word may be (see :func:`.letters.lost_runs`)."""
+    """The runs of lost letters of ``language`` a zone of gaps in a word may be (see :func:`.letters.lost_runs`)."""
     text = line[piece.start : piece.end]
-    if hyp.mode != "replace" or text.strip("\ufffd") or not line[piece.start - 1 : piece.start].isalpha():
+    if hyp.mode != "replace" or text.strip("\ufffd"):
         return None
+    if not line[piece.start - 1 : piece.start].isalpha() and not (
+        len(text) == 2 and line[piece.end : piece.end + 1].isalpha()
+    ):
+        return None  # not in a word (a run of letters must follow one; a single letter may start a word)
     runs = letters.lost_runs(language, hyp.codec, len(text))
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
 
@@ -100,8 +104,8 @@ def _repair_line(
     decode back to exactly ``line``. A slot whose best reading is not probable
     enough (or is U+FFFD) is left as it is and reported instead. The edits'
     offsets are in the document (``offset`` is where the line starts). With
-    ``runs``, a zone of gaps after a letter may also be a run of lost letters
-    of the document's language.
+    ``runs``, a zone of gaps in a word may also be lost letters of the
+    document's language.
     """
     ctx = scoring.Context(style)
     read = ""  # the line read back so far, to rank slots and to decode again (grown in place)

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from cleaner.rules.cjk.tables import PRIOR, prior
 
 GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec's output
-MAX_OPTIONS = 160  # candidates kept per zone, by prior, before verification
+MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
+MAX_SINGLE = 160  # and readings of the whole zone as one character (a letter among many letters)
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
 
 
@@ -117,6 +118,10 @@ def _patterns_marked(zone: tuple[int, ...], pos: int):
 def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     """Candidate originals of a zone of bytes that are not valid UTF-8, best prior first.
 
+    The best ``MAX_OPTIONS`` readings, and after them the readings as one
+    character that ``MAX_SINGLE`` lets in (a zone of two gaps may be any of
+    dozens of letters, which only the document's language tells apart).
+
     ``marked`` is True when each lost byte left a gap (``GAP``) in the zone
     (errors='replace' and '?'), False when lost bytes vanished (errors='ignore').
 
@@ -152,15 +157,16 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
         ways = []
         for n, (pattern, used) in enumerate(patterns(zone, pos)):
             bound = reach[pos + used]  # what the rest of the zone can weigh at best
-            options = chars_matching(pattern)[:MAX_OPTIONS]
+            whole = pos == 0 and used == len(zone)  # one character for the zone
+            options = chars_matching(pattern)[: MAX_SINGLE if whole else MAX_OPTIONS]
             if options and bound and not (pos + used < len(zone) and depth == 2):  # no fourth character
-                ways.append((-options[0].weight * bound, n, options, used, bound))
+                ways.append((-options[0].weight * bound, n, options, used, bound, whole))
         ways.sort()
-        for _, n, options, used, bound in ways:
+        for _, n, options, used, bound, whole in ways:
             step = found if pos + used == len(zone) else partial(extend, pos + used, depth=depth + 1)
             for i, opt in enumerate(options):
                 w = weight * opt.weight
-                if len(top) == MAX_OPTIONS and w * bound < top[0]:
+                if len(top) == MAX_OPTIONS and w * bound < top[0] and not whole:
                     break  # options come best first and priors are below 1: nothing here makes the cut
                 step(text + opt.text, w, key=(*key, n, i))
 
@@ -168,5 +174,6 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
         extend(0, "", 1.0, 0, ())
     else:
         found("", 1.0, ())
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:MAX_OPTIONS]
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    ranked = ranked[:MAX_OPTIONS] + [kv for kv in ranked[MAX_OPTIONS:] if len(kv[0]) == 1]
     return tuple(Option(t, w) for t, (w, _) in ranked)

@@ -40,6 +40,7 @@ _UNSEEN_WORD = 1e-5  # frequency of a word outside a language's most frequent on
 _FOREIGN_LETTER = 0.02  # in English, the chance that a letter outside ASCII is any given one (names)
 _SAMPLE = 20_000  # characters of a document whose words are counted
 # a word of ASCII letters standing alone (not a fragment of a word with letters outside ASCII or damage)
+_ENGLISH = re.compile(r"\b[Tt]he\b")
 _WORD = re.compile(r"(?<![\w\ufffd?])[A-Za-z]+(?![\w\ufffd?])")
 
 
@@ -86,15 +87,31 @@ def _observable(lang: str, codec: str) -> float:
 
 
 @cache
-def _frequent_words() -> dict[str, dict[str, float]]:
-    """word -> {language: frequency} for the most frequent words of each language (English included)."""
-    found: dict[str, dict[str, float]] = {}
+def _languages() -> tuple[str, ...]:
+    return ("en", *_model())
+
+
+@cache
+def _word_logs() -> dict[str, tuple[float, ...]]:
+    """word -> log of its frequency in each of :func:`_languages`, for the most frequent words of each."""
+    freqs: dict[str, dict[str, float]] = {}
     for row in WORDS.splitlines():
         lang, *items = row.split()
         for item in items:
             word, freq = item.split(":")
-            found.setdefault(word, {})[lang] = float(freq) / 10_000
-    return found
+            freqs.setdefault(word, {})[lang] = float(freq) / 10_000
+    return {w: tuple(math.log(f.get(lang, _UNSEEN_WORD)) for lang in _languages()) for w, f in freqs.items()}
+
+
+@lru_cache(maxsize=1024)
+def _letter_logs(letter: str, codec: str) -> tuple[float, ...]:
+    """The log-likelihood of a lossless ``letter`` in each of :func:`_languages` (read with ``codec``)."""
+    logs = [math.log(_FOREIGN_LETTER)]  # English: a name's letter
+    for lang, table in _model().items():
+        seen = _observable(lang, codec)
+        share = table[letter].share if letter in table else _UNSEEN_SHARE
+        logs.append(math.log(share / seen) if seen else -math.inf)
+    return tuple(logs)
 
 
 def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
@@ -109,34 +126,30 @@ def identify(counts: dict[str, int], codec: str, text: str) -> str | None:
     The best language must have ``MIN_EVIDENCE`` letters and words behind it
     and be ``MIN_MARGIN`` ahead of the next one.
     """
-    frequent = _frequent_words()
-    words = Counter(w for w in _WORD.findall(text[:_SAMPLE].lower()) if w in frequent)
+    if not counts and _ENGLISH.search(text, 0, _SAMPLE):
+        return None  # the fast path: no letter outside ASCII, and English's most frequent word
+    logs = _word_logs()
+    words = Counter(w for w in _WORD.findall(text[:_SAMPLE].lower()) if w in logs)
     if sum(counts.values()) + sum(words.values()) < MIN_EVIDENCE:
         return None
-    scores = Counter({"en": sum(counts.values()) * math.log(_FOREIGN_LETTER)})
-    for lang, table in _model().items():
-        seen = _observable(lang, codec)
-        if seen:
-            scores[lang] = sum(
-                n * math.log((table[c].share if c in table else _UNSEEN_SHARE) / seen) for c, n in counts.items()
-            )
-    for word, n in words.items():
-        freqs = frequent[word]
-        for lang in scores:
-            scores[lang] += n * math.log(freqs.get(lang, _UNSEEN_WORD))
-    (best, first), (_, second) = scores.most_common(2)
+    scores = [0.0] * len(_languages())
+    evidence = [(n, _letter_logs(c, codec)) for c, n in counts.items()] + [(n, logs[w]) for w, n in words.items()]
+    for n, vector in evidence:
+        scores = [total + n * x for total, x in zip(scores, vector)]
+    ranked = sorted(zip(scores, _languages()), reverse=True)
+    (first, best), (second, _) = ranked[0], ranked[1]
     return best if best != "en" and first - second >= MIN_MARGIN else None
 
 
 @cache
 def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
-    """Runs of ``lang``'s lower-case letters that ``codec`` turns into ``gaps`` gaps together (``ść`` in ``��` `��``).
+    """Runs of ``lang``'s lower-case letters that ``codec`` turns into ``gaps`` gaps together (``ść``: four).
 
     Each letter is two bytes that ``codec`` decodes to two gaps on their own;
-    runs of two and three such letters (``gaps`` 4 and 6) are what a zone of
-    gaps inside a word of that language may hide. The candidates of such a
-    zone come from the letters in general, by prior, and a run of two rare
-    letters is seldom among the first of them.
+    one, two or three such letters (``gaps`` 2, 4, 6) are what a zone of gaps
+    in a word of that language may hide. A zone's candidates come from all
+    languages' characters, by prior: a language's own letters, and above all
+    runs of them, are seldom among the first few.
     """
     lost = [
         c
@@ -146,7 +159,7 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     runs = [""]
     for _ in range(gaps // 2):
         runs = [r + c for r in runs for c in lost]
-    return tuple(runs) if gaps in (4, 6) else ()
+    return tuple(runs) if gaps in (2, 4, 6) else ()
 
 
 @lru_cache(maxsize=4096)

@@ -192,6 +192,14 @@ def _decodes_to(head: bytes, middles: tuple[bytes, ...], tail: bytes, word: str,
     return [_decodes_to(head, (m,), tail, word, codec, mode)[0] for m in middles]
 
 
+def _count_above(options: tuple[Option, ...], bar: float, limit: int) -> int:
+    """How many of the first ``limit`` options (best first) weigh at least ``bar``."""
+    n, most = 0, min(limit, len(options))
+    while n < most and options[n].weight >= bar:
+        n += 1
+    return n
+
+
 def _verified(
     options: tuple[Option, ...], encoded: tuple[bytes, ...], head: bytes, tail: bytes, word: str, codec: str, mode: str
 ):
@@ -202,14 +210,15 @@ def _verified(
     far (``MIN_RELATIVE``).
     """
     limit = MAX_VERIFIED if len(options[0].text) == 1 else MAX_OPTIONS
-    # The first ``limit`` options are decoded first: when enough of them give back the word (or
-    # the last is below the floor, as are all that follow it), the others cannot be kept.
-    kept = list(compress(options[:limit], _decodes_to(head, encoded[:limit], tail, word, codec, mode)))
-    more = len(options) > limit and len(kept) < limit
-    if more and kept and options[limit - 1].weight < kept[0].weight * MIN_RELATIVE:
-        more = False
-    if more:
-        kept += compress(options[limit:], _decodes_to(head, encoded[limit:], tail, word, codec, mode))
+    # Options come best first. Those within MIN_RELATIVE of the best one are decoded first (at
+    # most ``limit``); the others only when room is left and the best kept one lowers that bar.
+    first = _count_above(options, options[0].weight * MIN_RELATIVE, limit)
+    kept = list(compress(options[:first], _decodes_to(head, encoded[:first], tail, word, codec, mode)))
+    if len(kept) < limit:
+        bar = kept[0].weight * MIN_RELATIVE if kept else 0.0
+        last = first + _count_above(options[first:], bar, len(options) - first)
+        if last > first:
+            kept += compress(options[first:last], _decodes_to(head, encoded[first:last], tail, word, codec, mode))
     if not kept:
         return ()
     floor = kept[0].weight * MIN_RELATIVE  # options come best first: those above the floor lead
