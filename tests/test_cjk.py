@@ -128,6 +128,8 @@ POSITIVE = [
     ("Der 1978 gegründete „Verein der Freunde“ hat sie unterstützt. Die Woche war geprägt.", "big5", "replace"),
     ("Vitamin C—also called ascorbic acid—is cheap.", "big5", "replace"),  # a capital alone mid-sentence
     ("Mr. T—the actor—arrived late.", "big5", "replace"),  # not before a vowel
+    # an omission in brackets: […]
+    ("He wrote: “The river […] is rising (…) again.”", "euc_kr", "replace"),
     # a text cut short after a comma ends with an ellipsis
     ("Brothel catering to politicians, doctors,…", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost

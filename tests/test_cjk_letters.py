@@ -48,7 +48,11 @@ REPAIRED = [
         "euc_jp",
         "replace",
     ),
-    ("Le cœur de la ville bat à nouveau. Son œuvre est exposée près de la cathédrale, déjà célèbre.", "big5", "replace"),
+    (
+        "Le cœur de la ville bat à nouveau. Son œuvre est exposée près de la cathédrale, déjà célèbre.",
+        "big5",
+        "replace",
+    ),
 ]
 
 

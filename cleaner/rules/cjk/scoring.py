@@ -300,7 +300,7 @@ _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on th
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:")
+_RIGHT_SEEN = frozenset(" ”’,;:])")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -359,6 +359,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if left.isdigit() and right.isdigit():
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
+    if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
+        return 5.0 if ch == "…" else -3.0
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
