@@ -39,8 +39,8 @@ _UNSEEN_BOTH = 0.0025  # a pair of neighbours seen in less than 0.5 % of them
 _UNSEEN_WORD = 1e-5  # frequency of a word outside a language's most frequent ones
 _FOREIGN_LETTER = 0.02  # in English, the chance that a letter outside ASCII is any given one (names)
 _SAMPLE = 20_000  # characters of a document whose words are counted
+_ENGLISH = re.compile(r"\b[Tt]he\b")  # English's most frequent word
 # a word of ASCII letters standing alone (not a fragment of a word with letters outside ASCII or damage)
-_ENGLISH = re.compile(r"\b[Tt]he\b")
 _WORD = re.compile(r"(?<![\w\ufffd?])[A-Za-z]+(?![\w\ufffd?])")
 
 
@@ -151,6 +151,8 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     languages' characters, by prior: a language's own letters, and above all
     runs of them, are seldom among the first few.
     """
+    if gaps not in (2, 4, 6):
+        return ()
     lost = [
         c
         for c in sorted(_model()[lang])
@@ -159,7 +161,7 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     runs = [""]
     for _ in range(gaps // 2):
         runs = [r + c for r in runs for c in lost]
-    return tuple(runs) if gaps in (2, 4, 6) else ()
+    return tuple(runs)
 
 
 @lru_cache(maxsize=4096)
@@ -167,8 +169,10 @@ def probability(lang: str, letter: str, before: str, after: str) -> float:
     """P(``letter`` | the characters around it) among ``lang``'s non-ASCII letters (lower case).
 
     ``before`` and ``after`` are the neighbouring letters in lower case, ``^``
-    and ``$`` at the start and end of a word. Each neighbour is taken as
-    independent evidence about the letter (naive Bayes).
+    and ``$`` at the start and end of a word. The table's count of the letter
+    between those two decides; where it has none (below its floor), each
+    neighbour is taken as independent evidence (naive Bayes), kept under
+    that floor.
     """
     return _weights(lang, before, after).get(letter, 0.0)
 

@@ -9,8 +9,10 @@ paragraph says: an open ``“`` wants a ``”``, ``s`` before a space wants the
 plural possessive ``’``, ``l`` or ``qu`` before a vowel the French or Italian
 apostrophe (``l’an``, ``qu’elle``, ``dell’anno``), a dash between digits is an
 en dash, a dash between spaces follows the document's own style (learned from
-its lossless dashes), the end of a paragraph closes an open quote, and a text
-cut short after a comma ends with an ellipsis.
+its lossless dashes, else its language's rule), the end of a paragraph closes
+an open quote, a text cut short after a comma ends with an ellipsis, and a lost
+letter is the likeliest letter of the document's language between its
+neighbours (:mod:`.letters`).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ class Style:
 
     @property
     def language(self) -> str:
-        """The language the lossless letters tell ('' when they do not), for lost letters (:mod:`.letters`)."""
+        """The language the lossless letters and frequent words tell ('' when they do not): see :mod:`.letters`."""
         if self._language is None:
             self._language = (letters.identify(self.letters, self.codec, self.text) or "") if self.codec else ""
         return self._language
