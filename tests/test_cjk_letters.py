@@ -1,10 +1,13 @@
 """E102's letter model: lost two-byte letters chosen by the language of the document."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cleaner import check_invariants, clean
 from cleaner.rules.cjk import letters
 from cleaner.rules.cjk.repair import simulate
+from cleaner.rules.cjk.tables import CODECS
 
 POLISH = "Według niego ów człowiek się bał, że ktoś przyjdzie. Później okazało się, że sprawa jest trudna."
 GERMAN = (
@@ -92,3 +95,29 @@ def test_a_run_of_lost_letters_is_inferred():
     result = clean(damaged, config="E102")
     assert result.text == original
     check_invariants(damaged, result, "E102")
+
+
+EUROPEAN = [
+    POLISH,
+    GERMAN,
+    "Czyta się „Kierunek zwiedzania” z wrażeniem, że to nie jest zwykła książka – ale budynek.",
+    "Město leží na řece a v létě je tam příjemně. Většina obyvatel pracuje v průmyslu, říká starosta.",
+    "Sie sagte: „Das ist ein großer Tag für uns alle.“ Danach gingen die Gäste […] nach Hause.",
+    "Le cœur de la ville bat à nouveau. L’œuvre est exposée près de la cathédrale – déjà célèbre.",
+    "A világ bemagolhatatlan, viszont megérthető – mondta a tanár „a diákoknak”.",
+    "Powieść, część, wyłącznie: ść, łą i ęś w jednym zdaniu.",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(EUROPEAN), min_size=1, max_size=4),
+    st.sampled_from(CODECS),
+    st.sampled_from(["ignore", "replace", "question"]),
+)
+def test_invariants_on_european_text(sentences, codec, mode):
+    original = "\n".join(sentences)
+    damaged = simulate(original, codec, mode)
+    result = clean(damaged, config="E102")
+    check_invariants(damaged, result, "E102")
+    assert len(result.text.split("\n")) == len(sentences)
