@@ -128,6 +128,9 @@ POSITIVE = [
     ("Der 1978 gegründete „Verein der Freunde“ hat sie unterstützt. Die Woche war geprägt.", "big5", "replace"),
     ("Vitamin C—also called ascorbic acid—is cheap.", "big5", "replace"),  # a capital alone mid-sentence
     ("Mr. T—the actor—arrived late.", "big5", "replace"),  # not before a vowel
+    # guillemets read as GBK or Big5 are one common Han character each, standing alone
+    ("En cliquant sur « OK TOUT ACCEPTER », vous acceptez.", "gbk", "ignore"),
+    ("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos", "big5", "replace"),
     # an omission in brackets: […]
     ("He wrote: “The river […] is rising (…) again.”", "euc_kr", "replace"),
     # a text cut short after a comma ends with an ellipsis
@@ -172,6 +175,7 @@ NEGATIVE = [
     "The café’s owner said, “We’re open every day — even on holidays.”",
     "Emoji are fine too 😀👍 and so is naïve façade.",
     "锟斤拷",
+    "The Smiths 的 Heaven Knows I'm Miserable Now",  # a Han character alone, whose bytes read as UTF-8 (Ū)
 ]
 
 

@@ -170,8 +170,27 @@ def _repair_line(
         return _repair_line(line, hyp, style, last, offset, runs=False) if tried_runs else None
     result.append(rest)
     if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
-        return None
+        return edits if not notices and _guillemets(line, edits, offset) else None
     return edits
+
+
+_GUILLEMETS = frozenset("«»")
+
+
+def _guillemets(line: str, edits: list[Edit], offset: int) -> bool:
+    """Every edit turns one character standing alone (between spaces or signs) into « or ».
+
+    Read as GBK or Big5, ``«`` is ``芦``: one common Han character, which is
+    not weird enough for a repair to be clearly better. Standing alone in a
+    line, and read back losslessly as a guillemet, it is one.
+    """
+    for e in edits:
+        start, end = e.start - offset, e.end - offset
+        if e.after not in _GUILLEMETS or end - start != 1:
+            return False
+        if line[start - 1 : start].isalnum() or line[end : end + 1].isalnum():
+            return False
+    return True
 
 
 def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
