@@ -131,6 +131,8 @@ POSITIVE = [
     # guillemets read as GBK or Big5 are one common Han character each, standing alone
     ("En cliquant sur « OK TOUT ACCEPTER », vous acceptez.", "gbk", "ignore"),
     ("Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos", "big5", "replace"),
+    # an aside opened by a dash closes with the same dash after a word
+    ("El tribunal —integrado por tres juezas— condenó a cuatro personas.", "gbk", "ignore"),
     # an omission in brackets: […]
     ("He wrote: “The river […] is rising (…) again.”", "euc_kr", "replace"),
     # a text cut short after a comma ends with an ellipsis
@@ -346,7 +348,7 @@ def test_slots_keep_what_the_scores_look_at():
         raw = scoring.Slot(
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
-            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, language, around,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(

@@ -161,6 +161,8 @@ def _repair_line(
         edits.append(edit)
         if not _QUOTES.isdisjoint(text):
             ctx.update(text, len(read), suffix)
+        if "—" in text or "–" in text:
+            ctx.aside(read[-1:] + text + line[end : end + 1])
         read += text
         pos = end
     if notices == len(edits):

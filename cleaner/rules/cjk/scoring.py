@@ -188,6 +188,7 @@ class Context:
         "low_closer",
         "low_opener",
         "language",
+        "open_dash",
     )
 
     def __init__(
@@ -205,6 +206,17 @@ class Context:
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
         self.language = self.style.language
+        self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
+
+    def aside(self, text: str) -> None:
+        """Take the dashes of ``text`` (with a character on either side) into account: an aside opens
+        after a space and before a word (``—integrado``), and closes after a word (``Hermosa—``)."""
+        for i in range(1, len(text) - 1):
+            if text[i] in "—–":
+                if text[i - 1].isspace() and text[i + 1].isalnum():
+                    self.open_dash = text[i]
+                elif text[i - 1].isalnum():
+                    self.open_dash = ""
 
     def _recent(self, prefix: str) -> bool:
         """The innermost double quote opened mid-sentence a few words ago: a title or scare quote.
@@ -288,6 +300,7 @@ class Context:
                 self.dash,
                 self.low_closer,
                 self.low_opener,
+                self.open_dash,
                 self.language,
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 self.closer_ahead,
@@ -346,6 +359,7 @@ class Slot(NamedTuple):
     dash: str  # the document's dash between spaces
     low_closer: str  # the document's quote that closes „
     low_opener: bool  # the document's double quotes open with „
+    open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
     around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
     closer_ahead: bool
@@ -421,6 +435,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.5
         return 0.0
     if ch in "—–":
+        if s.open_dash and left.isalpha() and right in ("", " ", ",", ";", ":"):  # Hermosa— condenó
+            return 5.0 if ch == s.open_dash else 2.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
         return -3.5 if (s.opening or s.closing) else 0.0
