@@ -164,7 +164,6 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     return tuple(runs)
 
 
-@lru_cache(maxsize=4096)
 def probability(lang: str, letter: str, before: str, after: str) -> float:
     """P(``letter`` | the characters around it) among ``lang``'s non-ASCII letters (lower case).
 

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import letters
 from cleaner.rules.cjk import weirdness as weirdness_module
-from cleaner.rules.cjk.tables import PRIOR, prior
+from cleaner.rules.cjk.tables import PRIOR_TOTAL, prior
 from cleaner.rules.cjk.weirdness import clearly_better, weirdness
 
 __all__ = ["Context", "Slot", "Style", "bonus", "clear_caches", "clearly_better", "rank", "weirdness"]
@@ -471,7 +471,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
     else:
         upper = 0.3  # the start of a word
     p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1]) * (upper if ch.isupper() else 1 - upper)
-    return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * _TOTAL))
+    return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
 
 
 def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str, float]]:
@@ -522,7 +522,6 @@ _bonus = bonus.__wrapped__
 
 
 _LOG_NONE = math.log(NONE)
-_TOTAL = sum(PRIOR.values())
 
 
 def _normalise(scored: list[tuple[str, float]]) -> list[tuple[str, float]]:

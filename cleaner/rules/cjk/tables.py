@@ -267,15 +267,15 @@ PRIOR: dict[str, float] = {
 DEFAULT_PRIOR = 0.02
 
 
-_TOTAL = sum(PRIOR.values())
+PRIOR_TOTAL = sum(PRIOR.values())  # prior(ch) is PRIOR's weight of ch over this
 
 
 @cache
 def prior(ch: str) -> float:
     """Prior probability of ``ch`` as the original of a damaged sequence (0 for impossible characters)."""
     if ch in PRIOR:
-        return PRIOR[ch] / _TOTAL
+        return PRIOR[ch] / PRIOR_TOTAL
     cat = unicodedata.category(ch)
     if cat in ("Cn", "Cs", "Co", "Cc") or ch == "\ufffd":
         return 0.0
-    return DEFAULT_PRIOR / _TOTAL
+    return DEFAULT_PRIOR / PRIOR_TOTAL
