@@ -13,11 +13,26 @@ written by hand (``EXTRA``), from where ``ß`` stands in German spelling (after
 a long vowel or a diphthong, before ``e``, at a word end, before ``t``/``l``).
 
     python benchmarks/make_letter_table.py > cleaner/rules/cjk/letter_table.py
+    python benchmarks/make_letter_table.py --lexicon cleaner/rules/cjk/lexicon.txt.gz
+
+The second command (which reads the table the first one wrote) writes the
+lexicon, gzip-compressed, one line per language: of the ``LEXICON`` most
+frequent words of the language with a letter outside ASCII, those the letter
+table alone would get wrong. A word goes in when the table's likeliest
+letter between the neighbours of one of its letters outside ASCII is not the
+word's (``dziś``: after ``i`` at a word end, the table prefers ``ł``), or
+when another letter of the language in that place makes another of those
+words; such rivals (``wierzę``, ``wierzą``) come with their Zipf frequency
+(``wierzę:3.6``), which decides between them. Any other word reads right
+from the table: leaving it out keeps the file small.
 """
 
 from __future__ import annotations
 
+import gzip
+import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 LANGUAGES = [
     "ca",
@@ -44,6 +59,7 @@ LANGUAGES = [
 ]
 FUNCTION_WORDS = 40  # the most frequent words of each language (and of English) written in ASCII letters
 WORDS = 100_000
+LEXICON = 5_000  # words with a letter outside ASCII, per language
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
 MIN_BOTH = 5  # per mille, for a letter's neighbours on both sides
@@ -117,7 +133,45 @@ def words(lang: str) -> str:
     return " ".join(found)
 
 
+def lexicon(lang: str) -> str:
+    """The words of ``lang``'s lexicon with their Zipf frequency (see the module's docstring)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    from cleaner.rules.cjk import letters
+
+    alphabet = letters.letters(lang)
+    found = []
+    for word in iter_wordlist(lang, wordlist="best"):
+        if word.isalpha() and not word.isascii():
+            found.append(word)
+            if len(found) == LEXICON:
+                break
+    places = [(w, k) for w in found for k, c in enumerate(w) if c in alphabet]
+    shared = Counter(w[:k] + "|" + w[k + 1 :] for w, k in places)
+    rivals = {w for w, k in places if shared[w[:k] + "|" + w[k + 1 :]] > 1}
+    misread = {
+        w
+        for w, k in places
+        if letters.best_letter(lang, w[k - 1] if k else "^", w[k + 1] if k + 1 < len(w) else "$") != w[k]
+    }
+    return " ".join(
+        f"{w}:{zipf_frequency(w, lang, wordlist='best'):.1f}" if w in rivals else w
+        for w in found
+        if w in rivals or w in misread
+    )
+
+
+def write_lexicon(path: str) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES)
+    with open(path, "wb") as f:
+        f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--lexicon"]:
+        write_lexicon(sys.argv[2])
+        return
     print(HEADER, end="")
     print('TABLE = """\\')
     for lang in LANGUAGES:

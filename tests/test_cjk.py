@@ -345,11 +345,12 @@ def test_slots_keep_what_the_scores_look_at():
         left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
         language = rng.choice(("", "pl", "de"))
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
+        word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
-            rng.random() < 0.5, rng.random() < 0.5,
+            word, rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

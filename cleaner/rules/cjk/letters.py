@@ -9,18 +9,33 @@ either side of the slot tell which of that language's letters stands there
 (:func:`probability`: after ``i`` and before a word end, ``ę``).
 
 The statistics are in :mod:`.letter_table`, one row per language and letter.
+Where the whole word around a slot is known, the language's frequent words
+that the table alone would read wrong decide first (:func:`word_probability`:
+``dzi?`` is ``dziś``, though ``ł`` is likelier after ``i`` at a word end);
+they are in ``lexicon.txt.gz``, made by ``benchmarks/make_letter_table.py``.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from pathlib import Path
 
 from cleaner.rules.cjk.letter_table import TABLE, WORDS
 
-__all__ = ["LOW_QUOTE_CLOSERS", "SPACED_EN_DASH", "identify", "letters", "lost_runs", "probability"]
+__all__ = [
+    "LOW_QUOTE_CLOSERS",
+    "SPACED_EN_DASH",
+    "identify",
+    "letters",
+    "lost_runs",
+    "best_letter",
+    "probability",
+    "word_probability",
+]
 
 # Typography of the languages (where it is the rule, not a habit of some writers):
 # double quotes that open low, with the mark that closes them...
@@ -38,6 +53,7 @@ _UNSEEN_CONTEXT = 0.002  # a neighbour seen in less than 1 % of a letter's occur
 _UNSEEN_BOTH = 0.0025  # a pair of neighbours seen in less than 0.5 % of them
 _UNSEEN_WORD = 1e-5  # frequency of a word outside a language's most frequent ones
 _FOREIGN_LETTER = 0.02  # in English, the chance that a letter outside ASCII is any given one (names)
+_LEXICON = Path(__file__).with_name("lexicon.txt.gz")
 _SAMPLE = 20_000  # characters of a document whose words are counted
 _ENGLISH = re.compile(r"\b[Tt]he\b")  # English's most frequent word
 # a word of ASCII letters standing alone (not a fragment of a word with letters outside ASCII or damage)
@@ -187,3 +203,43 @@ def _weights(lang: str, before: str, after: str) -> dict[str, float]:
         weights[letter] = s.share * seen
     total = sum(weights.values())
     return {letter: w / total for letter, w in weights.items()}
+
+
+def best_letter(lang: str, before: str, after: str) -> str:
+    """The likeliest of ``lang``'s letters between ``before`` and ``after`` (see :func:`probability`)."""
+    weights = _weights(lang, before, after)
+    return max(weights, key=weights.__getitem__)
+
+
+@cache
+def _lexicon(lang: str) -> dict[str, float]:
+    """The words of ``lang`` the letter table alone reads wrong -> their frequency (see ``lexicon.txt.gz``)."""
+    with gzip.open(_LEXICON, "rt", encoding="utf-8") as f:
+        for row in f:
+            code, _, words = row.partition(" ")
+            if code == lang:
+                return {w: 10 ** float(zipf or 0) for w, _, zipf in (item.partition(":") for item in words.split())}
+    return {}
+
+
+def word_probability(lang: str, letter: str, word: str) -> float | None:
+    """P(``letter`` | the word around it) among ``lang``'s letters, if the lexicon knows the word.
+
+    ``word`` is the lower-case word with ``|`` where the letter goes
+    (``dzi|``). Each of the language's letters that makes a word of the
+    lexicon weighs that word's frequency. None when no letter makes one:
+    the word is rare, or one the neighbours read right (:func:`probability`).
+    """
+    weights = _word_weights(lang, word)
+    return None if weights is None else weights.get(letter, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _word_weights(lang: str, word: str) -> dict[str, float] | None:
+    lexicon = _lexicon(lang)
+    head, _, tail = word.partition("|")
+    found = {c: lexicon[w] for c in _model()[lang] if (w := head + c + tail) in lexicon}
+    if not found:
+        return None
+    total = sum(found.values())
+    return {c: f / total for c, f in found.items()}

@@ -303,6 +303,7 @@ class Context:
                 self.open_dash,
                 self.language,
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
+                _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
                 self.strong_closer_ahead,
             )
@@ -317,6 +318,21 @@ _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on th
 _LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:])")
 _STAND_INS: dict[tuple, str] = {}
+
+
+_WORD_HEAD = re.compile(r"[^\W\d_]*\Z")
+_WORD_TAIL = re.compile(r"[^\W\d_]*")
+_WORD_SPAN = 30  # characters looked at on either side of a slot for its word
+
+
+def _word(before: str, after: str) -> str:
+    """The word around a slot in lower case, with ``|`` in its place; '' when a part of it is not
+    Latin letters (another slot, or damage) or the word is longer than ``_WORD_SPAN``."""
+    head = _WORD_HEAD.search(before, max(0, len(before) - _WORD_SPAN)).group()
+    tail = _WORD_TAIL.match(after, 0, _WORD_SPAN).group()
+    if len(head) + len(tail) >= _WORD_SPAN or not (head + tail).isascii() and max(head + tail) > "\u024f":
+        return ""
+    return f"{head.lower()}|{tail.lower()}"
 
 
 @cache
@@ -362,6 +378,7 @@ class Slot(NamedTuple):
     open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
     around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
+    word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
     strong_closer_ahead: bool
 
@@ -457,6 +474,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     return 0.0
 
 
+WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -470,7 +488,12 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.9  # in a word in capitals
     else:
         upper = 0.3  # the start of a word
-    p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1]) * (upper if ch.isupper() else 1 - upper)
+    p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1])
+    if s.word:
+        known = letters.word_probability(s.language, ch.lower(), s.word)
+        if known is not None:
+            p = WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
+    p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
 
 
