@@ -137,6 +137,9 @@ POSITIVE = [
     ("He wrote: “The river […] is rising (…) again.”", "euc_kr", "replace"),
     # a text cut short after a comma ends with an ellipsis
     ("Brothel catering to politicians, doctors,…", "gbk", "ignore"),
+    # a quote opened on an earlier line closes before a comma (not an ellipsis: "end…, said")
+    ("and that is what we did at the end”, said Smith on Monday.", "gbk", "ignore"),
+    ("Die Miete ist zu hoch, das Bild gefällt mir“, sagt er. Über die Stadt ärgert er sich schon.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
