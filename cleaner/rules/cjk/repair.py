@@ -253,13 +253,39 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         # until it is verified, a zone stands as its best candidate, or (when all its bytes are
         # gaps) as those gaps: 0xFF pairs with no byte in any of these codecs and is decoded as a gap
         fixed[k] = bytes(items[i:j]) if marked and all(b == GAP for b in items[i:j]) else encoded[k][0]
-    for k in zones:
+    for n, k in enumerate(zones):
         verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
+        if not verified:
+            verified = _verified_beside(k, zones[n + 1 :], options, encoded, fixed, word, codec, mode)
         if not verified:
             return None
         options[k] = verified
         fixed[k] = verified[0].text.encode("utf-8")
     return _pieces(word, parts, owners, options)
+
+
+MAX_STAND_INS = 8  # candidates of a later zone tried in its place while a zone is verified
+
+
+def _verified_beside(k: int, later: list[int], options, encoded, fixed: list[bytes], word: str, codec: str, mode: str):
+    """Zone ``k``'s verified options when a later zone, standing as its best candidate, spoils the word.
+
+    In ``ignore`` form a zone leaves no gap to stand as: its best candidate
+    may pair with the bytes after it and decode as something else
+    (``łącząca`` read as cp932: ``ą`` before ``c`` is not ``ę``). Each later
+    zone in turn stands as one of its next candidates instead (the first
+    that lets zone ``k`` verify stays, until that zone is verified itself).
+    """
+    for j in later:
+        first = fixed[j]
+        for stand_in in encoded[j][1:MAX_STAND_INS]:
+            fixed[j] = stand_in
+            head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
+            verified = _verified(options[k], encoded[k], head, tail, word, codec, mode)
+            if verified:
+                return verified
+        fixed[j] = first
+    return ()
 
 
 def _pieces(word: str, parts, owners: list[int], options: dict[int, tuple[Option, ...]]) -> tuple[Piece, ...]:
