@@ -148,3 +148,24 @@ def test_invariants_on_european_text(sentences, codec, mode):
     result = clean(damaged, config="E102")
     check_invariants(damaged, result, "E102")
     assert len(result.text.split("\n")) == len(sentences)
+
+
+def test_letters_side_by_side_that_kept_only_their_lead_bytes():
+    # cp932 reads ą (C4 85) as ﾄ and drops 85 when it pairs with nothing: in zamknąć and
+    # „Chciwość” two or three damaged sequences stand in a row, read once the document's
+    # other lines show it is mojibake
+    original = (
+        "Czyta się „Kierunek zwiedzania” z wrażeniem, że Marcin Wicha napisał tym razem nie książkę.\n"
+        "Nie pozwala zamknąć oczu.\n„Chciwość” to film o pieniądzach."
+    )
+    damaged = simulate(original, "cp932", "ignore")
+    assert "zamkn\uff84\uff84 " in damaged
+    result = clean(damaged, config="E102")
+    assert result.text == original
+    check_invariants(damaged, result, "E102")
+
+
+def test_runs_of_damaged_sequences_are_not_read_in_genuine_text():
+    # the same runs are everywhere in CJK text read back as UTF-8: alone, such a line stays
+    text = "ﾄﾄ zamknﾄﾄ"
+    assert clean(text, config="E102").text == text

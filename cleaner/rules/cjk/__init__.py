@@ -29,6 +29,7 @@ _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _QUOTES = frozenset("„“‘”’")
+_START = itemgetter(0)  # Edit.start
 _AFTER = itemgetter(2)  # Edit.after
 _edit = from_fields(Edit)
 
@@ -84,8 +85,17 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
-    """The runs of lost letters of ``language`` a zone of gaps in a word may be (see :func:`.letters.lost_runs`)."""
+    """The runs of lost letters of ``language`` a zone in a word may be: of gaps (see
+    :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`)."""
     text = line[piece.start : piece.end]
+    if hyp.mode == "ignore":
+        best = piece.options[0].text
+        if len(best) < 2 or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in best):
+            return None  # one letter has its candidates already (see candidates.MAX_SINGLE)
+        if not (line[piece.start - 1 : piece.start].isalpha() or line[piece.end : piece.end + 1].isalpha()):
+            return None  # not in a word
+        runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in best))
+        return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
     if hyp.mode != "replace" or text.strip("\ufffd"):
         return None
     if not line[piece.start - 1 : piece.start].isalpha() and not (
@@ -227,7 +237,6 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         Edit(m.start(), m.end(), None, 1.0, "U+FFFD decoded as GBK: the original characters are lost")
         for m in (_UNRECOVERABLE.finditer(text) if "锟斤拷" in text else ())
     ]
-    edits: list[Edit] = []  # line by line, in order
     lines: list[Line] = []
     offset = 0
     for i, line in enumerate(text.split("\n")):
@@ -235,6 +244,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
             lines.append((i, offset, line))
         offset += len(line) + 1
     codecs = prefilter(lines)
+    left_out = [entry for entry in lines if not codecs[entry[0]]]
     lines = [entry for entry in lines if codecs[entry[0]]]
     doc = Reading(lines, codecs)
     if not doc.ranking:
@@ -243,10 +253,19 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     for i, _, _ in lines:
         for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
             style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]), h.codec)
+    edits = _repair_lines(lines, doc, style, len(text))
+    if left_out and any(e.after is not None for e in edits):  # mojibake for sure: damaged sequences in a row
+        edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, len(text)), key=_START)
+    return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
+
+
+def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, size: int) -> list[Edit]:
+    """The edits that repair ``lines`` (of a document of ``size`` characters), line by line."""
+    edits: list[Edit] = []
     for i, start, line in lines:
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
-            repaired = _repair_line(line, hyp, style, start + len(line) == len(text), start)
+            repaired = _repair_line(line, hyp, style, start + len(line) == size, start)
             if repaired:
                 complete = None not in map(_AFTER, repaired)
                 if best is None or complete:
@@ -255,7 +274,7 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
                     break
         if best:
             edits += best
-    return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
+    return edits
 
 
 def clear_caches() -> None:

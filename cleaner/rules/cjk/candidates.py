@@ -85,17 +85,24 @@ def _patterns_ignore(zone: tuple[int, ...], pos: int):
     byte after it cannot follow it, or when it cannot lead at all (0x80 in
     GBK and Shift-JIS); the byte after it is then read afresh. So the lead
     byte survives (it follows ASCII or a complete pair) and what vanishes is
-    one or two of its continuation bytes, most often the last.
+    one or two of its continuation bytes, most often the last. The character
+    ends where the next lead byte starts another one (``ą”`` read as cp932:
+    ``C4`` lost ``85``, and ``E2 80`` lost ``9D``).
     """
     n = _seq_len(zone[pos])
-    known = zone[pos + 1 :]
-    if not n or len(known) >= n - 1 or not all(_is_cont(b) for b in known):
+    if not n:
+        return
+    end = pos + 1
+    while end < len(zone) and _is_cont(zone[end]):
+        end += 1
+    known = zone[pos + 1 : end]
+    if len(known) >= n - 1:
         return
     for slots in combinations(range(n - 1), len(known)):
         tail: list[int | None] = [None] * (n - 1)
         for s, b in zip(slots, known):
             tail[s] = b
-        yield (zone[pos], *tail), len(zone) - pos
+        yield (zone[pos], *tail), end - pos
 
 
 def _patterns_marked(zone: tuple[int, ...], pos: int):

@@ -30,6 +30,7 @@ __all__ = [
     "LOW_QUOTE_CLOSERS",
     "SPACED_EN_DASH",
     "identify",
+    "lead_runs",
     "letters",
     "lost_runs",
     "best_letter",
@@ -177,6 +178,27 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     runs = [""]
     for _ in range(gaps // 2):
         runs = [r + c for r in runs for c in lost]
+    return tuple(runs)
+
+
+@cache
+def lead_runs(lang: str, leads: tuple[int, ...]) -> tuple[str, ...]:
+    """Runs of ``lang``'s lower-case two-byte letters whose UTF-8 lead bytes are ``leads``, in order.
+
+    With bytes dropped (errors='ignore'), a letter of two bytes may keep its
+    lead and lose the other (cp932 reads ``C4`` as ``ﾄ``, and drops ``87``
+    when it cannot pair with what follows): ``zamkn`` + ``ﾄﾄ`` was
+    ``zamknąć``, and the lead bytes leave a handful of the language's letters
+    for each place where prior alone would leave dozens.
+    """
+    by_lead: dict[int, list[str]] = {}
+    for c in sorted(_model()[lang]):
+        data = c.encode("utf-8")
+        if len(data) == 2:
+            by_lead.setdefault(data[0], []).append(c)
+    runs = [""]
+    for lead in leads:
+        runs = [r + c for r in runs for c in by_lead.get(lead, ())]
     return tuple(runs)
 
 

@@ -30,12 +30,17 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+# Several damaged sequences in a row (zamkną + ć read as cp932: two leads that lost their
+# tails) are read only in a document known to be mojibake: genuine CJK text read back as
+# UTF-8 is full of such runs.
+_DROPPED_RUN = re.compile(rf"(?:{_DROPPED.pattern}){{1,3}}")
 # Text in which every zone (maximal run of undecodable bytes) is one damaged sequence as
-# _DROPPED describes, or a run of _MARKED ones with a gap in it: one pass of the regex
-# engine per text, run by run.
+# _DROPPED describes (or a run of them, _DROPPED_RUN), or a run of _MARKED ones with a gap
+# in it: one pass of the regex engine per text, run by run.
 _S = r"[\udc80-\udcff]"
 _GOOD_ZONES = {
     _DROPPED: re.compile(rf"(?:[^\udc80-\udcff]++|(?:{_DROPPED.pattern})(?!{_S}))*+"),
+    _DROPPED_RUN: re.compile(rf"(?:[^\udc80-\udcff]++|(?:{_DROPPED_RUN.pattern})(?!{_S}))*+"),
     _MARKED: re.compile(rf"(?:[^\udc80-\udcff]++|(?={_S}*?\udcff)(?:{_MARKED.pattern})(?!{_S}))*+"),
 }
 SAMPLE = 3  # lines read under every codec to rank the codecs for a document
@@ -96,27 +101,28 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
 def _runs_match(text: str, grammar: re.Pattern) -> bool:
     r"""Every run of undecodable bytes in ``text`` is a damaged sequence as ``grammar`` describes it.
 
-    >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcc4\udce3\udcba\udcc3", _DROPPED)
+    >>> _runs_match("level\udce2\udc80 emanating", _DROPPED), _runs_match("\udcba\udcc4\udce3\udcc3", _DROPPED)
     (True, False)
     """
     return _GOOD_ZONES[grammar].fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1024)
-def _plausible(line: str, codec: str, question: bool) -> bytes | None:
+def _plausible(line: str, codec: str, question: bool, runs: bool = False) -> bytes | None:
     """The line's bytes under ``codec`` if they are UTF-8 apart from damaged sequences, else None.
 
-    With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte.
+    With ``question``, a ``?`` next to a damaged sequence may stand for a lost byte;
+    with ``runs``, several damaged sequences may stand in a row (bytes dropped).
     """
     data = to_bytes(line, codec)
-    return data if data is not None and _readable(data, question and "?" in line) else None
+    return data if data is not None and _readable(data, question and "?" in line, runs) else None
 
 
 @lru_cache(maxsize=1024)
-def _readable(data: bytes, question: bool) -> bool:
+def _readable(data: bytes, question: bool, runs: bool = False) -> bool:
     """:func:`_plausible` for the bytes (codecs often give a line the same bytes: judged once)."""
     text = data.decode("utf-8", "surrogateescape")
-    if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED):
+    if _runs_match(text, _MARKED if "\udcff" in text else _DROPPED_RUN if runs else _DROPPED):
         return True
     if question:
         gaps = data.replace(b"?", b"\xff").decode("utf-8", "surrogateescape")
@@ -161,10 +167,13 @@ def _draft(line: str, pieces: tuple[Piece, ...]) -> str:
     return "".join(parts)
 
 
-def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = False) -> tuple[list[Hypothesis], int]:
+def _hypotheses(
+    line: str, codecs: list[str], question: bool, first: bool = False, runs: bool = False
+) -> tuple[list[Hypothesis], int]:
     """The ways ``line`` reads as mojibake, one per codec, and how many codecs were tried.
 
-    With ``first``, stop at the first codec that makes the line less weird.
+    With ``first``, stop at the first codec that makes the line less weird; with
+    ``runs``, damaged sequences may stand several in a row (see :meth:`Reading.add_runs`).
     """
     if "\ufffd" in line:
         modes: tuple[str, ...] = ("replace",)
@@ -179,7 +188,7 @@ def _hypotheses(line: str, codecs: list[str], question: bool, first: bool = Fals
     data = None
     for n, codec in enumerate(codecs, 1):
         if n == 1 or not shared:
-            data = _plausible(line, codec, gaps)
+            data = _plausible(line, codec, gaps, runs)
         if data is None:
             continue
         if data in solved:  # the same bytes: the same reading, if its draft decodes the same way
@@ -242,6 +251,25 @@ class Reading:
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
         rank = {c: n for n, c in enumerate(self.ranking)}
         self._order = {c: (rank.get(c, len(rank)), n) for n, c in enumerate(CODECS)}  # ranked codecs first
+        self.runs: set[int] = set()  # lines read with damaged sequences in a row
+
+    def add_runs(self, lines: list[Line]) -> list[Line]:
+        """Take in those of ``lines`` (left out so far) that the document's codec reads as mojibake with
+        damaged sequences in a row, and return them.
+
+        With bytes dropped, two letters side by side may each keep only their
+        lead byte (``zamknﾄﾄ`` was ``zamknąć`` read as cp932). Such runs are
+        read only under the codec the document's other lines decided on.
+        """
+        codec = self.ranking[0]
+        added = [entry for entry in lines if _plausible(entry[2], codec, self.question, True) is not None]
+        for i, _, line in added:
+            self.text[i] = line
+            self.codecs[i] = [codec]
+            self.order[i] = [codec]
+            self.hyps[i], self.tried[i] = [], 0
+            self.runs.add(i)
+        return added
 
     def candidates(self, i: int) -> Iterator[Hypothesis]:
         """The hypotheses for line ``i``, best-ranked codec first, read as they are asked for."""
@@ -251,7 +279,7 @@ class Reading:
             if (not known and codec in self.order[i][self.tried[i] :]) or any(h.borrowed for h in known):
                 # read it now, under this codec itself (its decoder decides which guesses hold)
                 self.hyps[i] = [h for h in self.hyps[i] if h.codec != codec]
-                known, _ = _hypotheses(self.text[i], [codec], self.question)
+                known, _ = _hypotheses(self.text[i], [codec], self.question, runs=i in self.runs)
                 self.hyps[i] += known
             yield from known
 
