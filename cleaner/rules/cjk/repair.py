@@ -275,8 +275,12 @@ def _verified_beside(k: int, later: list[int], options, encoded, fixed: list[byt
     (``łącząca`` read as cp932: ``ą`` before ``c`` is not ``ę``). Each later
     zone in turn stands as one of its next candidates instead (the first
     that lets zone ``k`` verify stays, until that zone is verified itself).
+    Only zones read as letters are tried: dozens of letters share a lead
+    byte, where the best candidate is as good as any.
     """
     for j in later:
+        if not options[j][0].text.isalpha():
+            continue  # a quote or a dash stands for its kind well enough: only letters are many
         first = fixed[j]
         for stand_in in encoded[j][1:MAX_STAND_INS]:
             fixed[j] = stand_in
