@@ -143,6 +143,11 @@ POSITIVE = [
     # two damaged sequences in one word, the later one (ą before c) first standing as a reading that
     # pairs with the c: zone by zone, it stands as another candidate until the first one verifies
     ("Czyta się z wrażeniem, że to wspólna tożsamość łącząca mieszkańców Polski.", "cp932", "ignore"),
+    # the lexicon of the document's language: cp932 keeps ś's first byte (C5) and loses its second;
+    # after i at a word end, the letters around it say ł (mówił), the lexicon says dziś (dził is no word)
+    ("Kultura dziś jest głęboko podzielona, ale nie jest to nowość. Mówił o tym każdy.", "cp932", "replace"),
+    # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
+    ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

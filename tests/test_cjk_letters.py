@@ -89,24 +89,6 @@ def test_a_word_with_two_lost_letters_is_solved():
     # the next word tells them apart, and the model reads words, not grammar)
 
 
-@pytest.mark.parametrize(
-    ("original", "codec", "mode"),
-    [
-        # cp932 keeps ś's first byte (C5) and loses its second; after i at a word end, the letters
-        # around it say ł (mówił, zrobił), the lexicon says dziś (dził is no word)
-        ("Kultura dziś jest głęboko podzielona, ale nie jest to nowość. Mówił o tym każdy.", "cp932", "replace"),
-        # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
-        ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
-    ],
-)
-def test_frequent_words_decide_where_the_neighbours_mislead(original, codec, mode):
-    damaged = simulate(original, codec, mode)
-    assert damaged != original
-    result = clean(damaged, config="E102")
-    assert result.text == original
-    check_invariants(damaged, result, "E102")
-
-
 def test_the_lexicon_knows_the_words_the_table_misreads():
     assert letters.word_probability("pl", "ś", "dzi|") == 1.0
     assert letters.best_letter("pl", "i", "$") != "ś"
