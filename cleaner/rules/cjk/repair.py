@@ -255,8 +255,8 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         fixed[k] = bytes(items[i:j]) if marked and all(b == GAP for b in items[i:j]) else encoded[k][0]
     for n, k in enumerate(zones):
         verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
-        if not verified:
-            verified = _verified_beside(k, zones[n + 1 :], options, encoded, fixed, word, codec, mode)
+        if not verified and n + 1 < len(zones):
+            verified = _verified_beside(k, zones[n + 1], options, encoded, fixed, word, codec, mode)
         if not verified:
             return None
         options[k] = verified
@@ -264,31 +264,30 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
     return _pieces(word, parts, owners, options)
 
 
-MAX_STAND_INS = 8  # candidates of a later zone tried in its place while a zone is verified
+MAX_STAND_INS = 4  # candidates of the next zone tried in its place while a zone is verified (its best first)
 
 
-def _verified_beside(k: int, later: list[int], options, encoded, fixed: list[bytes], word: str, codec: str, mode: str):
-    """Zone ``k``'s verified options when a later zone, standing as its best candidate, spoils the word.
+def _verified_beside(k: int, j: int, options, encoded, fixed: list[bytes], word: str, codec: str, mode: str):
+    """Zone ``k``'s verified options when the next zone ``j``, standing as its best candidate, spoils the word.
 
     In ``ignore`` form a zone leaves no gap to stand as: its best candidate
     may pair with the bytes after it and decode as something else
-    (``łącząca`` read as cp932: ``ą`` before ``c`` is not ``ę``). Each later
-    zone in turn stands as one of its next candidates instead (the first
-    that lets zone ``k`` verify stays, until that zone is verified itself).
-    Only zones read as letters are tried: dozens of letters share a lead
-    byte, where the best candidate is as good as any.
+    (``łącząca`` read as cp932: ``ą`` before ``c`` is not ``ę``). Zone ``j``
+    then stands as one of its next few candidates instead (the first that
+    lets zone ``k`` verify stays, until zone ``j`` is verified itself). Only
+    a zone read as Latin letters is tried: dozens of them share a lead byte,
+    where the best candidate is as good as any.
     """
-    for j in later:
-        if not options[j][0].text.isalpha():
-            continue  # a quote or a dash stands for its kind well enough: only letters are many
-        first = fixed[j]
-        for stand_in in encoded[j][1:MAX_STAND_INS]:
-            fixed[j] = stand_in
-            head, tail = b"".join(fixed[:k]), b"".join(fixed[k + 1 :])
-            verified = _verified(options[k], encoded[k], head, tail, word, codec, mode)
-            if verified:
-                return verified
-        fixed[j] = first
+    best = options[j][0].text
+    if not (best.isalpha() and "\x7f" < max(best) < "\u0250"):
+        return ()  # a quote or a dash stands for its kind well enough
+    first = fixed[j]
+    for stand_in in encoded[j][1:MAX_STAND_INS]:
+        fixed[j] = stand_in
+        verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
+        if verified:
+            return verified
+    fixed[j] = first
     return ()
 
 
