@@ -151,3 +151,12 @@ def test_runs_of_damaged_sequences_are_not_read_in_genuine_text():
     # the same runs are everywhere in CJK text read back as UTF-8: alone, such a line stays
     text = "ﾄﾄ zamknﾄﾄ"
     assert clean(text, config="E102").text == text
+
+
+def test_runs_are_letters_that_kept_their_leads():
+    from cleaner.rules.cjk.reading import _DROPPED_RUN, _runs_match
+
+    assert _runs_match("zamkn\udcc4\udcc4 oczu", _DROPPED_RUN)  # ą and ć, each without its second byte
+    assert _runs_match("Histori\udcc4\udce2\udc80.", _DROPPED_RUN)  # ą, then ” without its third
+    # runs of three-byte sequences (Japanese read as GBK) have too many readings to weigh
+    assert not _runs_match("\udce3\udc81\udce3\udc81", _DROPPED_RUN)

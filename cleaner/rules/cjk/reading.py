@@ -30,10 +30,12 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
 _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
-# Several damaged sequences in a row (zamkną + ć read as cp932: two leads that lost their
-# tails) are read only in a document known to be mojibake: genuine CJK text read back as
-# UTF-8 is full of such runs.
-_DROPPED_RUN = re.compile(rf"(?:{_DROPPED.pattern}){{1,3}}")
+# Two-byte letters side by side that each kept only their lead (zamkną + ć read as cp932),
+# perhaps before a three-byte sign that lost its tail (Historią”), are read only in a
+# document known to be mojibake: genuine CJK text read back as UTF-8 is full of such runs.
+# (Runs of three-byte sequences, CJK text that went through the same accident, are not:
+# their candidates are too many to weigh.)
+_DROPPED_RUN = re.compile(rf"[\udcc2-\udcdf]{{1,2}}(?:{_DROPPED.pattern})?|{_DROPPED.pattern}")
 # Text in which every zone (maximal run of undecodable bytes) is one damaged sequence as
 # _DROPPED describes (or a run of them, _DROPPED_RUN), or a run of _MARKED ones with a gap
 # in it: one pass of the regex engine per text, run by run.
