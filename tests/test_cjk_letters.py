@@ -89,6 +89,14 @@ def test_a_word_with_two_lost_letters_is_solved():
     # the next word tells them apart, and the model reads words, not grammar)
 
 
+def test_a_word_is_looked_up_only_when_all_of_it_is_readable():
+    from cleaner.rules.cjk.scoring import _word
+
+    assert _word("Kultura dzi", " jest") == "dzi|"
+    assert _word("nie ksi\ufffd\ufffd\u017ck", " z") == ""  # an earlier lost letter left as it is
+    assert _word("nie ksi", "\ufffd\ufffdk") == ""  # the next one, not read yet
+
+
 def test_the_lexicon_knows_the_words_the_table_misreads():
     assert letters.word_probability("pl", "ś", "dzi|") == 1.0
     assert letters.best_letter("pl", "i", "$") != "ś"

@@ -332,6 +332,8 @@ def _word(before: str, after: str) -> str:
     tail = _WORD_TAIL.match(after, 0, _WORD_SPAN).group()
     if len(head) + len(tail) >= _WORD_SPAN or not (head + tail).isascii() and max(head + tail) > "\u024f":
         return ""
+    if before[-len(head) - 1 : len(before) - len(head)] == "\ufffd" or after[len(tail) : len(tail) + 1] == "\ufffd":
+        return ""  # a lost character left as it is: the word goes on beyond it
     return f"{head.lower()}|{tail.lower()}"
 
 
