@@ -88,21 +88,20 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     """The runs of lost letters of ``language`` a zone in a word may be: of gaps (see
     :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`)."""
     text = line[piece.start : piece.end]
+    before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
     if hyp.mode == "ignore":
         best = piece.options[0].text
         if len(best) < 2 or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in best):
             return None  # one letter has its candidates already (see candidates.MAX_SINGLE)
-        if not (line[piece.start - 1 : piece.start].isalpha() or line[piece.end : piece.end + 1].isalpha()):
+        if not (before.isalpha() or after.isalpha()):
             return None  # not in a word
         runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in best))
-        return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
-    if hyp.mode != "replace" or text.strip("\ufffd"):
+    elif hyp.mode == "replace" and not text.strip("\ufffd"):
+        if not before.isalpha() and not (len(text) == 2 and after.isalpha()):
+            return None  # not in a word (a run of letters must follow one; a single letter may start a word)
+        runs = letters.lost_runs(language, hyp.codec, len(text))
+    else:
         return None
-    if not line[piece.start - 1 : piece.start].isalpha() and not (
-        len(text) == 2 and line[piece.end : piece.end + 1].isalpha()
-    ):
-        return None  # not in a word (a run of letters must follow one; a single letter may start a word)
-    runs = letters.lost_runs(language, hyp.codec, len(text))
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
 
 

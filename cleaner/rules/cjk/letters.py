@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import product
 from pathlib import Path
 
 from cleaner.rules.cjk.letter_table import TABLE, WORDS
@@ -29,11 +30,11 @@ from cleaner.rules.cjk.letter_table import TABLE, WORDS
 __all__ = [
     "LOW_QUOTE_CLOSERS",
     "SPACED_EN_DASH",
+    "best_letter",
     "identify",
     "lead_runs",
     "letters",
     "lost_runs",
-    "best_letter",
     "probability",
     "word_probability",
 ]
@@ -175,10 +176,7 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
         for c in sorted(_model()[lang])
         if len(c.encode("utf-8")) == 2 and c.encode("utf-8").decode(codec, "replace") == "\ufffd\ufffd"
     ]
-    runs = [""]
-    for _ in range(gaps // 2):
-        runs = [r + c for r in runs for c in lost]
-    return tuple(runs)
+    return _runs([lost] * (gaps // 2))
 
 
 @cache
@@ -196,10 +194,12 @@ def lead_runs(lang: str, leads: tuple[int, ...]) -> tuple[str, ...]:
         data = c.encode("utf-8")
         if len(data) == 2:
             by_lead.setdefault(data[0], []).append(c)
-    runs = [""]
-    for lead in leads:
-        runs = [r + c for r in runs for c in by_lead.get(lead, ())]
-    return tuple(runs)
+    return _runs([by_lead.get(lead, []) for lead in leads])
+
+
+def _runs(places: list[list[str]]) -> tuple[str, ...]:
+    """Every string with one of ``places[k]`` at place ``k``, in order."""
+    return tuple(map("".join, product(*places)))
 
 
 def probability(lang: str, letter: str, before: str, after: str) -> float:

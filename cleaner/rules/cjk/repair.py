@@ -281,10 +281,10 @@ def _verified_beside(k: int, j: int, options, encoded, fixed: list[bytes], word:
     best = options[j][0].text
     if not (best.isalpha() and "\x7f" < max(best) < "\u0250"):
         return ()  # a quote or a dash stands for its kind well enough
-    first = fixed[j]
+    first, head = fixed[j], b"".join(fixed[:k])
     for stand_in in encoded[j][1:MAX_STAND_INS]:
         fixed[j] = stand_in
-        verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
+        verified = _verified(options[k], encoded[k], head, b"".join(fixed[k + 1 :]), word, codec, mode)
         if verified:
             return verified
     fixed[j] = first
