@@ -15,7 +15,9 @@
     the rules other than S/B: soft hyphens and invisible characters gone),
     is in the output: the repairs change characters, not which text stays.
     The "raw" column is the with-kept count by plain substring, as the
-    folder's README scores it. ``--show-missed`` lists, per page of a split,
+    folder's README scores it. The "HTML input" rows read the same pages
+    as ``clean-text page.html`` does (cleaner.io.html, whose text differs
+    slightly), without and with the page regions its markup names (B115). ``--show-missed`` lists, per page of a split,
     the "without" snippets the default rules keep (with the line they are
     in and its neighbours) and the "with" snippets they lose;
 (c) the noise-injection set of noise_inject.py (dev and held-out test);
@@ -42,6 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from cleaner import RULES, Config, clean  # noqa: E402
 from cleaner.corpus import LineCounts  # noqa: E402
+from cleaner.io.html import html_to_page  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 TRAF = SHARED / "corpora" / "boilerplate" / "trafilatura-eval"
@@ -50,6 +53,7 @@ DEFAULT = Config()
 OPT_IN_CODES = tuple(r.code for r in RULES if r.code[0] in NOISE and not r.default)
 WITH_OPT_IN = Config(extend_select=OPT_IN_CODES)
 WITHOUT_NOISE = Config(ignore=("S", "B"))
+NO_REGIONS = Config(ignore=("B115",))
 NOISE_ONLY = Config(select=[r.code for r in RULES if r.code[0] in NOISE and r.default])
 MAX_SHOWN = 30  # misses listed per section
 
@@ -222,6 +226,17 @@ def eval_trafilatura(quick: bool = False, missed: str | None = None) -> dict:
         "cleaner without S/B rules": {k: clean(t, WITHOUT_NOISE).text for k, t in texts.items()},
         "cleaner defaults, no corpus": {k: clean(t).text for k, t in texts.items()},
         "cleaner defaults, corpus": {k: clean(t, corpus=counts).text for k, t in texts.items()},
+    }
+    # The same pages read by cleaner's own HTML input (cleaner.io.html), which also says which lines sat in
+    # a page region outside the article (nav, footer, sidebar): what `clean-text page.html` does (B115).
+    read = {k: html_to_page(gzip.decompress((TRAF / gold[k]["local"]).read_bytes())) for k in keys}
+    own_counts = LineCounts.from_texts(page.text for page in read.values())
+    systems["HTML input: keep everything"] = {k: page.text for k, page in read.items()}
+    systems["HTML input: defaults, corpus"] = {
+        k: clean(page.text, NO_REGIONS, corpus=own_counts).text for k, page in read.items()
+    }
+    systems["HTML input: + regions (B115)"] = {
+        k: clean(page.text, corpus=own_counts, regions=page.regions).text for k, page in read.items()
     }
     if OPT_IN_CODES:  # the noise rules that are off by default, switched on
         name = f"cleaner +{','.join(OPT_IN_CODES)}, corpus"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,6 +148,7 @@ def clean(
     *,
     first: bool = True,
     last: bool = True,
+    regions: Mapping[str, str] | None = None,
 ) -> Result:
     """Clean ``text`` with the enabled rules; return the text and its change log.
 
@@ -157,6 +158,9 @@ def clean(
     its ``frozen()`` table); lines repeated in many documents are then
     removed as boilerplate (rule B107). ``first``/``last`` say whether the
     text starts/ends its document (False for inner pieces of a stream).
+    ``regions`` maps lines of a text made from a web page to the region of
+    the page they came from (navigation, footer, sidebar: see
+    :func:`cleaner.io.html.html_to_page`); rule B115 removes those lines.
 
     >>> result = clean("Caf\\u00c3\\u00a9 &amp; bar  \\n")
     >>> result.text
@@ -165,7 +169,7 @@ def clean(
     ['C101', 'E101', 'W102']
     """
     cfg = as_config(config)
-    ctx = Context(cfg.settings, first, last, corpus, frozenset(r.code for r in cfg.rules))
+    ctx = Context(cfg.settings, first, last, corpus, frozenset(r.code for r in cfg.rules), regions or None)
     return run(text, cfg.rules, ctx)
 
 
@@ -175,18 +179,23 @@ def detect(text: str, config: Config | str | Iterable[str] | None = None, corpus
 
 
 def check_invariants(
-    original: str, result: Result, config: Config | str | Iterable[str] | None = None, corpus: Any = None
+    original: str,
+    result: Result,
+    config: Config | str | Iterable[str] | None = None,
+    corpus: Any = None,
+    *,
+    regions: Mapping[str, str] | None = None,
 ) -> None:
     """Raise AssertionError unless the log replays, undoes and the output is stable.
 
-    Stable means that cleaning the output again (with the same ``corpus``)
-    changes nothing.
+    Stable means that cleaning the output again (with the same ``corpus``
+    and ``regions``) changes nothing.
     """
     replayed = apply_log(original, result.changes)
     if replayed != result.text:
         raise AssertionError("applying the change log to the input does not give the output")
     if undo_log(result.text, result.changes) != original:
         raise AssertionError("undoing the change log on the output does not give the input")
-    again = clean(result.text, config, corpus)
+    again = clean(result.text, config, corpus, regions=regions)
     if again.changes:
         raise AssertionError(f"cleaning the output again changes it: {again.changes[:3]}")

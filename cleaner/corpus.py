@@ -27,15 +27,17 @@ The counts are
 from __future__ import annotations
 
 import hashlib
+import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-__all__ = ["MAX_LINE_CHARS", "LineCounts", "FrozenCounts", "document_keys", "line_key", "normalise"]
+__all__ = ["MAX_LINE_CHARS", "LineCounts", "FrozenCounts", "document_keys", "line_key", "normalise", "skeleton"]
 
 MAX_LINE_CHARS = 1000  # longer lines are (almost) never boilerplate; not counting them bounds memory
 _EMPTY = 0
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(line: str) -> str:
@@ -45,6 +47,15 @@ def normalise(line: str) -> str:
     'follow us on twitter!'
     """
     return " ".join(line.split()).casefold()
+
+
+def skeleton(line: str) -> str:
+    """A line's letters and digits, case folded: the same line once spacing, punctuation and hyphens are repaired.
+
+    >>> skeleton("Die Versu\xadchungen des Abso\xadlu\xadtismus.") == skeleton("Die Versuchungen des Absolutismus")
+    True
+    """
+    return _NOT_WORD.sub("", line).casefold()
 
 
 def line_key(line: str) -> int:

@@ -111,8 +111,10 @@ def clean_line(
 
     Lines that are not JSON objects come back untouched with ``error`` set,
     records without a string at ``text_field`` with ``skipped`` set. ``prepare``
-    optionally turns the field's value into the text to clean (HTML to text);
-    other keyword ``options`` go to :func:`cleaner.clean`.
+    optionally turns the field's value into the text to clean, or into the
+    text and the page regions of its lines (HTML to text, see
+    :func:`cleaner.io.html.html_to_page`); other keyword ``options`` go to
+    :func:`cleaner.clean`.
     """
     try:
         record = json.loads(line)
@@ -127,6 +129,9 @@ def clean_line(
         what = "missing" if text is None else type(text).__name__
         return LineResult(line, record_id=record_id, skipped=f"no text at {'.'.join(keys)!r} ({what})")
     source = prepare(text) if prepare else text
+    if isinstance(source, tuple):
+        source, regions = source
+        options = {**options, "regions": regions}
     result = clean(source, config, **options)
     if not result.changes and source == text:
         return LineResult(line, result, record_id, source)

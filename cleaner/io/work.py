@@ -91,8 +91,9 @@ def run_piece(job: Job, piece: Piece) -> PieceResult:
 def _text(job: Job, piece: Piece, data: bytes) -> PieceResult:
     out = PieceResult(docs=int(piece.first))
     try:
+        regions = None
         if piece.kind == "html":
-            original, charset = html_to_text(data)
+            original, charset, regions = html_to_page(data)
             out.notes.append({"code": "html", "encoding": charset})
             changed = True  # the output is text, not the page
         else:
@@ -107,7 +108,7 @@ def _text(job: Job, piece: Piece, data: bytes) -> PieceResult:
         out.errors.append((0, where + str(exc)))
         out.output = data if job.write and not (piece.first and piece.last) else None
         return out
-    result = clean(original, job.config, job.corpus, first=piece.first, last=piece.last)
+    result = clean(original, job.config, job.corpus, first=piece.first, last=piece.last, regions=regions)
     out.changed_docs = int(changed or result.changed)
     out.counts.update(result.statistics())
     out.in_lines, out.out_lines, out.out_chars = original.count("\n"), result.text.count("\n"), len(result.text)
@@ -130,14 +131,15 @@ def _collect(job: Job, out: PieceResult, record: int, record_id: Any, original: 
         out.entries += [Entry(record, record_id, change=c) for c in result.changes]
 
 
-def html_to_text(data: str | bytes) -> tuple[str, str | None]:
-    from cleaner.io.html import html_to_text as convert  # bs4 is imported only when needed
+def html_to_page(data: str | bytes):
+    from cleaner.io.html import html_to_page as convert  # bs4 is imported only when needed
 
     return convert(data)
 
 
-def _html_text(value: str) -> str:
-    return html_to_text(value)[0]
+def _html_text(value: str) -> tuple[str, dict[str, str]]:
+    page = html_to_page(value)
+    return page.text, page.regions
 
 
 def _jsonl(job: Job, piece: Piece, data: bytes) -> PieceResult:
@@ -196,7 +198,7 @@ def count_piece(job: Job, piece: Piece) -> list[set[int]]:
     try:
         data = piece.read()
         if piece.kind != "jsonl":
-            text = html_to_text(data)[0] if piece.kind == "html" else decode(data, job.encoding or piece.encoding).text
+            text = html_to_page(data).text if piece.kind == "html" else decode(data, job.encoding or piece.encoding).text
             return [document_keys(text)]
     except (OSError, InputError):
         return []
@@ -207,5 +209,5 @@ def count_piece(job: Job, piece: Piece) -> list[set[int]]:
         except ValueError:
             continue
         if isinstance(text, str):
-            found.append(document_keys(_html_text(text) if job.html_field else text))
+            found.append(document_keys(_html_text(text)[0] if job.html_field else text))
     return found

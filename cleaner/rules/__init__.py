@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("B112", "tail-list", REMOVE, True, noise_rules.tail_lists),
     Rule("B113", "truncated-teaser", REMOVE, True, noise_rules.truncated_teasers),
     Rule("B114", "repeated-block", REMOVE, True, noise_rules.repeated_blocks),
+    Rule("B115", "page-region", REMOVE, True, noise_rules.page_regions),
     # Trailing blanks change what ftfy makes of a line (E101): removing them reopens the chain.
     Rule("W102", "trailing-whitespace", REPAIR, True, whitespace.trailing_whitespace),
     Rule("W103", "blank-lines", REPAIR, True, whitespace.blank_lines, reopens=False),

@@ -56,7 +56,9 @@ class Context:
     :mod:`cleaner.corpus`); ``None`` outside corpus mode. ``rules`` holds the
     codes of the enabled rules, so that rules sharing one analysis (the noise
     rules) plan for exactly the rules that will run; ``None`` means the
-    defaults.
+    defaults. ``regions`` maps a line of a text made from a web page to the
+    page region it sat in (``<footer>``, a sidebar; see
+    :func:`cleaner.io.html.html_to_page`); ``None`` for other texts.
     """
 
     settings: Mapping[str, Any] = field(default_factory=dict)
@@ -64,6 +66,7 @@ class Context:
     last: bool = True
     corpus: Any = None
     rules: frozenset[str] | None = None
+    regions: Mapping[str, str] | None = None
 
 
 RuleFunc = Callable[[str, Context], Sequence[Edit]]

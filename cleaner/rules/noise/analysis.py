@@ -35,6 +35,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from cleaner.corpus import skeleton
 from cleaner.rules.base import Context, Edit
 from cleaner.rules.noise import features as f
 from cleaner.rules.noise import lexicons as lx
@@ -45,7 +46,7 @@ from cleaner.rules.noise.lines import Evidence as _Evidence
 # Chain order of the noise rules (the registry must list them in this order).
 ORDER = (
     "B101", "S101", "S102", "S103", "B102", "B103", "B104", "B105", "B106", "B107", "B108", "B109", "B110", "B111",
-    "B112", "B113", "B114",
+    "B112", "B113", "B114", "B115",
 )  # fmt: skip
 OPT_IN: frozenset[str] = frozenset()  # off unless selected
 
@@ -76,6 +77,7 @@ TRUNCATED_TITLE_UNITS = 12  # a cut line this short without a headline above nee
 TRUNCATED_NEAR = 2  # ... at most this many lines away (a list of cut titles)
 BLOCK_ITEM_UNITS = 3  # B114: a menu entry has at most this many words ...
 BLOCK_MIN_LINES = 3  # ... and a block of at least this many distinct entries that occurs twice is a menu
+REGION_CONFIDENCE = 0.85  # B115: a line from a page region outside the article (nav, footer, sidebar)
 MAX_ITERATIONS = 6
 CACHE_SIZE = 32
 
@@ -85,12 +87,16 @@ DEFAULT_MAX_SHARE = 0.5
 DEFAULT_CORPUS_MIN = 3
 
 _URL = re.compile(r"https?://|www\.")
+# B115: page regions named by their element or landmark role (others are named by a class or id, or are asides)
+_EXPLICIT_REGION = re.compile(r'<(?:nav|footer)>|<\w+ role="(?:navigation|contentinfo)">')
 
 # The rules that cut spans inside lines, in chain order, with their confidence.
 _SPAN_CONFIDENCE = {"B105": 0.9, "B106": 0.85}
 
 # Evidence strong enough to remove a line that reads as prose.
 _STRONG = frozenset({"B101", "S102", "B102", "B103", "B104", "B107"})
+# ... and evidence strong enough for that in the head and the tail (outside the main text).
+_STRONG_AT_EDGES = frozenset({"B115"})
 
 
 @dataclass
@@ -258,13 +264,16 @@ class _Classifier:
         self.max_share = float(settings.get(SETTING_MAX_SHARE, DEFAULT_MAX_SHARE))
         self.corpus = getattr(ctx, "corpus", None)
         self.corpus_min = int(settings.get(SETTING_CORPUS_MIN, DEFAULT_CORPUS_MIN))
+        regions = getattr(ctx, "regions", None) if "B115" in enabled else None
+        # looked up by skeleton: the repairs before the noise rules may have changed spacing or punctuation
+        self.regions = {skeleton(line): where for line, where in regions.items()} if regions else None
         self.evidence: dict[str, _Evidence] = {}
         self.noticed = False  # some line carries a notice from the last iteration
         self.counted: dict[str, bool] = {}  # document-wide gates of the block rules (see _document_has)
 
     def run(self) -> None:
         span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
-        evidence = lf.evidence if self.corpus is None else self._evidence
+        evidence = lf.evidence if self.corpus is None and self.regions is None else self._evidence
         for ln in self.lines:
             ln.text = text = ln.raw.strip()
             ln.ev = e = evidence(text)
@@ -287,7 +296,8 @@ class _Classifier:
         ln.raw = content + ln.raw[len(body) :]
         ln.text = content.strip()
         ln.alive = bool(ln.text)
-        ln.ev = (lf.evidence(ln.text) if self.corpus is None else self._evidence(ln.text)) if ln.alive else None
+        own = lf.evidence if self.corpus is None and self.regions is None else self._evidence
+        ln.ev = own(ln.text) if ln.alive else None
 
     # -- one pass over the lines that are left
 
@@ -298,7 +308,7 @@ class _Classifier:
         texts = [ln.text for ln in rows]
         ev: list[_Evidence] = [ln.ev for ln in rows]
         decisions: list[list[Decision]] = [
-            [Decision(d.code, d.confidence, d.note) for d in e.candidates] if e.candidates else [] for e in ev
+            [Decision(d.code, d.confidence, d.note, d.remove, d.strong) for d in e.candidates] if e.candidates else [] for e in ev
         ]
         self._duplicates(rows, texts, ev, decisions)
 
@@ -347,6 +357,8 @@ class _Classifier:
                     ds.append(Decision("B109", 0.8, off))
             for d in ds:
                 d.note = f"{d.note}; {pos}"
+                if d.code in _STRONG_AT_EDGES and pos != "body":
+                    d.strong = True
         self._edge_blocks(ev, decisions, texts, first, last)
         self._related_blocks(ev, decisions, texts, where)
         self._tail_lists(rows, texts, ev, decisions)
@@ -375,7 +387,7 @@ class _Classifier:
         if not mine:
             return None
         pick = min(mine, key=lambda d: (not d.remove, ORDER.index(d.code)))
-        if pick.remove and e.prose and pick.code not in _STRONG and not _headline_evidence(pick, e):
+        if pick.remove and e.prose and not (pick.code in _STRONG or pick.strong or _headline_evidence(pick, e)):
             return Decision(pick.code, pick.confidence, pick.note + "; reads as prose", remove=False)
         return pick
 
@@ -404,17 +416,24 @@ class _Classifier:
                 chosen[i] = Decision(d.code, d.confidence, f"{d.note}; capped: {share:.0%} of the text", False)
 
     def _evidence(self, text: str) -> _Evidence:
-        """The line's own evidence with its corpus count (B107), in corpus mode."""
+        """The line's own evidence with its corpus count (B107) and its page region (B115), when known."""
         e = self.evidence.get(text)
         if e is not None:
             return e
         e = lf.evidence(text)
+        found = []
         if self.corpus is not None and not e.dateline:
             n = self.corpus.count(text)
             if n >= self.corpus_min:
-                conf = 0.8 if e.prose else 0.9
-                found = Decision("B107", conf, f"in {n} of {self.corpus.documents} documents")
-                e = e._replace(candidates=(*e.candidates, found))
+                found.append(Decision("B107", 0.8 if e.prose else 0.9, f"in {n} of {self.corpus.documents} documents"))
+        region = self.regions.get(skeleton(text)) if self.regions is not None else None
+        if region is not None:
+            if _EXPLICIT_REGION.match(region):  # the page says so in its own terms: strong anywhere
+                found.append(Decision("B115", HIGH, f"in {region} of the page", strong=True))
+            else:
+                found.append(Decision("B115", REGION_CONFIDENCE, f"in {region} of the page"))
+        if found:
+            e = e._replace(candidates=(*e.candidates, *found))
         self.evidence[text] = e
         return e
 

@@ -47,6 +47,7 @@ class Decision:
     confidence: float
     note: str
     remove: bool = True  # False: report only
+    strong: bool = False  # strong enough here to remove a line that reads as prose
 
 
 class Evidence(NamedTuple):

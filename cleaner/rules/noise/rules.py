@@ -390,3 +390,35 @@ def repeated_blocks(text: str, ctx: Context) -> list[Edit]:
     True
     """
     return edits_for("B114", text, ctx)
+
+
+def page_regions(text: str, ctx: Context) -> list[Edit]:
+    """Remove lines that came from a page region outside the article: navigation, footer, sidebar.
+
+    Only for text made from a web page (``clean-text page.html``, or an HTML
+    field of JSON-lines records): the markup says where each block sat. A
+    line goes when every copy of it on the page sat in ``<nav>``,
+    ``<footer>`` or ``<aside>``, in an element with an ARIA landmark role
+    of the same kind (navigation, contentinfo, complementary, search), or
+    in one whose class or id names such a region (``sidebar``, ``menu``,
+    ``breadcrumb``, ``related``, ``share``, ``social``, ``cookie``,
+    ``newsletter``…). A region that holds more than 30 % of the page's
+    text is a layout wrapper and counts for nothing.
+
+    How sure depends on how the page names the region. ``<nav>``,
+    ``<footer>`` and the navigation and contentinfo roles are the page's
+    own words: confidence 0.9, and a line goes even when it reads as prose
+    (a newsletter pitch, an author's bio). An aside or a region named by a
+    class is often a box inside the article (a pull quote, a fact box):
+    confidence 0.85, under the per-document cap, and a line that reads as
+    prose goes only before or after the main text; inside it, it is kept
+    and reported.
+
+    >>> from cleaner import clean
+    >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
+    ...            "It says that the new terminal will need two more cranes and forty workers by next spring.\\n")
+    >>> clean(article + "Privacy\\nContact us\\n", config="B115", regions={"Privacy": "<footer>",
+    ...       "Contact us": "<footer>"}).text == article
+    True
+    """
+    return edits_for("B115", text, ctx)
