@@ -6,6 +6,7 @@ on the output gives the input, and cleaning the output again changes nothing.
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -16,7 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
+from cleaner.corpus import LineCounts
 from cleaner.io.decode import decode
+from cleaner.io.html import html_to_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +44,19 @@ def test_ftfy_cases(shared):
     assert len(cases) > 100
     for case in cases:
         assert_invariants(case["original"])
+
+
+def test_web_pages_with_their_regions(shared):
+    """The trafilatura-eval pages as the HTML reader gives them, page regions (B115) and corpus mode included."""
+    folder = shared / "corpora" / "boilerplate" / "trafilatura-eval"
+    gold = json.loads((folder / "evaldata.subset.json").read_text(encoding="utf-8"))
+    pages = [html_to_page(gzip.decompress((folder / item["local"]).read_bytes())) for item in gold.values()]
+    assert sum(bool(page.regions) for page in pages) > len(pages) // 2
+    counts = LineCounts.from_texts(page.text for page in pages)
+    for page in pages:
+        for corpus in (None, counts):
+            result = clean(page.text, corpus=corpus, regions=page.regions)
+            check_invariants(page.text, result, None, corpus, regions=page.regions)
 
 
 @pytest.fixture(scope="session")
