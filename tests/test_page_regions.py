@@ -98,6 +98,7 @@ B115_REMOVED = [
     page(inside='<div class="related">Council delays the bridge vote</div>'),  # short, in the middle
     page(after="<footer><p>This site uses cookies to analyse traffic and to show you offers that fit.</p></footer>"),
     page(inside="<footer><p>Ana Ruiz writes about the port and the town council for the paper.</p></footer>"),
+    page(inside='<ul class="related-links"><li>Why the old pier was closed to ships ten years ago.</li></ul>'),
     page(after="<aside><p>Sign up for our newsletter and get the news of the day every morning.</p></aside>"),
 ]
 
@@ -116,7 +117,8 @@ def test_b115_removes_lines_from_regions(markup):
 B115_KEPT = [
     # prose in an aside or a class-named region inside the text: a boxed story, a pull quote
     page(inside="<aside><p>The union said it will not let the cranes replace the crews without a fight.</p></aside>"),
-    page(inside='<div class="related"><p>The port was built in 1870 and has been extended twice since then.</p></div>'),
+    page(inside='<div class="sidebar"><p>The port was built in 1870 and has been extended twice since then.</p></div>'),
+    page(inside='<div role="complementary"><p>The port was built in 1870 and was extended twice.</p></div>'),
 ]
 
 

@@ -87,8 +87,8 @@ DEFAULT_MAX_SHARE = 0.5
 DEFAULT_CORPUS_MIN = 3
 
 _URL = re.compile(r"https?://|www\.")
-# B115: page regions named by their element or landmark role (others are named by a class or id, or are asides)
-_EXPLICIT_REGION = re.compile(r'<(?:nav|footer)>|<\w+ role="(?:navigation|contentinfo)">')
+# B115: regions that may be boxes inside the article (a pull quote, a fact box); the others are page chrome
+_BOX_REGION = re.compile(r'<aside>|role="(?:complementary|search)"|sidebar', re.IGNORECASE)
 
 # The rules that cut spans inside lines, in chain order, with their confidence.
 _SPAN_CONFIDENCE = {"B105": 0.9, "B106": 0.85}
@@ -428,7 +428,7 @@ class _Classifier:
                 found.append(Decision("B107", 0.8 if e.prose else 0.9, f"in {n} of {self.corpus.documents} documents"))
         region = self.regions.get(skeleton(text)) if self.regions is not None else None
         if region is not None:
-            if _EXPLICIT_REGION.match(region):  # the page says so in its own terms: strong anywhere
+            if not _BOX_REGION.search(region):  # navigation, footer, share bar, related links: strong anywhere
                 found.append(Decision("B115", HIGH, f"in {region} of the page", strong=True))
             else:
                 found.append(Decision("B115", REGION_CONFIDENCE, f"in {region} of the page"))

@@ -405,14 +405,14 @@ def page_regions(text: str, ctx: Context) -> list[Edit]:
     ``newsletter``…). A region that holds more than 30 % of the page's
     text is a layout wrapper and counts for nothing.
 
-    How sure depends on how the page names the region. ``<nav>``,
-    ``<footer>`` and the navigation and contentinfo roles are the page's
-    own words: confidence 0.9, and a line goes even when it reads as prose
-    (a newsletter pitch, an author's bio). An aside or a region named by a
-    class is often a box inside the article (a pull quote, a fact box):
-    confidence 0.85, under the per-document cap, and a line that reads as
-    prose goes only before or after the main text; inside it, it is kept
-    and reported.
+    How sure depends on what the region is. Navigation, footers, share
+    bars, related links, cookie and newsletter boxes are page chrome:
+    confidence 0.9, and a line goes even when it reads as prose (a
+    newsletter pitch, an author's bio in the footer). An ``<aside>``, a
+    complementary or search landmark, or a ``sidebar`` may be a box inside
+    the article (a pull quote, a fact box): confidence 0.85, under the
+    per-document cap, and a line that reads as prose goes only before or
+    after the main text; inside it, it is kept and reported.
 
     >>> from cleaner import clean
     >>> article = ("The report was published on Monday by the agency that runs the port.\\n"
