@@ -1,8 +1,11 @@
-"""HTML to text with beautifulsoup4: one line per block element.
+"""HTML to text with beautifulsoup4 and lxml: one line per block element.
 
-Script, style, template and other non-content elements are dropped, character
-references are decoded by the parser, runs of spaces inside a block become
-one space, and ``<br>`` breaks a line. Bytes are decoded with the page's
+lxml parses broken markup the way browsers do (an unclosed ``<noscript>``,
+conditional comments around scripts). Script, style, template and other
+non-content elements are dropped, comments too, character references are
+decoded by the parser, runs of spaces inside a block become one space, and
+``<br>`` breaks a line. What ``<noscript>`` holds is kept as a region (see
+below) unless it holds most of the page. Bytes are decoded with the page's
 declared charset when it has one (``<meta charset>``, or the XML/HTTP-equiv
 forms), else by detection.
 
@@ -16,11 +19,12 @@ The noise rule B115 reads these regions; the text itself is the same.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import NamedTuple
 
 from cleaner.corpus import skeleton
 
-_DROP = frozenset({"script", "style", "template", "noscript", "svg", "math", "iframe", "object", "canvas"})
+_DROP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "canvas"})
 _BLOCK = frozenset(
     [
         "address",
@@ -52,6 +56,7 @@ _BLOCK = frozenset(
         "li",
         "main",
         "nav",
+        "noscript",
         "ol",
         "p",
         "pre",
@@ -74,7 +79,7 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
 # Page regions whose text is not the article: elements, ARIA landmark roles, class and id words.
-_REGION_TAGS = frozenset({"nav", "footer", "aside"})
+_REGION_TAGS = frozenset({"nav", "footer", "aside", "noscript"})
 _REGION_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search"})
 _REGION_WORDS = frozenset(
     """footer sidebar nav navbar navigation menu breadcrumb breadcrumbs related share sharing social
@@ -125,9 +130,12 @@ def html_to_page(markup: str | bytes) -> Page:
     >>> page.regions
     {'Share this': '<footer>'}
     """
-    from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+    from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
+    from bs4.element import PreformattedString
 
-    soup = BeautifulSoup(markup, "html.parser")
+    with warnings.catch_warnings():  # XHTML pages are parsed as HTML on purpose
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "lxml")
     lines: list[str] = []
     chains: list[tuple[int, ...] | None] = []  # per line: its candidate regions, outermost first, or None
     names: list[str] = []  # candidate region number -> its description
@@ -168,9 +176,7 @@ def html_to_page(markup: str | bytes) -> Page:
                     flush()
                 else:
                     walk(child, inner)
-            elif isinstance(child, NavigableString) and not isinstance(
-                child, Comment | Doctype | ProcessingInstruction
-            ):
+            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):  # no comments
                 current.append(str(child))
                 inside.append(chain)
 
