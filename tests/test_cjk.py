@@ -140,6 +140,9 @@ POSITIVE = [
     # a quote opened on an earlier line closes before a comma (not an ellipsis: "end…, said")
     ("and that is what we did at the end”, said Smith on Monday.", "gbk", "ignore"),
     ("Die Miete ist zu hoch, das Bild gefällt mir“, sagt er. Über die Stadt ärgert er sich schon.", "gbk", "ignore"),
+    # ... or at the end of the paragraph, after its last sentence (the line alone: no quote opened in it)
+    ("That is what will change the world.”", "gbk", "ignore"),
+    ("„Wir sind da.“\nUnd das ist es, was die Welt verändern wird. Das ist wie eine Blume ohne Duft.“", "gbk", "ignore"),
     # two damaged sequences in one word, the later one (ą before c) first standing as a reading that
     # pairs with the c: zone by zone, it stands as another candidate until the first one verifies
     ("Czyta się z wrażeniem, że to wspólna tożsamość łącząca mieszkańców Polski.", "cp932", "ignore"),

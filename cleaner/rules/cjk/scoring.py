@@ -412,6 +412,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“”" and s.innermost is None and s.closing and right in (",", ";") and (left.isalpha() or left in ".!?"):
         # a quote opened on an earlier line closes before a comma: mir“, sagt er / the end”, said Smith
         return 0.0 if ch == (s.low_closer if s.low_opener else "”") else -4.0
+    if ch in "“”" and s.innermost is None and s.closing and right == "" and left in ".!?":
+        # ... or at the end of the paragraph, after its last sentence: the world.“
+        return 2.0 if ch == (s.low_closer if s.low_opener else "”") else -4.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
