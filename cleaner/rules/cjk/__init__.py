@@ -106,7 +106,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
 
 
 def _repair_line(
-    line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int, runs: bool = True
+    line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int, runs: bool = True, cut: bool = False
 ) -> list[Edit] | None:
     """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
 
@@ -115,9 +115,10 @@ def _repair_line(
     enough (or is U+FFFD) is left as it is and reported instead. The edits'
     offsets are in the document (``offset`` is where the line starts). With
     ``runs``, a zone of gaps in a word may also be lost letters of the
-    document's language.
+    document's language. ``cut``: the line before ended with an ellipsis.
     """
     ctx = scoring.Context(style)
+    ctx.after_cut = cut
     read = ""  # the line read back so far, to rank slots and to decode again (grown in place)
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)
     edits: list[Edit] = []
@@ -178,7 +179,7 @@ def _repair_line(
         return None
     rest = line[pos:]
     if not decodes_back(read + rest, line, hyp.codec, hyp.mode, final=last):
-        return _repair_line(line, hyp, style, last, offset, runs=False) if tried_runs else None
+        return _repair_line(line, hyp, style, last, offset, False, cut) if tried_runs else None
     result.append(rest)
     if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return edits if not notices and _guillemets(line, edits, offset) else None
@@ -252,19 +253,22 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     for i, _, _ in lines:
         for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
             style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]), h.codec)
-    edits = _repair_lines(lines, doc, style, len(text))
+    edits = _repair_lines(lines, doc, style, text)
     if left_out and any(e.after is not None for e in edits):  # mojibake for sure: damaged sequences in a row
-        edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, len(text)), key=_START)
+        edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, text), key=_START)
     return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
 
 
-def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, size: int) -> list[Edit]:
-    """The edits that repair ``lines`` (of a document of ``size`` characters), line by line."""
+def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, text: str) -> list[Edit]:
+    """The edits that repair ``lines`` of the document ``text``, line by line."""
     edits: list[Edit] = []
+    size = len(text)
+    ends: dict[int, str] = {}  # where a repair ends -> its last character
     for i, start, line in lines:
+        before = (ends.get(start - 1) or text[start - 2 : start - 1]) if start >= 2 else ""  # the line above, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
-            repaired = _repair_line(line, hyp, style, start + len(line) == size, start)
+            repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=before == "…")
             if repaired:
                 complete = None not in map(_AFTER, repaired)
                 if best is None or complete:
@@ -273,6 +277,7 @@ def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, size: i
                     break
         if best:
             edits += best
+            ends.update((e.end, e.after[-1]) for e in best if e.after)
     return edits
 
 

@@ -189,6 +189,7 @@ class Context:
         "low_opener",
         "language",
         "open_dash",
+        "after_cut",
     )
 
     def __init__(
@@ -207,6 +208,7 @@ class Context:
         self.low_opener = self.style.low_opener
         self.language = self.style.language
         self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
+        self.after_cut = False  # the paragraph before this one ended with an ellipsis
 
     def aside(self, text: str) -> None:
         """Take the dashes of ``text`` (with a character on either side) into account: an aside opens
@@ -306,6 +308,7 @@ class Context:
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
                 self.strong_closer_ahead,
+                self.after_cut and not before,
             )
         )
 
@@ -383,6 +386,7 @@ class Slot(NamedTuple):
     word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
     strong_closer_ahead: bool
+    after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
 
 
 _new_slot = from_fields(Slot)
@@ -401,6 +405,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left in ("", " ") and right in ("", " "):
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
             return 4.0
+        if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
+            return 6.0
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
