@@ -366,7 +366,7 @@ def test_slots_keep_what_the_scores_look_at():
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
-            word, rng.random() < 0.5, rng.random() < 0.5,
+            word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),
