@@ -143,6 +143,8 @@ POSITIVE = [
     # ... or at the end of the paragraph, after its last sentence (the line alone: no quote opened in it)
     ("That is what will change the world.”", "gbk", "ignore"),
     ("„Wir sind da.“\nUnd das ist es, was die Welt verändern wird. Das ist wie eine Blume ohne Duft.“", "gbk", "ignore"),
+    # single guillemets (Swiss): an open ‹ closes with ›
+    ("Das Buch von William ‹Cocktail› Boothby ist alt, aber gut.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
     ("Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.", "gbk", "ignore"),
     # two damaged sequences in one word, the later one (ą before c) first standing as a reading that
