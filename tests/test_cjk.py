@@ -143,6 +143,9 @@ POSITIVE = [
     # ... or at the end of the paragraph, after its last sentence (the line alone: no quote opened in it)
     ("That is what will change the world.”", "gbk", "ignore"),
     ("„Wir sind da.“\nUnd das ist es, was die Welt verändern wird. Das ist wie eine Blume ohne Duft.“", "gbk", "ignore"),
+    # after an s, a lost character before a pronoun or a conjunction is no plural possessive, nor in French
+    ("I ran the benchmarks… I use a laptop for most of this… and I have to say it works.", "gbk", "ignore"),
+    ("Le ministre a parlé avec Monsieur Jacques… Chirac hier soir, à l’Élysée.", "gbk", "ignore"),
     # single guillemets (Swiss): an open ‹ closes with ›
     ("Das Buch von William ‹Cocktail› Boothby ist alt, aber gut.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)

@@ -120,7 +120,10 @@ class Style:
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
-_NEXT_WORD = re.compile(r" [\w$€£]")
+# A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
+_NEXT_WORD = re.compile(
+    r" (?!(?:I|a|an|and|or|but|so|the|to|of|is|was|he|she|it|we|they|you|und|oder|ich|er|sie|es|wir)\b)[\w$€£]"
+)
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
@@ -370,7 +373,7 @@ class Slot(NamedTuple):
     left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
     right: str  # the character after it ('' at the end), or a stand-in
     before_space: str  # the character before ``left`` when that is a space and it ends a sentence
-    next_word: bool  # a space and a word follow
+    next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it has an apostrophe already (’n’)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
@@ -464,7 +467,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.closing:
             if s.innermost == "single":
                 return 5.0
-            if left in "sS" and s.next_word:  # the plural possessive: Belarus’ army
+            if left in "sS" and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
                 return 0.0 if s.double_open and s.recent else 2.5
             if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
                 return 1.5
