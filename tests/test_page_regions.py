@@ -115,7 +115,7 @@ def test_b115_removes_lines_from_regions(markup):
 
 # markup whose region lines B115 keeps (and reports)
 B115_KEPT = [
-    # prose in an aside or a class-named region inside the text: a boxed story, a pull quote
+    # prose in an aside, a sidebar or a complementary box inside the text: a boxed story, a pull quote
     page(inside="<aside><p>The union said it will not let the cranes replace the crews without a fight.</p></aside>"),
     page(inside='<div class="sidebar"><p>The port was built in 1870 and has been extended twice since then.</p></div>'),
     page(inside='<div role="complementary"><p>The port was built in 1870 and was extended twice.</p></div>'),
