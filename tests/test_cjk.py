@@ -146,8 +146,6 @@ POSITIVE = [
     # after an s, a lost character before a pronoun or a conjunction is no plural possessive, nor in French
     ("I ran the benchmarks… I use a laptop for most of this… and I have to say it works.", "gbk", "ignore"),
     ("Le ministre a parlé avec Monsieur Jacques… Chirac hier soir, à l’Élysée.", "gbk", "ignore"),
-    # single guillemets (Swiss): an open ‹ closes with ›
-    ("Das Buch von William ‹Cocktail› Boothby ist alt, aber gut.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
     ("Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.", "gbk", "ignore"),
     # two damaged sequences in one word, the later one (ą before c) first standing as a reading that

@@ -39,7 +39,7 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-_QUOTE_MARKS = frozenset("„“”‘’‹›")
+_QUOTE_MARKS = frozenset("„“”‘’")
 
 
 def clear_caches() -> None:
@@ -246,14 +246,9 @@ class Context:
         ``after`` matters only when ``text`` has a ``’`` (an apostrophe or a closing quote).
         """
         for i, ch in enumerate(text):
-            if ch not in "„“‘”’‹›":
+            if ch not in "„“‘”’":
                 continue
-            if ch == "‹":  # single guillemets (Swiss ‹Cocktail›), closed only by ›
-                self.quotes.append(("angle", at + i))
-            elif ch == "›":
-                if self.quotes and self.quotes[-1][0] == "angle":
-                    del self.quotes[-1]
-            elif ch == "„":
+            if ch == "„":
                 self.quotes.append(("low", at + i))
             elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
                 del self.quotes[-1]
@@ -282,7 +277,7 @@ class Context:
         left, right = before[-1:], after[:1]
         if self.quotes:
             innermost = self.quotes[-1][0]
-            double_open = any(k in ("double", "low") for k, _ in self.quotes)
+            double_open = innermost != "single" or any(k != "single" for k, _ in self.quotes)  # a "double" or "low"
             recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
@@ -382,7 +377,7 @@ class Slot(NamedTuple):
     degrees: bool  # a number of degrees follows
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
-    innermost: str | None  # the innermost open quote: "double", "low" („), "single", "angle" (‹)
+    innermost: str | None  # the innermost open quote: "double", "low" („), "single"
     double_open: bool
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
@@ -429,8 +424,6 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“”" and s.innermost is None and s.closing and right == "" and left in ".!?":
         # ... or at the end of the paragraph, after its last sentence: the world.“
         return 2.0 if ch == (s.low_closer if s.low_opener else "”") else -4.0
-    if ch == "›":  # closes a ‹ of the same line
-        return 4.0 if s.innermost == "angle" and s.closing else -2.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
