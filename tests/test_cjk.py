@@ -354,6 +354,14 @@ def test_fill_keeps_exactly_the_best_candidates():
             assert tuple(candidates.fill.__wrapped__(zone, marked)) == _fill_by_enumeration(zone, marked), zone
 
 
+def test_fill_stops_where_equal_weights_cannot_be_cut():
+    """Three lost kana (E3 81 ?) tie at 64**3 equal weights: the search stops after MAX_STEPS readings."""
+    zone = (0xE3, 0x81, candidates.GAP) * 3
+    found = candidates.fill.__wrapped__(zone, True)
+    assert len(found) == candidates.MAX_OPTIONS
+    assert all(len(o.text) == 3 and all(c.encode("utf-8")[:2] == b"\xe3\x81" for c in o.text) for o in found)
+
+
 def test_slots_keep_what_the_scores_look_at():
     """A slot keeps its neighbours only as far as bonus() tells them apart: the scores stay the same."""
     rng = random.Random(6)

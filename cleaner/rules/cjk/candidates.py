@@ -20,6 +20,7 @@ GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_SINGLE = 160  # and readings of the whole zone as one character (a letter among many letters)
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
+MAX_STEPS = 4_000  # readings looked at per zone (600 at most in the eval): three lost kana tie at 64**3 equal weights
 
 
 class Option(NamedTuple):
@@ -160,6 +161,8 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
             return
         best[text] = (weight, key)
 
+    steps = [0]
+
     def extend(pos: int, text: str, weight: float, depth: int, key: tuple[int, ...]) -> None:
         ways = []
         for n, (pattern, used) in enumerate(patterns(zone, pos)):
@@ -175,6 +178,9 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
                 w = weight * opt.weight
                 if len(top) == MAX_OPTIONS and w * bound < top[0] and not whole:
                     break  # options come best first and priors are below 1: nothing here makes the cut
+                steps[0] += 1
+                if steps[0] > MAX_STEPS:  # equal weights cannot be cut by the bound: the first ones found stand
+                    return
                 step(text + opt.text, w, key=(*key, n, i))
 
     if zone:
