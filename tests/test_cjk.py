@@ -142,12 +142,20 @@ POSITIVE = [
     ("Die Miete ist zu hoch, das Bild gefällt mir“, sagt er. Über die Stadt ärgert er sich schon.", "gbk", "ignore"),
     # ... or at the end of the paragraph, after its last sentence (the line alone: no quote opened in it)
     ("That is what will change the world.”", "gbk", "ignore"),
-    ("„Wir sind da.“\nUnd das ist es, was die Welt verändern wird. Das ist wie eine Blume ohne Duft.“", "gbk", "ignore"),
+    (
+        "„Wir sind da.“\nUnd das ist es, was die Welt verändern wird. Das ist wie eine Blume ohne Duft.“",
+        "gbk",
+        "ignore",
+    ),
     # after an s, a lost character before a pronoun or a conjunction is no plural possessive, nor in French
     ("I ran the benchmarks… I use a laptop for most of this… and I have to say it works.", "gbk", "ignore"),
     ("Le ministre a parlé avec Monsieur Jacques… Chirac hier soir, à l’Élysée.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
-    ("Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.", "gbk", "ignore"),
+    (
+        "Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.",
+        "gbk",
+        "ignore",
+    ),
     # two damaged sequences in one word, the later one (ą before c) first standing as a reading that
     # pairs with the c: zone by zone, it stands as another candidate until the first one verifies
     ("Czyta się z wrażeniem, że to wspólna tożsamość łącząca mieszkańców Polski.", "cp932", "ignore"),

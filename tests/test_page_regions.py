@@ -55,7 +55,7 @@ NOT_REGIONS = [
     ('<div class="navigator">Start</div>', "Start"),  # a word that only starts like one
     ('<div class="menus-of-the-day">Soup</div>', "Soup"),
     ("<header><p>Site name</p></header>", "Site name"),  # headers hold the article's title too
-    ("<p>Read the <span class=\"share\">full</span> report</p>", "Read the full report"),  # part of the line
+    ('<p>Read the <span class="share">full</span> report</p>', "Read the full report"),  # part of the line
 ]
 
 

@@ -81,10 +81,10 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 # Page regions whose text is not the article: elements, ARIA landmark roles, class and id words.
 _REGION_TAGS = frozenset({"nav", "footer", "aside", "noscript"})
 _REGION_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search"})
-_REGION_WORDS = frozenset(
-    """footer sidebar nav navbar navigation menu breadcrumb breadcrumbs related share sharing social
-    cookie cookies newsletter subscribe advert ads""".split()
-)
+_REGION_WORDS = frozenset({
+    "footer", "sidebar", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "related", "share",
+    "sharing", "social", "cookie", "cookies", "newsletter", "subscribe", "advert", "ads",
+})  # fmt: skip
 _WORD_SPLIT = re.compile(r"[-_\s]+")
 # A region holding more than this share of the page's text is a layout wrapper (``has-sidebar``), not a region.
 REGION_MAX_SHARE = 0.3

@@ -198,7 +198,9 @@ def count_piece(job: Job, piece: Piece) -> list[set[int]]:
     try:
         data = piece.read()
         if piece.kind != "jsonl":
-            text = html_to_page(data).text if piece.kind == "html" else decode(data, job.encoding or piece.encoding).text
+            text = (
+                html_to_page(data).text if piece.kind == "html" else decode(data, job.encoding or piece.encoding).text
+            )
             return [document_keys(text)]
     except (OSError, InputError):
         return []

@@ -265,7 +265,9 @@ def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, text: s
     size = len(text)
     ends: dict[int, str] = {}  # where a repair ends -> its last character
     for i, start, line in lines:
-        before = (ends.get(start - 1) or text[start - 2 : start - 1]) if start >= 2 else ""  # the line above, as repaired
+        before = (
+            (ends.get(start - 1) or text[start - 2 : start - 1]) if start >= 2 else ""
+        )  # the line above, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
             repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=before == "…")

@@ -308,7 +308,8 @@ class _Classifier:
         texts = [ln.text for ln in rows]
         ev: list[_Evidence] = [ln.ev for ln in rows]
         decisions: list[list[Decision]] = [
-            [Decision(d.code, d.confidence, d.note, d.remove, d.strong) for d in e.candidates] if e.candidates else [] for e in ev
+            [Decision(d.code, d.confidence, d.note, d.remove, d.strong) for d in e.candidates] if e.candidates else []
+            for e in ev
         ]
         self._duplicates(rows, texts, ev, decisions)
 
