@@ -202,13 +202,3 @@ def _regions(lines: list[str], chains: list[tuple[int, ...] | None], names: list
         else:
             found.setdefault(line, region)
     return {line: region for line, region in found.items() if skeleton(line) not in outside}
-
-
-def html_to_text(markup: str | bytes) -> tuple[str, str | None]:
-    """Return the page's text, one block per line, and the encoding used for bytes.
-
-    >>> html_to_text("<p>Tom &amp; Jerry<br>again</p><script>x()</script><div>Next <b>block</b></div>")[0]
-    'Tom & Jerry\\nagain\\nNext block\\n'
-    """
-    page = html_to_page(markup)
-    return page.text, page.encoding

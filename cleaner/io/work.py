@@ -137,7 +137,8 @@ def html_to_page(data: str | bytes):
     return convert(data)
 
 
-def _html_text(value: str) -> tuple[str, dict[str, str]]:
+def _html_source(value: str) -> tuple[str, dict[str, str]]:
+    """An HTML field as the text to clean and the page regions of its lines."""
     page = html_to_page(value)
     return page.text, page.regions
 
@@ -145,7 +146,7 @@ def _html_text(value: str) -> tuple[str, dict[str, str]]:
 def _jsonl(job: Job, piece: Piece, data: bytes) -> PieceResult:
     out = PieceResult()
     written: list[bytes] = []
-    prepare = _html_text if job.html_field else None
+    prepare = _html_source if job.html_field else None
     for number, raw in enumerate(io.BytesIO(data), 1):
         out.in_lines += 1
         body = raw.rstrip(b"\r\n")
@@ -211,5 +212,5 @@ def count_piece(job: Job, piece: Piece) -> list[set[int]]:
         except ValueError:
             continue
         if isinstance(text, str):
-            found.append(document_keys(_html_text(text)[0] if job.html_field else text))
+            found.append(document_keys(html_to_page(text).text if job.html_field else text))
     return found

@@ -265,12 +265,10 @@ def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, text: s
     size = len(text)
     ends: dict[int, str] = {}  # where a repair ends -> its last character
     for i, start, line in lines:
-        before = (
-            (ends.get(start - 1) or text[start - 2 : start - 1]) if start >= 2 else ""
-        )  # the line above, as repaired
+        above = ends.get(start - 1) or (text[start - 2] if start > 1 else "")  # the line above ends so, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
-            repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=before == "…")
+            repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…")
             if repaired:
                 complete = None not in map(_AFTER, repaired)
                 if best is None or complete:

@@ -418,12 +418,14 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -4.0
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
-    if ch in "“”" and s.innermost is None and s.closing and right in (",", ";") and (left.isalpha() or left in ".!?"):
-        # a quote opened on an earlier line closes before a comma: mir“, sagt er / the end”, said Smith
-        return 0.0 if ch == (s.low_closer if s.low_opener else "”") else -4.0
-    if ch in "“”" and s.innermost is None and s.closing and right == "" and left in ".!?":
-        # ... or at the end of the paragraph, after its last sentence: the world.“
-        return 2.0 if ch == (s.low_closer if s.low_opener else "”") else -4.0
+    if ch in "“”" and s.innermost is None and s.closing:
+        # a quote opened on an earlier line closes before a comma (mir“, sagt er / the end”, said Smith),
+        # or at the end of the paragraph after its last sentence (the world.“)
+        closer = s.low_closer if s.low_opener else "”"
+        if right in (",", ";") and (left.isalpha() or left in ".!?"):
+            return 0.0 if ch == closer else -4.0
+        if right == "" and left in ".!?":
+            return 2.0 if ch == closer else -4.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)

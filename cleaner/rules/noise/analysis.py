@@ -268,12 +268,14 @@ class _Classifier:
         # looked up by skeleton: the repairs before the noise rules may have changed spacing or punctuation
         self.regions = {skeleton(line): where for line, where in regions.items()} if regions else None
         self.evidence: dict[str, _Evidence] = {}
+        # a line's evidence: its own, plus its corpus count and page region when there are any
+        self.line_evidence = lf.evidence if self.corpus is None and self.regions is None else self._evidence
         self.noticed = False  # some line carries a notice from the last iteration
         self.counted: dict[str, bool] = {}  # document-wide gates of the block rules (see _document_has)
 
     def run(self) -> None:
         span_codes = tuple(code for code in _SPAN_CONFIDENCE if code in self.enabled)
-        evidence = lf.evidence if self.corpus is None and self.regions is None else self._evidence
+        evidence = self.line_evidence
         for ln in self.lines:
             ln.text = text = ln.raw.strip()
             ln.ev = e = evidence(text)
@@ -296,8 +298,7 @@ class _Classifier:
         ln.raw = content + ln.raw[len(body) :]
         ln.text = content.strip()
         ln.alive = bool(ln.text)
-        own = lf.evidence if self.corpus is None and self.regions is None else self._evidence
-        ln.ev = own(ln.text) if ln.alive else None
+        ln.ev = self.line_evidence(ln.text) if ln.alive else None
 
     # -- one pass over the lines that are left
 
