@@ -150,6 +150,12 @@ POSITIVE = [
     # after an s, a lost character before a pronoun or a conjunction is no plural possessive, nor in French
     ("I ran the benchmarks… I use a laptop for most of this… and I have to say it works.", "gbk", "ignore"),
     ("Le ministre a parlé avec Monsieur Jacques… Chirac hier soir, à l’Élysée.", "gbk", "ignore"),
+    # ... but a plural noun may take one before "and" or "or" (this, his, was… are no plural nouns)
+    ("For the developers’ and authors’ protection, the licence says there is no warranty.", "gbk", "ignore"),
+    # a term quoted alone closes after its word, though a comma opened it (not a possessive before "and")
+    ("Some sequences (such as “str”, “bytes” and “bytearray”) also use them.", "gbk", "ignore"),
+    # a quote still open at the end of a paragraph closes there, a space before it (not with an ellipsis)
+    ("“He is economically so dependent on Russia that he has no space for maneuver. ”", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
     (
         "Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.",
@@ -382,7 +388,7 @@ def test_slots_keep_what_the_scores_look_at():
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(10)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,

@@ -121,8 +121,12 @@ class Style:
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
-_NEXT_WORD = re.compile(
-    r" (?!(?:I|a|an|and|or|but|so|the|to|of|is|was|he|she|it|we|they|you|und|oder|ich|er|sie|es|wir)\b)[\w$€£]"
+_NEXT_WORD = re.compile(r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|ich|er|sie|es|wir)\b)[\w$€£]")
+# Words ending in s that are not plural nouns: no possessive apostrophe follows them (this… and, his… or)
+_NOT_PLURAL = frozenset(
+    ("as", "is", "was", "has", "his", "hers", "its", "ours", "yours", "theirs", "this", "thus", "us", "yes")
+    + ("does", "goes", "plus", "less", "unless", "perhaps", "always", "sometimes", "afterwards", "towards")
+    + ("besides", "whereas", "across")
 )
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
@@ -232,6 +236,8 @@ class Context:
         for kind, at in reversed(self.quotes):
             if kind in ("double", "low"):
                 since = prefix[at:]
+                if " " not in since:  # one word quoted so far: a title or a term (“str”, “bytes” and)
+                    return True
                 if since.count(" ") > 5 or _SENTENCE_END.search(since):
                     return False
                 before = prefix[max(0, at - 8) : at].rstrip()  # only its last characters matter
@@ -290,6 +296,7 @@ class Context:
                 next_word,
                 next_upper,
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+                left in "sS" and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
                 elided,
                 contraction,
                 left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
@@ -371,6 +378,7 @@ class Slot(NamedTuple):
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it has an apostrophe already (’n’)
+    plural: bool  # the word before it ends in s and is not one of _NOT_PLURAL (this, his, was...)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
@@ -410,6 +418,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 4.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
+        if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
+            return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
@@ -462,7 +472,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.closing:
             if s.innermost == "single":
                 return 5.0
-            if left in "sS" and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
+            if s.plural and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
                 return 0.0 if s.double_open and s.recent else 2.5
             if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
                 return 1.5
