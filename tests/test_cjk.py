@@ -156,6 +156,10 @@ POSITIVE = [
     ("Some sequences (such as “str”, “bytes” and “bytearray”) also use them.", "gbk", "ignore"),
     # a quote still open at the end of a paragraph closes there, a space before it (not with an ellipsis)
     ("“He is economically so dependent on Russia that he has no space for maneuver. ”", "gbk", "ignore"),
+    # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
+    ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
+    # a line that goes on from an earlier one starts with an ellipsis glued to its first word
+    ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
     (
         "Dann werden die Leisten an den Seitenwänden und …\n… der Trennwand verschraubt. Das geht einfacher.",

@@ -474,7 +474,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 5.0
             if s.plural and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
                 return 0.0 if s.double_open and s.recent else 2.5
-            if left in "sS" and right in ",;:" and not s.double_open:  # not the owners’, the
+            if left in "sS" and right in (",", ";", ":") and not s.double_open:  # not the owners’, the
                 return 1.5
             if s.elided_word:  # rock ’n’ roll
                 return 3.0
@@ -491,7 +491,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -1.0
         if right == "" and left in ",;:" and not s.double_open:  # a text cut short: "doctors,…"
             return 2.0
-        return -2.0 if left in ".,;:" or right in (",", ";") else 0.0
+        return -2.0 if (left and left in ".,;:") or right in (",", ";") else 0.0
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         if s.language and not ch.isascii():
             return _letter_bonus(ch, s)
