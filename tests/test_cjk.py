@@ -156,6 +156,14 @@ POSITIVE = [
     ("Some sequences (such as “str”, “bytes” and “bytearray”) also use them.", "gbk", "ignore"),
     # a quote still open at the end of a paragraph closes there, a space before it (not with an ellipsis)
     ("“He is economically so dependent on Russia that he has no space for maneuver. ”", "gbk", "ignore"),
+    # a document that shows no dash and leaves words out between sentences (a transcript): a lost
+    # character between spaces is an ellipsis there too (elsewhere it is a dash)
+    (
+        "He worked for eight years with Obama. … We need somebody who can run.\n"
+        "If a train is coming down the track, and I tell you to get off the track … and you do not move, I told you.",
+        "gbk",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

@@ -250,9 +250,12 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     if not doc.ranking:
         return unrecoverable
     style = scoring.Style(text=text)
-    for i, _, _ in lines:
+    for i, _, line in lines:
         for h in doc.hyps[i][:1]:  # the style counts characters: the lossless pieces' texts are learnt at once
             style.learn("".join([p.options[0].text for p in h.pieces if not p.inferred]), h.codec)
+            for p in h.pieces:
+                if p.inferred:
+                    style.learn_slot(line, p.start, p.end, [o.text for o in p.options])
     edits = _repair_lines(lines, doc, style, text)
     if left_out and any(e.after is not None for e in edits):  # mojibake for sure: damaged sequences in a row
         edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, text), key=_START)

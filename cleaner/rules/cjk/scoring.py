@@ -64,6 +64,7 @@ class Style:
     german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
     eastern: int = 0
     lines: int = 0  # lines learnt from
+    ellipses: int = 0  # lost characters between two sentences, where an ellipsis fits (said. … We)
     letters: dict[str, int] = field(default_factory=dict)  # lossless Latin letters outside ASCII, in lower case
     codec: str = ""  # the codec the text was read with (it decides which letters can be seen)
     text: str = ""  # the document (its words tell its language)
@@ -110,15 +111,29 @@ class Style:
             self._language = (letters.identify(self.letters, self.codec, self.text) or "") if self.codec else ""
         return self._language
 
+    def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
+        """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
+        if "…" in options and line[start - 2 : start] in _AFTER_SENTENCE and _NEXT_SENTENCE.match(line, end):
+            self.ellipses += 1
+
     @property
     def dash(self) -> str | None:
-        """The dash between spaces: as the lossless dashes (or „ quotes) show, else the language's rule."""
+        """The dash between spaces: as the lossless dashes (or „ quotes) show, else the language's rule.
+
+        In a document that shows no dash and leaves out words between its
+        sentences (``said. … We``, as transcripts do), a lost character between
+        spaces is an ellipsis too (``the track … and``).
+        """
         if self.em == self.en:
-            return "–" if self.low or self.language in letters.SPACED_EN_DASH else None
+            if self.low or self.language in letters.SPACED_EN_DASH:
+                return "–"
+            return "…" if self.ellipses and not self.em else None
         return "—" if self.em > self.en else "–"
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+_AFTER_SENTENCE = frozenset((". ", "? ", "! "))
+_NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
 _NEXT_WORD = re.compile(r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|ich|er|sie|es|wir)\b)[\w$€£]")
@@ -296,7 +311,7 @@ class Context:
                 next_word,
                 next_upper,
                 "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
-                left in "sS" and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
+                left in ("s", "S") and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
                 elided,
                 contraction,
                 left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
@@ -422,7 +437,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
         if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
-        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5}.get(ch, -3.0)
+        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
     if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
         return -4.0
