@@ -164,6 +164,9 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # runs of ellipses, each but the first losing its middle byte (and the last its tail), in a
+    # document whose other lines are mojibake for sure; a run longer than three signs is one sign repeated
+    ("Russia’s “union state” with Belarus.\nFun stuff………\nI’ll still be playing……………….", "gbk", "ignore"),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
@@ -386,6 +389,17 @@ def test_fill_stops_where_equal_weights_cannot_be_cut():
     found = candidates.fill.__wrapped__(zone, True)
     assert len(found) == candidates.MAX_OPTIONS
     assert all(len(o.text) == 3 and all(c.encode("utf-8")[:2] == b"\xe3\x81" for c in o.text) for o in found)
+
+
+def test_a_long_run_of_one_sign_is_that_sign_over_and_over():
+    """A zone of more than three characters (with bytes dropped) reads only as one sign repeated."""
+    five = simulate("x" + "…" * 5, "gbk", "ignore").encode("gbk")[4:]  # after x and the first ellipsis (lossless)
+    assert five == bytes((0xE2, 0xA6) * 3 + (0xE2,))
+    found = candidates.fill.__wrapped__(tuple(five), False)
+    assert all(o.text[:3] == "…" * 3 for o in found) and "…" * 4 in {o.text for o in found}  # the last in doubt
+    assert candidates.fill.__wrapped__((0xE2, 0xA6, 0xE2, 0x94, 0xE2, 0xA6, 0xE2), False) == ()  # two signs
+    assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE3,), False) == ()  # the last is another lead
+    assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE2,), True) == ()  # gaps are not dropped bytes
 
 
 def test_slots_keep_what_the_scores_look_at():

@@ -139,7 +139,7 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     ['’', '“', '”']
     """
     if len(zone) > MAX_ZONE:
-        return ()
+        return () if marked else _one_sign_over_and_over(zone)
     patterns = _patterns_marked if marked else _patterns_ignore
     # The search goes where the weights are high first, so that the MAX_OPTIONS
     # best soon set a high bar, but ranks equal weights in the order of a plain
@@ -189,4 +189,30 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
         found("", 1.0, ())
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     ranked = ranked[:MAX_OPTIONS] + [kv for kv in ranked[MAX_OPTIONS:] if len(kv[0]) == 1]
+    if not ranked and not marked:  # more than three characters
+        return _one_sign_over_and_over(zone)
     return tuple(Option(t, w) for t, (w, _) in ranked)
+
+
+def _one_sign_over_and_over(zone: tuple[int, ...]) -> tuple[Option, ...]:
+    """Readings of a zone too long for :func:`fill` that repeats one damaged sign, with bytes dropped.
+
+    ``……………`` read as GBK loses the middle byte of each ellipsis but the
+    first, and the last one's tail too: ``E2 A6 E2 A6 … E2``. Every copy but
+    the last reads as the unit's best reading; the last one's readings are
+    the options (it may be another sign: ``………’``).
+    """
+    unit = zone[:2]
+    copies, rest = divmod(len(zone), 2)
+    if copies < 2 or _seq_len(unit[0]) != 3 or not _is_cont(unit[1]) or zone[: 2 * copies] != unit * copies:
+        return ()
+    if rest and zone[-1] != unit[0]:
+        return ()
+    best = fill(unit, False)
+    if not best:
+        return ()
+    sign = best[0]
+    last = zone[-1:] if rest else unit
+    head = sign.text * (copies - (not rest))
+    weight = sign.weight ** (copies - (not rest))
+    return tuple(Option(head + o.text, weight * o.weight) for o in fill(last, False) if len(o.text) == 1)

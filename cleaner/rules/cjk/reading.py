@@ -34,8 +34,10 @@ _MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}"
 # perhaps before a three-byte sign that lost its tail (Historią”), are read only in a
 # document known to be mojibake: genuine CJK text read back as UTF-8 is full of such runs.
 # (Runs of three-byte sequences, CJK text that went through the same accident, are not:
-# their candidates are too many to weigh.)
-_DROPPED_RUN = re.compile(rf"[\udcc2-\udcdf]{{1,2}}(?:{_DROPPED.pattern})?|{_DROPPED.pattern}")
+# their candidates are too many to weigh; except a run of punctuation, as each copy of one
+# sign lost the same byte and the last perhaps its tail: ……… read as GBK is E2 [80] A6 E2 [80] A6 E2.)
+_SIGNS = r"\udce2[\udc80-\udcbf](?:\udce2[\udc80-\udcbf])++\udce2?|\udce2[\udc80-\udcbf]\udce2"
+_DROPPED_RUN = re.compile(rf"[\udcc2-\udcdf]{{1,2}}(?:{_DROPPED.pattern})?|{_SIGNS}|{_DROPPED.pattern}")
 # Text in which every zone (maximal run of undecodable bytes) is one damaged sequence as
 # _DROPPED describes (or a run of them, _DROPPED_RUN), or a run of _MARKED ones with a gap
 # in it: one pass of the regex engine per text, run by run.

@@ -555,6 +555,12 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
     texts = [o.text for o in options]
     head = len(os.path.commonprefix(texts)) if len(texts) > 1 else 0
     tail = len(os.path.commonprefix([t[::-1] for t in texts])) if len(texts) > 1 else 0
+    # "none of these" is weighed against the characters the options differ in: the ones they
+    # share (a run of ellipses of which only the last is in doubt) weigh the same in all of them
+    shared = 0.0
+    if 0 < head + tail <= min(map(len, texts)):
+        priors = [prior(c) for c in texts[0][:head] + texts[0][len(texts[0]) - tail :]]
+        shared = math.fsum(map(math.log, priors)) if all(priors) else 0.0
     for o in options:
         text = o.text
         # the characters the options differ in (the lost ones), else the first non-ASCII one
@@ -562,7 +568,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
             lost = range(head, max(head + 1, len(text) - tail))
         else:
             lost = range(next((i for i, c in enumerate(text) if not c.isascii()), 0), 1)
-        score = math.log(o.weight)
+        score = math.log(o.weight) - shared
         for k in lost:
             key = (text[:k], text[k + 1 :])
             slot = slots.get(key)
