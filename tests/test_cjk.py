@@ -167,6 +167,15 @@ POSITIVE = [
     # runs of ellipses, each but the first losing its middle byte (and the last its tail), in a
     # document whose other lines are mojibake for sure; a run longer than three signs is one sign repeated
     ("Russia’s “union state” with Belarus.\nFun stuff………\nI’ll still be playing……………….", "gbk", "ignore"),
+    # a line that starts inside a word (a link cut from its text): ’s, not an opening quote
+    ("Interview with The New Yorker\n’s Jane Mayer on the book.", "big5", "replace"),
+    # a dash between spaces after a question or an exclamation (a title and its site), not an ellipsis
+    (
+        "Louis Vuitton Palm Springs PM oder Mini? – Fashionblog aus Köln\n"
+        "Die Tasche ist schön und größer als gedacht, und ich trage sie für jeden Tag.",
+        "gbk",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

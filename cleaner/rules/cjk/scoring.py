@@ -113,7 +113,7 @@ class Style:
 
     def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
         """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
-        if "…" in options and line[start - 2 : start] in _AFTER_SENTENCE and _NEXT_SENTENCE.match(line, end):
+        if "…" in options and line[start - 2 : start] == _AFTER_SENTENCE and _NEXT_SENTENCE.match(line, end):
             self.ellipses += 1
 
     @property
@@ -132,7 +132,7 @@ class Style:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
-_AFTER_SENTENCE = frozenset((". ", "? ", "! "))
+_AFTER_SENTENCE = ". "  # (after ? or !, a lost character between spaces is a dash: Mini? – Fashionblog)
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
@@ -435,7 +435,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 6.0
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
-        if right == "" or (s.before_space in (".", "!", "?") and s.next_upper):  # an ellipsis between sentences
+        if right == "" or (s.before_space == "." and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, -3.0)
     inner = left.isalnum() and right.isalnum()
@@ -481,7 +481,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if after_sign:  # an apostrophe follows a letter, or opens a word after a space
             return -2.5
         if s.opening:
-            return 4.0 if s.elided else -2.5
+            return 4.0 if s.elided or (left == "" and s.contraction) else -2.5  # ’90s; ’s at a line start
         if inner:
             return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() else -1.5
         if s.closing:
