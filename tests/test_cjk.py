@@ -167,6 +167,8 @@ POSITIVE = [
     # runs of ellipses, each but the first losing its middle byte (and the last its tail), in a
     # document whose other lines are mojibake for sure; a run longer than three signs is one sign repeated
     ("Russia’s “union state” with Belarus.\nFun stuff………\nI’ll still be playing……………….", "gbk", "ignore"),
+    ("Russia’s “union state” with Belarus.\nFun stuff………\nI’ll still be playing……………….", "big5", "replace"),
+    ("Russia’s “union state” with Belarus.\nFun stuff………\nI’ll still be playing……………….", "gbk", "question"),
     # a line that starts inside a word (a link cut from its text): ’s, not an opening quote
     ("Interview with The New Yorker\n’s Jane Mayer on the book.", "big5", "replace"),
     # a dash between spaces after a question or an exclamation (a title and its site), not an ellipsis
@@ -378,6 +380,8 @@ def _fill_by_enumeration(zone, marked):
     for text, weight in done:
         best[text] = max(best.get(text, 0.0), weight)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked:  # more than three characters: only one sign over and over
+        return candidates._one_sign_over_and_over(zone, marked)
     return tuple(ranked[: candidates.MAX_OPTIONS] + [kv for kv in ranked[candidates.MAX_OPTIONS :] if len(kv[0]) == 1])
 
 
@@ -401,7 +405,7 @@ def test_fill_stops_where_equal_weights_cannot_be_cut():
 
 
 def test_a_long_run_of_one_sign_is_that_sign_over_and_over():
-    """A zone of more than three characters (with bytes dropped) reads only as one sign repeated."""
+    """A zone of more than three characters reads only as one sign repeated (the last copy in doubt)."""
     five = simulate("x" + "…" * 5, "gbk", "ignore").encode("gbk")[4:]  # after x and the first ellipsis (lossless)
     assert five == bytes((0xE2, 0xA6) * 3 + (0xE2,))
     found = candidates.fill.__wrapped__(tuple(five), False)
@@ -409,6 +413,12 @@ def test_a_long_run_of_one_sign_is_that_sign_over_and_over():
     assert candidates.fill.__wrapped__((0xE2, 0xA6, 0xE2, 0x94, 0xE2, 0xA6, 0xE2), False) == ()  # two signs
     assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE3,), False) == ()  # the last is another lead
     assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE2,), True) == ()  # gaps are not dropped bytes
+    gap = candidates.GAP
+    marked = (gap, gap, 0xA6) + (0xE2, gap, 0xA6) * 3 + (0xE2, gap, gap)  # five read as Big5 with U+FFFD
+    found = candidates.fill.__wrapped__(marked, True)
+    assert all(o.text[:4] == "…" * 4 for o in found) and "…" * 5 in {o.text for o in found}
+    assert candidates.fill.__wrapped__((0xE2, gap, 0xA6) * 3 + (0xE2, gap, 0x94), True)[0].text == "…" * 3 + "—"
+    assert candidates.fill.__wrapped__((0xE2, gap, 0xA6) * 2 + (0xE2, gap, 0x94) + (0xE2, gap, 0xA6), True) == ()
 
 
 def test_slots_keep_what_the_scores_look_at():

@@ -139,7 +139,7 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
     ['’', '“', '”']
     """
     if len(zone) > MAX_ZONE:
-        return () if marked else _one_sign_over_and_over(zone)
+        return _one_sign_over_and_over(zone, marked)
     patterns = _patterns_marked if marked else _patterns_ignore
     # The search goes where the weights are high first, so that the MAX_OPTIONS
     # best soon set a high bar, but ranks equal weights in the order of a plain
@@ -189,30 +189,42 @@ def fill(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
         found("", 1.0, ())
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     ranked = ranked[:MAX_OPTIONS] + [kv for kv in ranked[MAX_OPTIONS:] if len(kv[0]) == 1]
-    if not ranked and not marked:  # more than three characters
-        return _one_sign_over_and_over(zone)
+    if not ranked:  # more than three characters
+        return _one_sign_over_and_over(zone, marked)
     return tuple(Option(t, w) for t, (w, _) in ranked)
 
 
-def _one_sign_over_and_over(zone: tuple[int, ...]) -> tuple[Option, ...]:
-    """Readings of a zone too long for :func:`fill` that repeats one damaged sign, with bytes dropped.
+def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option, ...]:
+    """Readings of a zone too long for :func:`fill` that repeats one damaged three-byte sign.
 
     ``……………`` read as GBK loses the middle byte of each ellipsis but the
-    first, and the last one's tail too: ``E2 A6 E2 A6 … E2``. Every copy but
-    the last reads as the unit's best reading; the last one's readings are
-    the options (it may be another sign: ``………’``).
+    first, and the last one's tail too: ``E2 A6 E2 A6 … E2``; read as Big5
+    with U+FFFD, each copy keeps some of its bytes: ``GAP GAP A6 E2 GAP A6 …``.
+    Every copy but the last reads as the best reading of the bytes the copies
+    kept; the last one's readings are the options (``………’`` may be).
     """
-    unit = zone[:2]
-    copies, rest = divmod(len(zone), 2)
-    if copies < 2 or _seq_len(unit[0]) != 3 or not _is_cont(unit[1]) or zone[: 2 * copies] != unit * copies:
+    kept: tuple[int, ...]
+    if len(zone) < 4:
         return ()
-    if rest and zone[-1] != unit[0]:
+    if marked:  # copies of three bytes, each byte kept or a gap (the last one may be another sign)
+        copies = [zone[i : i + 3] for i in range(0, len(zone), 3)]
+        merged = [{b for b in column if b != GAP} for column in zip(*copies[:-1])] if len(zone) % 3 == 0 else []
+        if not merged or any(len(column) > 1 for column in merged):
+            return ()
+        kept = tuple(column.pop() if column else GAP for column in merged)
+    else:  # a lead byte and what it kept, the same in every copy but the last, which may have kept less
+        starts = [i for i, b in enumerate(zone) if not _is_cont(b)] + [len(zone)]
+        if starts[0]:
+            return ()
+        copies = [zone[a:b] for a, b in zip(starts, starts[1:])]
+        kept = copies[0]
+        if any(c != kept for c in copies[1:-1]) or copies[-1] != kept[: len(copies[-1])]:
+            return ()
+    if len(copies) < 3 or _seq_len(kept[0]) != 3 and kept[0] != GAP:
         return ()
-    best = fill(unit, False)
-    if not best:
+    best = fill(kept, marked)
+    if not best or len(best[0].text) != 1:
         return ()
     sign = best[0]
-    last = zone[-1:] if rest else unit
-    head = sign.text * (copies - (not rest))
-    weight = sign.weight ** (copies - (not rest))
-    return tuple(Option(head + o.text, weight * o.weight) for o in fill(last, False) if len(o.text) == 1)
+    head, weight = sign.text * (len(copies) - 1), sign.weight ** (len(copies) - 1)
+    return tuple(Option(head + o.text, weight * o.weight) for o in fill(copies[-1], marked) if len(o.text) == 1)

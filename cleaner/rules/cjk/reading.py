@@ -29,7 +29,10 @@ _ZONE = re.compile(r"[\udc80-\udcff]+")
 # (undecodable bytes as surrogates, gaps as \udcff): with bytes dropped, a
 # lead byte that lost its tail; with gaps, leads, continuations and gaps.
 _DROPPED = re.compile(r"[\udcc2-\udcdf]|[\udce0-\udcef][\udc80-\udcbf]?|[\udcf0-\udcf4][\udc80-\udcbf]{0,2}")
-_MARKED = re.compile(r"(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}")
+# (or, longer, a run of one three-byte sign: ……… read as Big5 with U+FFFD, see candidates.fill)
+_MARKED = re.compile(
+    r"(?:[\udce2\udcff][\udc80-\udcbf\udcff]{2}){4,}+|(?:[\udcc2-\udcf4\udcff][\udc80-\udcbf\udcff]{1,3}){1,3}"
+)
 # Two-byte letters side by side that each kept only their lead (zamkną + ć read as cp932),
 # perhaps before a three-byte sign that lost its tail (Historią”), are read only in a
 # document known to be mojibake: genuine CJK text read back as UTF-8 is full of such runs.
