@@ -178,6 +178,9 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a quotation closes right after a quote closed in it, before a comma (‘chutos’”, dijo)
+    ("Son gente que compra esos vehículos como ‘chutos’”, dijo a la red Erbol.", "cp932", "ignore"),
+    ("“He called it ‘junk’” and left.", "cp932", "ignore"),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

@@ -343,7 +343,7 @@ _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on th
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„.,!?;:sS") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’.,!?;:sS") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:])")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -447,7 +447,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         # a quote opened on an earlier line closes before a comma (mir“, sagt er / the end”, said Smith),
         # or at the end of the paragraph after its last sentence (the world.“)
         closer = s.low_closer if s.low_opener else "”"
-        if right in (",", ";") and (left.isalpha() or left in ".!?"):
+        if right in (",", ";") and (left.isalpha() or left in ".!?’"):
             return 0.0 if ch == closer else -4.0
         if right == "" and left in ".!?":
             return 2.0 if ch == closer else -4.0
@@ -470,7 +470,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.innermost == "single":
             return 1.0
         if s.double_open:
-            if left in ".,!?":
+            if left in ".,!?’":  # after the end of a quotation, or of a quote in it
                 return 4.0
             if s.strong_closer_ahead:  # the quote closes later, after punctuation
                 return -2.0
