@@ -2,6 +2,7 @@
 
     python benchmarks/cjk_eval.py                 # held-out split (the reported numbers)
     python benchmarks/cjk_eval.py --split dev     # the split used while tuning
+    python benchmarks/cjk_eval.py --bench --only gbk/ignore cp932/ignore big5/replace --skip shared negatives speed
 
 A seeded generator turns clean text into mojibake for every codec and every
 form of damage (bytes dropped, U+FFFD, '?') and the three systems try to give
@@ -81,6 +82,23 @@ def strip_markup(text: str) -> str:
         if "<" in text:
             text = BeautifulSoup(text, "html.parser").get_text("\n")
     return text
+
+
+def bench_documents(mb: float = 3) -> list[str]:
+    """The English documents with real typography and nothing to repair of the seeded benchmark corpus.
+
+    (``../shared/bench/make_corpus.py``: prose from Python's documentation,
+    licences and the seeds, its quotes and dashes made typographic by rule.)
+    """
+    from benchmarks.common import bench_corpus
+
+    corpus = bench_corpus(mb)
+    docs = []
+    for row in (corpus / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(row)
+        if entry["lang"] == "en" and set(entry["labels"]) == {"smart-punctuation", "clean"}:
+            docs.append((corpus / entry["file"]).read_text(encoding="utf-8"))
+    return docs
 
 
 def encodings_corpus() -> list[tuple[str, str]]:
@@ -425,6 +443,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=("heldout", "dev"), default="heldout")
     parser.add_argument("--only", nargs="*", help="codecs or codec/form pairs to evaluate (default: all)")
     parser.add_argument("--skip", nargs="*", default=(), choices=("shared", "negatives", "speed"))
+    parser.add_argument(
+        "--bench", action="store_true", help="also the benchmark corpus' English documents (slow: give --only)"
+    )
     args = parser.parse_args(argv)
 
     clean("鈥檚", config="E102")  # build the tables before timing anything
@@ -441,6 +462,10 @@ def main(argv: list[str] | None = None) -> None:
         n_lines = sum(len(lines) for lines in sources)
         print(f"\nshared-corpora lines: {n_lines} from {len(sources)} sources in {len(shared_docs)} documents")
         print_accuracy("../shared/corpora sentences", run_accuracy(shared_docs, only))
+    if args.bench:
+        docs = bench_documents()
+        print(f"\nbenchmark corpus: {len(docs)} English documents with typography, labelled clean")
+        print_accuracy("../shared/bench documents", run_accuracy(docs, only))
     if "negatives" not in args.skip:
         run_negatives(own_docs)
     if "speed" not in args.skip:

@@ -181,6 +181,10 @@ POSITIVE = [
     # a quotation closes right after a quote closed in it, before a comma (‘chutos’”, dijo)
     ("Son gente que compra esos vehículos como ‘chutos’”, dijo a la red Erbol.", "cp932", "ignore"),
     ("“He called it ‘junk’” and left.", "cp932", "ignore"),
+    # a quoted number (not a currency sign before it), a quote inside a quotation (single), a price
+    ("The strings “0” and “0x04” are equal, it says.", "big5", "replace"),
+    ("The expression “s or ‘foo’” yields the desired value.", "euc_kr", "replace"),
+    ("It costs €85 and more.", "big5", "replace"),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
@@ -436,7 +440,7 @@ def test_slots_keep_what_the_scores_look_at():
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(10)),
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(11)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,

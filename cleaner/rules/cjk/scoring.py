@@ -144,6 +144,7 @@ _NOT_PLURAL = frozenset(
     + ("besides", "whereas", "across")
 )
 _DEGREES = re.compile(r"[\d.,]+\s?°")
+_QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 
@@ -318,6 +319,7 @@ class Context:
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
+                bool(after) and after[0].isdecimal() and _QUOTED_NUMBER.match(after) is not None,  # quoted_number
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
                 and not (left == "" or left.isspace()),  # closing
@@ -398,6 +400,7 @@ class Slot(NamedTuple):
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
+    quoted_number: bool  # a number follows, a quote right after it (“0” or “0x04”: not a currency sign)
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
     innermost: str | None  # the innermost open quote: "double", "low" („), "single"
@@ -457,13 +460,16 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if not s.opening or left == "“":
             return -4.0
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
-        return (-1.0 if right.isdigit() else base) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+        number = right.isdigit() and not s.quoted_number  # a number follows: perhaps a currency sign
+        return (-1.0 if number else base) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
         if s.elided:
             return -2.0
         if not s.opening:
             return -4.0
-        return -1.0 if right.isdigit() else 0.0 if left == "“" else 1.0
+        if right.isdigit() or left == "“":
+            return -1.0 if right.isdigit() else 0.0
+        return 4.0 if s.innermost == "double" and not s.low_opener else 1.0  # inside a quotation: single
     if ch == "”":
         if not s.closing:
             return -4.0 if s.opening else -3.0
@@ -512,7 +518,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return _letter_bonus(ch, s)
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
-        if not right.isdigit() or left.isalnum():
+        if not right.isdigit() or left.isalnum() or s.quoted_number:
             return -2.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
