@@ -185,6 +185,18 @@ POSITIVE = [
     ("The strings “0” and “0x04” are equal, it says.", "big5", "replace"),
     ("The expression “s or ‘foo’” yields the desired value.", "euc_kr", "replace"),
     ("It costs €85 and more.", "big5", "replace"),
+    # a word with an apostrophe inside (Johnson’s) is no ’n’: a headline cut short ends with an ellipsis
+    (
+        "Biden Faces Impeachment Threat Amidst Mike Johnson’s…\nThe band played rock ’n’ roll all night.",
+        "gbk",
+        "ignore",
+    ),
+    # a full stop after an abbreviation ends no sentence: a dash follows, not an ellipsis between sentences
+    (
+        "Luigi Lavazza S.p.A. – Via Bologna, 32 – 10152 Torino, Italia. Die Tasche ist schön und größer als gedacht.",
+        "gbk",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

@@ -308,10 +308,10 @@ class Context:
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
                 _as_right(right),
-                before[-2:-1] if left == " " and before[-2:-1] in ".!?" else "",  # before_space
+                _before_space(before) if left == " " else "",  # before_space
                 next_word,
                 next_upper,
-                "’" in before[before.rfind(" ") + 1 : -1],  # elided_word
+                before[before.rfind(" ") + 1 : before.rfind(" ") + 2] == "’",  # elided_word
                 left in ("s", "S") and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
                 elided,
                 contraction,
@@ -338,6 +338,18 @@ class Context:
                 self.after_cut and not before,
             )
         )
+
+
+def _before_space(before: str) -> str:
+    """The sign that ends the sentence before the space that ends ``before`` ('' if none).
+
+    A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
+    """
+    end = before[-2:-1]
+    if end != ".":
+        return end if end in ("!", "?") else ""
+    word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
+    return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
 
 
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
@@ -394,7 +406,7 @@ class Slot(NamedTuple):
     before_space: str  # the character before ``left`` when that is a space and it ends a sentence
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
-    elided_word: bool  # the word before it has an apostrophe already (’n’)
+    elided_word: bool  # the word before it starts with an apostrophe (’n’)
     plural: bool  # the word before it ends in s and is not one of _NOT_PLURAL (this, his, was...)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
