@@ -185,6 +185,13 @@ POSITIVE = [
     ("The strings “0” and “0x04” are equal, it says.", "big5", "replace"),
     ("The expression “s or ‘foo’” yields the desired value.", "euc_kr", "replace"),
     ("It costs €85 and more.", "big5", "replace"),
+    # German writes the euro sign after the amount: before a number, „ opens a quotation
+    (
+        "„10 minutes a day. 31 days. A brighter you.“\n"
+        "Die Tasche ist schön und größer als gedacht, und ich trage sie für jeden Tag.",
+        "big5",
+        "replace",
+    ),
     # a word with an apostrophe inside (Johnson’s) is no ’n’: a headline cut short ends with an ellipsis
     (
         "Biden Faces Impeachment Threat Amidst Mike Johnson’s…\nThe band played rock ’n’ roll all night.",

@@ -352,6 +352,10 @@ def _before_space(before: str) -> str:
     return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
 
 
+# languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)
+_EURO_AFTER = frozenset(
+    ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
+)
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 
 # The characters bonus() compares the neighbours of a slot with; any other
@@ -472,8 +476,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if not s.opening or left == "“":
             return -4.0
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
-        number = right.isdigit() and not s.quoted_number  # a number follows: perhaps a currency sign
-        return (-1.0 if number else base) - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
+        if right.isdigit() and not s.quoted_number:  # a number follows: perhaps a currency sign
+            base -= 3.5
+        return base - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
         if s.elided:
             return -2.0
@@ -532,6 +537,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         if not right.isdigit() or left.isalnum() or s.quoted_number:
             return -2.0
+        if ch == "€" and s.language in _EURO_AFTER:  # 10 € in German, French, Polish...
+            return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
 
