@@ -204,6 +204,12 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # ‘ between two letters is an apostrophe (we‘d), not a quote that ’ would close: „…now“ closes
+    (
+        "Don Letts: „If every generation learned from the one before, we‘d be gods by now“ – Ein Gespräch",
+        "cp932",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

@@ -159,7 +159,7 @@ def _repair_line(
                     as_draft = bool(text and drafted) and NEUTRAL.issuperset(text) and NEUTRAL.issuperset(drafted)
         else:
             text = options[0].text
-            if text.endswith("’"):  # an apostrophe or a closing quote, as the next character tells
+            if text.endswith(("’", "‘")):  # an apostrophe or a quote, as the next character tells
                 suffix = _suffix(line, pieces, k)
             if "\ufffd" in text:
                 edit = _edit((start + offset, end + offset, None, 1.0, f"{form}: U+FFFD, the original is lost"))
@@ -170,7 +170,7 @@ def _repair_line(
                 result.append(text)
         edits.append(edit)
         if not _QUOTES.isdisjoint(text):
-            ctx.update(text, len(read), suffix)
+            ctx.update(text, len(read), suffix, read[-1:])
         if "—" in text or "–" in text:
             ctx.aside(read[-1:] + text + line[end : end + 1])
         read += text

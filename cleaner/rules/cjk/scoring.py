@@ -262,10 +262,11 @@ class Context:
                 return before[-1:].isalpha() and not _SENTENCE_END.search(before[-3:] + " ")
         return False
 
-    def update(self, text: str, at: int, after: str) -> None:
-        """Take the quotes of ``text`` (placed at offset ``at``, before ``after``) into account.
+    def update(self, text: str, at: int, after: str, before: str = "") -> None:
+        """Take the quotes of ``text`` (placed at offset ``at``, after ``before``, before ``after``) into account.
 
-        ``after`` matters only when ``text`` has a ``’`` (an apostrophe or a closing quote).
+        ``after`` matters only when ``text`` has a ``’`` (an apostrophe or a closing quote) or a ``‘``,
+        ``before`` only for a ``‘`` (between two letters, an apostrophe: ``we‘d``).
         """
         for i, ch in enumerate(text):
             if ch not in "„“‘”’":
@@ -277,7 +278,8 @@ class Context:
             elif ch == "“":
                 self.quotes.append(("double", at + i))
             elif ch == "‘":
-                self.quotes.append(("single", at + i))
+                if not ((text[i - 1] if i else before[-1:]).isalpha() and (text[i + 1 : i + 2] or after[:1]).isalpha()):
+                    self.quotes.append(("single", at + i))
             elif ch == "”" or not (text[i + 1 : i + 2] or after[:1]).isalpha():
                 kinds = ("double", "low") if ch == "”" else ("single",)
                 for k in range(len(self.quotes) - 1, -1, -1):
@@ -293,7 +295,7 @@ class Context:
         """
         if lead_in and not _QUOTE_MARKS.isdisjoint(lead_in):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
-            ahead.update(lead_in, len(prefix), after)
+            ahead.update(lead_in, len(prefix), after, prefix[-1:])
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
         left, right = before[-1:], after[:1]
