@@ -210,6 +210,21 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # words that lose their end to an apostrophe: feelin’, German mach’, wär’ (not an ellipsis)
+    ("I love Betty Davis when I’m feelin’ funky.", "gbk", "ignore"),
+    (
+        "Das Sprichwort: “Ich wollt’ ich wär’ ein Huhn: Ich legte jeden Tag ein Ei”. Du bist Deutschland – Ich mach’"
+        " mit! Die Tasche ist schön und größer als gedacht.",
+        "gbk",
+        "ignore",
+    ),
+    # the byline of an embedded post starts with an em dash, whatever the document's dash
+    (
+        "Die Tasche ist schön und größer als gedacht, und ich trage sie für jeden Tag – immer.\n"
+        "— Donald J. Trump (@realDonaldTrump) November 7, 2020",
+        "gbk",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
@@ -468,7 +483,7 @@ def test_slots_keep_what_the_scores_look_at():
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(11)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
-            word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
+            word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -144,6 +144,7 @@ _NOT_PLURAL = frozenset(
     + ("besides", "whereas", "across")
 )
 _DEGREES = re.compile(r"[\d.,]+\s?°")
+_BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
@@ -313,7 +314,7 @@ class Context:
                 _before_space(before) if left == " " else "",  # before_space
                 next_word,
                 next_upper,
-                before[before.rfind(" ") + 1 : before.rfind(" ") + 2] == "’",  # elided_word
+                _clipped(before[before.rfind(" ") + 1 :], self.language),  # elided_word
                 left in ("s", "S") and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
                 elided,
                 contraction,
@@ -338,6 +339,7 @@ class Context:
                 self.closer_ahead,
                 self.strong_closer_ahead,
                 self.after_cut and not before,
+                not before and _BYLINE.match(after) is not None,  # byline
             )
         )
 
@@ -352,6 +354,24 @@ def _before_space(before: str) -> str:
         return end if end in ("!", "?") else ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
+
+
+# Words that lose their last letters to an apostrophe in informal writing: goin’, feelin’; mach’, wär’
+_CLIPPED = {
+    "": frozenset(
+        ("goin", "doin", "feelin", "nothin", "somethin", "lovin", "comin", "talkin", "rockin", "runnin", "gettin")
+        + ("makin", "lookin", "havin", "livin", "tryin", "sayin", "thinkin", "workin", "playin", "kiddin", "waitin")
+    ),
+    "de": frozenset(
+        ("hab", "mach", "geh", "seh", "steh", "sag", "glaub", "nehm", "bleib", "wär", "hätt", "könnt", "wollt")
+        + ("sollt", "würd", "müsst", "möcht", "heut")
+    ),
+}
+
+
+def _clipped(word: str, language: str) -> bool:
+    """``word`` (the one before a slot) starts with an apostrophe (’n’) or is one of ``_CLIPPED``."""
+    return word[:1] == "’" or word.lower() in _CLIPPED.get(language if language != "en" else "", ())
 
 
 # languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)
@@ -412,7 +432,7 @@ class Slot(NamedTuple):
     before_space: str  # the character before ``left`` when that is a space and it ends a sentence
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
-    elided_word: bool  # the word before it starts with an apostrophe (’n’)
+    elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
     plural: bool  # the word before it ends in s and is not one of _NOT_PLURAL (this, his, was...)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
@@ -434,6 +454,7 @@ class Slot(NamedTuple):
     closer_ahead: bool
     strong_closer_ahead: bool
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
+    byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
 
 
 _new_slot = from_fields(Slot)
@@ -454,6 +475,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 4.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
+        if s.byline:  # the byline of an embedded post: — Donald J. Trump (@realDonaldTrump)
+            return 5.0 if ch == "—" else -3.0
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
         if right == "" or (s.before_space == "." and s.next_upper):  # an ellipsis between sentences
