@@ -220,7 +220,7 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
         kept = copies[0]
         if any(c != kept for c in copies[1:-1]) or copies[-1] != kept[: len(copies[-1])]:
             return ()
-    if len(copies) < 3 or _seq_len(kept[0]) != 3 and kept[0] != GAP:
+    if len(copies) < 3 or (_seq_len(kept[0]) != 3 and kept[0] != GAP):
         return ()
     best = fill(kept, marked)
     if not best or len(best[0].text) != 1:

@@ -371,7 +371,7 @@ _CLIPPED = {
 
 def _clipped(word: str, language: str) -> bool:
     """``word`` (the one before a slot) starts with an apostrophe (’n’) or is one of ``_CLIPPED``."""
-    return word[:1] == "’" or word.lower() in _CLIPPED.get(language if language != "en" else "", ())
+    return word[:1] == "’" or word.lower() in _CLIPPED.get(language, ())
 
 
 # languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)
@@ -539,7 +539,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 0.0 if s.double_open and s.recent else 2.5
             if left in "sS" and right in (",", ";", ":") and not s.double_open:  # not the owners’, the
                 return 1.5
-            if s.elided_word:  # rock ’n’ roll
+            if s.elided_word:  # rock ’n’ roll, goin’ home
                 return 3.0
             return -4.5
         return 0.0
