@@ -225,6 +225,12 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # only after a full stop does a quote left open close at a paragraph end: after ! an ellipsis
+    (
+        "Dann bist du hier genau an der richtigen Adresse!…\nDie Tasche ist schön und größer als gedacht.",
+        "gbk",
+        "ignore",
+    ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word

@@ -493,7 +493,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         closer = s.low_closer if s.low_opener else "”"
         if right in (",", ";") and (left.isalpha() or left in ".!?’"):
             return 0.0 if ch == closer else -4.0
-        if right == "" and left in ".!?":
+        if right == "" and left == ".":  # (after ! or ?, …: Adresse!…)
             return 2.0 if ch == closer else -4.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
