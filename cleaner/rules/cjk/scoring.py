@@ -113,7 +113,9 @@ class Style:
 
     def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
         """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
-        if "…" in options and line[start - 2 : start] == _AFTER_SENTENCE and _NEXT_SENTENCE.match(line, end):
+        if "…" not in options or line[start - 1 : start] != " " or not _NEXT_SENTENCE.match(line, end):
+            return
+        if _before_space(line[max(0, start - 30) : start]) == ".":  # not after ? or ! (Mini? – Fashionblog)
             self.ellipses += 1
 
     @property
@@ -132,7 +134,6 @@ class Style:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
-_AFTER_SENTENCE = ". "  # (after ? or !, a lost character between spaces is a dash: Mini? – Fashionblog)
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
@@ -307,6 +308,7 @@ class Context:
         else:
             innermost, double_open, recent = None, False, False
         next_word, next_upper, elided, contraction = _after_traits(after[:6])
+        word = before[before.rfind(" ") + 1 :]  # the word before the slot, up to it
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
@@ -314,8 +316,8 @@ class Context:
                 _before_space(before) if left == " " else "",  # before_space
                 next_word,
                 next_upper,
-                _clipped(before[before.rfind(" ") + 1 :], self.language),  # elided_word
-                left in ("s", "S") and before[before.rfind(" ") + 1 :].lower() not in _NOT_PLURAL,  # plural
+                _clipped(word, self.language),  # elided_word
+                left in ("s", "S") and word.lower() not in _NOT_PLURAL,  # plural
                 elided,
                 contraction,
                 left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
