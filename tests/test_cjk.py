@@ -233,6 +233,11 @@ POSITIVE = [
     ),
     # a headline cut short after a plural ends with an ellipsis (no possessive at the end of a line)
     ("Brain Chip Draws Massive Crowds…\nThe Board Meets Again on Monday.", "gbk", "ignore"),
+    # a quote opened in this sentence closes before the next one opens (not the plural possessive s’) ...
+    ("The test “x in s” evaluates to “True” if x is a member of s, and “False” otherwise.", "gbk", "ignore"),
+    ("“Format specifications” are used in “replacement fields” of format strings.", "gbk", "ignore"),
+    # ... but a quote opened sentences ago and left open does not (Belarus’ use)
+    ("He said: “Most were against. Asked about Belarus’ use of the army. “Most were opposed.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -489,7 +494,7 @@ def test_slots_keep_what_the_scores_look_at():
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(11)),
             rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
-            word, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.5,
+            word, *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -51,17 +51,21 @@ def _note(form: str, text: str, prob: float, runner: str | None, runner_prob: fl
     return f"{form} inferred {text!r} p={prob:.2f}{tail}"
 
 
-def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
+def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool], list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
     Returns the index of the last piece that may close one (a ``”``, or a
-    slot at the end of a word; -1 if none), and for each piece whether a
+    slot at the end of a word; -1 if none), for each piece whether a
     *strong* closer (a ``”``, or a slot right after ``. , ! ?``) follows it
-    before any place where a quote may open.
+    before any place where a quote may open, and whether the next piece that
+    opens or may close a quote is a lossless ``“`` (a quote open before it
+    closes before it: ``“x in s鈥 gives “True”``).
     """
     last = -1
     ahead = [False] * len(pieces)
+    opener_next = [False] * len(pieces)
     later = False
+    opener = False  # the next piece that opens or may close a quote is a lossless “
     for k in range(len(pieces) - 1, -1, -1):  # one walk from the end: what follows each piece is known
         p = pieces[k]
         text = p.options[0].text
@@ -72,16 +76,21 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool]]:
                 last = k  # or several lost characters after a word
             strong = at_end and left in ".,!?"
             opens = "“" in text or (left in ("", " ") and right.isalnum())  # a quote may open here
+            event = at_end or opens
         else:
             strong = "”" in text
             if last < 0 and strong:
                 last = k
             opens = "“" in text
+            event = strong or opens
         ahead[k] = later
+        opener_next[k] = opener
         if opens:
             later = False  # what follows closes the quote opened here
         later = later or strong
-    return last, ahead
+        if event:
+            opener = not p.inferred and text.rfind("“") > text.rfind("”")
+    return last, ahead, opener_next
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
@@ -127,7 +136,7 @@ def _repair_line(
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     tried_runs = False
-    last_closer, strong_ahead = _closers(line, pieces)
+    last_closer, strong_ahead, opener_next = _closers(line, pieces)
     pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):
@@ -139,6 +148,7 @@ def _repair_line(
             suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
             ctx.strong_closer_ahead = strong_ahead[k]
+            ctx.opener_next = opener_next[k]
             more = _letter_runs(line, pieces[k], hyp, ctx.language) if runs and ctx.language else None
             if more:
                 tried_runs = True

@@ -209,6 +209,7 @@ class Context:
         "quotes",
         "closer_ahead",
         "strong_closer_ahead",
+        "opener_next",
         "dash",
         "low_closer",
         "low_opener",
@@ -228,6 +229,7 @@ class Context:
         self.quotes = [] if quotes is None else quotes  # (kind, offset of the opener)
         self.closer_ahead = closer_ahead  # something later in the paragraph can close a quote opened here
         self.strong_closer_ahead = strong_closer_ahead  # a ” or a slot after . , ! ? follows, before any new “
+        self.opener_next = False  # the next quote ahead (or place one may close) is a lossless “
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
@@ -264,6 +266,10 @@ class Context:
                 return before[-1:].isalpha() and not _SENTENCE_END.search(before[-3:] + " ")
         return False
 
+    def _unbroken(self, prefix: str) -> bool:
+        """The innermost quote opened in the sentence that ``prefix`` ends in."""
+        return bool(self.quotes) and not _SENTENCE_END.search(prefix, self.quotes[-1][1])
+
     def update(self, text: str, at: int, after: str, before: str = "") -> None:
         """Take the quotes of ``text`` (placed at offset ``at``, after ``before``, before ``after``) into account.
 
@@ -297,6 +303,7 @@ class Context:
         """
         if lead_in and not _QUOTE_MARKS.isdisjoint(lead_in):
             ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
+            ahead.opener_next = self.opener_next
             ahead.update(lead_in, len(prefix), after, prefix[-1:])
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
@@ -340,6 +347,7 @@ class Context:
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
                 self.strong_closer_ahead,
+                self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and _BYLINE.match(after) is not None,  # byline
             )
@@ -455,6 +463,8 @@ class Slot(NamedTuple):
     word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
     strong_closer_ahead: bool
+    opener_next: bool  # the next quote ahead, before any place one may close, is a lossless “, and
+    # the innermost quote opened in this sentence
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
 
@@ -522,6 +532,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.double_open:
             if left in ".,!?’":  # after the end of a quotation, or of a quote in it
                 return 4.0
+            if s.opener_next and s.innermost == "double":  # a quote opens next: this one closes first
+                return 4.0
             if s.strong_closer_ahead:  # the quote closes later, after punctuation
                 return -2.0
             return 4.0 if s.recent else 2.0
@@ -538,7 +550,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             if s.innermost == "single":
                 return 5.0
             if s.plural and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
-                return 0.0 if s.double_open and s.recent else 2.5
+                return 0.0 if s.double_open and (s.recent or s.opener_next) else 2.5
             if left in "sS" and right in (",", ";", ":") and not s.double_open:  # not the owners’, the
                 return 1.5
             if s.elided_word:  # rock ’n’ roll, goin’ home
