@@ -175,8 +175,12 @@ def split(items: list, rng: random.Random) -> dict[str, list]:
     return {"dev": order[:cut], "heldout": order[cut:]}
 
 
+_ASIDE_DASH = re.compile(r"(?<=[^\s—]) ?—(?: |(?=[\w“‘]))")  # spaced or closed (not the “But I—” of a cut quote)
+
+
 def restyle(sentence: str, style: str) -> str:
-    return sentence.replace(" — ", {"spaced-em": " — ", "closed-em": "—", "spaced-en": " – "}[style])
+    """The em dashes between words in the document's one style (as a publication prints them)."""
+    return _ASIDE_DASH.sub({"spaced-em": " — ", "closed-em": "—", "spaced-en": " – "}[style], sentence)
 
 
 def make_docs(sentences: list[str], rng: random.Random, restyled: bool) -> list[str]:

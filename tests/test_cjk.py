@@ -238,6 +238,17 @@ POSITIVE = [
     ("“Format specifications” are used in “replacement fields” of format strings.", "gbk", "ignore"),
     # ... but a quote opened sentences ago and left open does not (Belarus’ use)
     ("He said: “Most were against. Asked about Belarus’ use of the army. “Most were opposed.", "gbk", "ignore"),
+    # German single quotes open with ‚ and close with ‘ (not with “, not with the apostrophe)
+    ("Da dachte ich: ‚Das war’s.‘ Jetzt bin ich hier.", "gbk", "ignore"),
+    ("„Sie nennen das ‚Beteiligung‘ – wir nennen es Bevormundung!“", "gbk", "ignore"),
+    # a range of days written as ordinals: vom 3.–17. März
+    ("Die Straße ist wegen Bauarbeiten vom 3.–17. März gesperrt.", "gbk", "ignore"),
+    # a Spanish aside closes with its dash before a full stop too
+    ("Mañana —responde, resignada—. Y ya son las diez.", "gbk", "ignore"),
+    # the euro sign after an amount, between spaces
+    ("Das kostet 12,50 € pro Monat, sagte er. Die Gebühr steigt auf 14 € im Jahr.", "gbk", "ignore"),
+    # in a document repaired elsewhere, a line whose only damage is a sign (拢 for £) is repaired too
+    ("The firm paid consultants £2.1m for a report.\nHe said “yes” and left.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -491,8 +502,8 @@ def test_slots_keep_what_the_scores_look_at():
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(11)),
-            rng.choice((None, "double", "low", "single")), rng.random() < 0.5, rng.random() < 0.5,
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(12)),
+            rng.choice((None, "double", "low", "single", "low_single")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             word, *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip

@@ -28,7 +28,7 @@ __all__ = ["cjk_mojibake", "clear_caches"]
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
-_QUOTES = frozenset("„“‘”’")
+_QUOTES = frozenset("„“‘”’‚")
 _START = itemgetter(0)  # Edit.start
 _AFTER = itemgetter(2)  # Edit.after
 _edit = from_fields(Edit)
@@ -115,7 +115,14 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
 
 
 def _repair_line(
-    line: str, hyp: Hypothesis, style: scoring.Style, last: bool, offset: int, runs: bool = True, cut: bool = False
+    line: str,
+    hyp: Hypothesis,
+    style: scoring.Style,
+    last: bool,
+    offset: int,
+    runs: bool = True,
+    cut: bool = False,
+    proven: bool = False,
 ) -> list[Edit] | None:
     """The edits that repair ``line`` under ``hyp``, or None when the repair is not proven better.
 
@@ -125,6 +132,8 @@ def _repair_line(
     offsets are in the document (``offset`` is where the line starts). With
     ``runs``, a zone of gaps in a word may also be lost letters of the
     document's language. ``cut``: the line before ended with an ellipsis.
+    ``proven``: other lines of the document were repaired, so a repair that
+    only puts signs back (``拢2.1m`` is ``£2.1m``) need not be clearly better.
     """
     ctx = scoring.Context(style)
     ctx.after_cut = cut
@@ -189,11 +198,18 @@ def _repair_line(
         return None
     rest = line[pos:]
     if not decodes_back(read + rest, line, hyp.codec, hyp.mode, final=last):
-        return _repair_line(line, hyp, style, last, offset, False, cut) if tried_runs else None
+        return _repair_line(line, hyp, style, last, offset, False, cut, proven) if tried_runs else None
     result.append(rest)
-    if not scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
-        return edits if not notices and _guillemets(line, edits, offset) else None
+    if scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
+        return edits
+    if notices or not (_guillemets(line, edits, offset) or (proven and all(map(_signs_only, edits)))):
+        return None
     return edits
+
+
+def _signs_only(edit: Edit) -> bool:
+    """The edit brings back no letter or digit (only signs: £, “, →), and no CJK character."""
+    return edit.after is not None and all(c.isascii() or not c.isalnum() for c in edit.after)
 
 
 _GUILLEMETS = frozenset("«»")
@@ -266,22 +282,31 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
             for p in h.pieces:
                 if p.inferred:
                     style.learn_slot(line, p.start, p.end, [o.text for o in p.options])
-    edits = _repair_lines(lines, doc, style, text)
-    if left_out and any(e.after is not None for e in edits):  # mojibake for sure: damaged sequences in a row
-        edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, text), key=_START)
+    edits, rejected = _repair_lines(lines, doc, style, text)
+    if any(e.after is not None for e in edits):  # mojibake for sure
+        if rejected:  # a line whose repair only puts signs back is repaired too (see _repair_line)
+            edits = sorted(edits + _repair_lines(rejected, doc, style, text, proven=True)[0], key=_START)
+        if left_out:  # damaged sequences in a row
+            edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, text)[0], key=_START)
     return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
 
 
-def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, text: str) -> list[Edit]:
-    """The edits that repair ``lines`` of the document ``text``, line by line."""
+def _repair_lines(
+    lines: list[Line], doc: Reading, style: scoring.Style, text: str, proven: bool = False
+) -> tuple[list[Edit], list[Line]]:
+    """The edits that repair ``lines`` of the document ``text``, line by line, and the lines left as they are.
+
+    ``proven``: see :func:`_repair_line`.
+    """
     edits: list[Edit] = []
+    rejected: list[Line] = []
     size = len(text)
     ends: dict[int, str] = {}  # where a repair ends -> its last character
     for i, start, line in lines:
         above = ends.get(start - 1) or (text[start - 2] if start > 1 else "")  # the line above ends so, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         for hyp in doc.candidates(i):
-            repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…")
+            repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…", proven=proven)
             if repaired:
                 complete = None not in map(_AFTER, repaired)
                 if best is None or complete:
@@ -291,7 +316,9 @@ def _repair_lines(lines: list[Line], doc: Reading, style: scoring.Style, text: s
         if best:
             edits += best
             ends.update((e.end, e.after[-1]) for e in best if e.after)
-    return edits
+        else:
+            rejected.append((i, start, line))
+    return edits, rejected
 
 
 def clear_caches() -> None:

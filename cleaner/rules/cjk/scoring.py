@@ -39,7 +39,8 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-_QUOTE_MARKS = frozenset("„“”‘’")
+_QUOTE_MARKS = frozenset("„“”‘’‚")
+_CLOSES_LOW = frozenset((("“", "low"), ("‘", "low_single")))  # German quotes close with what opens English ones
 
 
 def clear_caches() -> None:
@@ -277,11 +278,13 @@ class Context:
         ``before`` only for a ``‘`` (between two letters, an apostrophe: ``we‘d``).
         """
         for i, ch in enumerate(text):
-            if ch not in "„“‘”’":
+            if ch not in "„“‘”’‚":
                 continue
             if ch == "„":
                 self.quotes.append(("low", at + i))
-            elif ch == "“" and self.quotes and self.quotes[-1][0] == "low":
+            elif ch == "‚":  # the German single quote: ‚so‘
+                self.quotes.append(("low_single", at + i))
+            elif self.quotes and (ch, self.quotes[-1][0]) in _CLOSES_LOW:  # „so“, ‚so‘
                 del self.quotes[-1]
             elif ch == "“":
                 self.quotes.append(("double", at + i))
@@ -289,7 +292,7 @@ class Context:
                 if not ((text[i - 1] if i else before[-1:]).isalpha() and (text[i + 1 : i + 2] or after[:1]).isalpha()):
                     self.quotes.append(("single", at + i))
             elif ch == "”" or not (text[i + 1 : i + 2] or after[:1]).isalpha():
-                kinds = ("double", "low") if ch == "”" else ("single",)
+                kinds = ("double", "low") if ch == "”" else ("single", "low_single")
                 for k in range(len(self.quotes) - 1, -1, -1):
                     if self.quotes[k][0] in kinds:
                         del self.quotes[k:]
@@ -310,7 +313,7 @@ class Context:
         left, right = before[-1:], after[:1]
         if self.quotes:
             innermost = self.quotes[-1][0]
-            double_open = innermost != "single" or any(k != "single" for k, _ in self.quotes)  # a "double" or "low"
+            double_open = any(k in ("double", "low") for k, _ in self.quotes)
             recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
@@ -331,6 +334,7 @@ class Context:
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
+                left == "." and before[-2:-1].isdigit(),  # ordinal
                 bool(after) and after[0].isdecimal() and _QUOTED_NUMBER.match(after) is not None,  # quoted_number
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
@@ -394,7 +398,7 @@ _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on th
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„’.,!?;:sS") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:])")
+_RIGHT_SEEN = frozenset(" ”’,;:.])")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -448,10 +452,11 @@ class Slot(NamedTuple):
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
+    ordinal: bool  # after a number and a full stop (an ordinal number in German: vom 3.–17. März)
     quoted_number: bool  # a number follows, a quote right after it (“0” or “0x04”: not a currency sign)
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
-    innermost: str | None  # the innermost open quote: "double", "low" („), "single"
+    innermost: str | None  # the innermost open quote: "double", "low" („), "single", "low_single" (‚)
     double_open: bool
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
@@ -476,7 +481,7 @@ _new_slot = from_fields(Slot)
 def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
-    if left.isdigit() and right.isdigit():
+    if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
@@ -491,9 +496,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 5.0 if ch == "—" else -3.0
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
+        other = 0.0 if unicodedata.category(ch) == "Sc" else -3.0  # a currency sign may stand alone (10 €)
         if right == "" or (s.before_space == "." and s.next_upper):  # an ellipsis between sentences
-            return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, -3.0)
-        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, -3.0)
+            return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, other)
+        return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, other)
     inner = left.isalnum() and right.isalnum()
     if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
         return -4.0
@@ -519,6 +525,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "‘":
         if s.elided:
             return -2.0
+        if s.innermost == "low_single" and s.closing:  # ‚so‘
+            return 5.0
         if not s.opening:
             return -4.0
         if right.isdigit() or left == "“":
@@ -527,7 +535,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "”":
         if not s.closing:
             return -4.0 if s.opening else -3.0
-        if s.innermost == "single":
+        if s.innermost in ("single", "low_single"):
             return 1.0
         if s.double_open:
             if left in ".,!?’":  # after the end of a quotation, or of a quote in it
@@ -547,8 +555,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if inner:
             return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() else -1.5
         if s.closing:
-            if s.innermost == "single":
-                return 5.0
+            if s.innermost in ("single", "low_single"):
+                return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘
             if s.plural and s.next_word and s.language in ("", "de"):  # the plural possessive: Belarus’ army
                 return 0.0 if s.double_open and (s.recent or s.opener_next) else 2.5
             if left in "sS" and right in (",", ";", ":") and not s.double_open:  # not the owners’, the
@@ -558,7 +566,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.5
         return 0.0
     if ch in "—–":
-        if s.open_dash and left.isalpha() and right in ("", " ", ",", ";", ":"):  # Hermosa— condenó
+        if s.open_dash and left.isalpha() and right in ("", " ", ",", ";", ":", "."):  # Hermosa— condenó, ring—.
             return 5.0 if ch == s.open_dash else 2.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
