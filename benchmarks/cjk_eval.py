@@ -11,10 +11,10 @@ the clean text back:
 
 * sources: ``benchmarks/data/news_en.txt`` (English news-style sentences with
   real typography, written for the project; ``news_en_dev.txt`` adds sentences
-  that only ever go to the dev part; ``news_en_blind.txt`` and
-  ``news_eu_blind.txt``, English and German, French, Polish and Spanish news
-  paragraphs written after the rules were tuned, make the blind split) and,
-  when ``../shared`` is there,
+  that only ever go to the dev part, as do the German, French, Polish and
+  Spanish paragraphs of ``news_eu_dev.txt``; ``news_en_blind.txt`` and
+  ``news_eu_blind.txt``, English and European news paragraphs never tuned on,
+  make the blind split) and, when ``../shared`` is there,
   lines with real typography from ``../shared/corpora`` (decoded with their
   true encodings; mostly German, Polish, French, Hungarian). Sentences (and
   shared source files) are split once, with a fixed seed, into a dev part
@@ -478,14 +478,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"split: {args.split}; own sentences: {len(own)} in {len(own_docs)} documents; seed {SEED}")
     only = tuple(args.only) if args.only else None
     print_accuracy("own news-style sentences", run_accuracy(own_docs, only))
-    if args.split == "blind":
-        sections = read_sections(DATA / "news_eu_blind.txt")
+    if args.split in ("blind", "dev"):
+        sections = read_sections(DATA / f"news_eu_{args.split}.txt")
         eu_docs = source_docs(sections, random.Random(SEED + 3))
         n_lines = sum(map(len, sections))
         print(f"\nown European paragraphs: {n_lines} in {len(eu_docs)} documents (de, fr, pl, es)")
         print_accuracy("own European news paragraphs", run_accuracy(eu_docs, only))
         own_docs += eu_docs  # for the false positives below
-    elif SHARED.is_dir() and "shared" not in args.skip:
+    if args.split != "blind" and SHARED.is_dir() and "shared" not in args.skip:
         sources = split(shared_documents(), random.Random(SEED + 2))[args.split]
         shared_docs = source_docs(sources, random.Random(SEED + 3))
         n_lines = sum(len(lines) for lines in sources)
