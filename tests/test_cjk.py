@@ -249,6 +249,25 @@ POSITIVE = [
     ("Das kostet 12,50 € pro Monat, sagte er. Die Gebühr steigt auf 14 € im Jahr.", "gbk", "ignore"),
     # in a document repaired elsewhere, a line whose only damage is a sign (拢 for £) is repaired too
     ("The firm paid consultants £2.1m for a report.\nHe said “yes” and left.", "gbk", "ignore"),
+    # French: a narrow no-break space groups digits and comes before ? ! ; : and », and a » lost after
+    # a no-break space closes the « left open
+    (
+        "« Je ne m’y attendais pas du tout…\u00a0», a réagi l’athlète après la course. «\u00a0C’est fou\u202f!\u00a0»\n"
+        "Il y avait 8\u202f000 spectateurs dans le stade\u202f; un record pour la ville, selon le maire.\n"
+        "Le président de la région a promis une aide de 3\u202f500\u00a0€ pour le club et pour les écoles.",
+        "gbk",
+        "ignore",
+    ),
+    # Polish and German quotes close before the punctuation or the dash that follows them: a lost
+    # character before a new sentence inside the quotation is no closing quote
+    (
+        "Aktorka była wzruszona. „Nie spodziewałam się takiego przyjęcia… Publiczność była wspaniała” – mówiła"
+        " po premierze. Spektakl zobaczy też Kraków, Łódź i Poznań, a bilety są już w sprzedaży.",
+        "gbk",
+        "ignore",
+    ),
+    # a German possessive of a name ending in x, z or ß is an apostrophe alone
+    ("In Max’ Werkstatt in der Hauptstraße stehen heute schöne, alte Räder für die Kinder.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -502,8 +521,8 @@ def test_slots_keep_what_the_scores_look_at():
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(12)),
-            rng.choice((None, "double", "low", "single", "low_single")), rng.random() < 0.5, rng.random() < 0.5,
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(13)),
+            rng.choice((None, "double", "low", "single", "low_single", "guillemet", "reversed_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             word, *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip

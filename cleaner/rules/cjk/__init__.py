@@ -28,7 +28,7 @@ __all__ = ["cjk_mojibake", "clear_caches"]
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
-_QUOTES = frozenset("„“‘”’‚")
+_QUOTES = frozenset("„“‘”’‚«»")
 _START = itemgetter(0)  # Edit.start
 _AFTER = itemgetter(2)  # Edit.after
 _edit = from_fields(Edit)
@@ -51,7 +51,7 @@ def _note(form: str, text: str, prob: float, runner: str | None, runner_prob: fl
     return f"{form} inferred {text!r} p={prob:.2f}{tail}"
 
 
-def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool], list[bool]]:
+def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[int, list[bool], list[bool]]:
     """Where double quotes may close, looking ahead in the paragraph.
 
     Returns the index of the last piece that may close one (a ``”``, or a
@@ -60,6 +60,11 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool], lis
     before any place where a quote may open, and whether the next piece that
     opens or may close a quote is a lossless ``“`` (a quote open before it
     closes before it: ``“x in s鈥 gives “True”``).
+
+    ``low``: the document's quotes open with ``„``, and close before the
+    punctuation that follows them (``dzień”.``, ``Hause“, sagte``) or before a
+    dash that names the speaker (``wspaniała” – mówiła``): a slot between a
+    letter and one of those is a strong closer too.
     """
     last = -1
     ahead = [False] * len(pieces)
@@ -74,14 +79,16 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool], lis
             at_end = bool(left) and not left.isspace() and (not right or right.isspace() or right in ",.;:!?)")
             if last < 0 and (at_end or (len(text) > 1 and left and not left.isspace())):
                 last = k  # or several lost characters after a word
-            strong = at_end and left in ".,!?"
+            strong = at_end and (
+                left in ".,!?" or (low and left.isalpha() and not text.isalpha() and _closes_low(line, pieces, k))
+            )
             opens = "“" in text or (left in ("", " ") and right.isalnum())  # a quote may open here
             event = at_end or opens
         else:
             strong = "”" in text
             if last < 0 and strong:
                 last = k
-            opens = "“" in text
+            opens = "“" in text or "„" in text
             event = strong or opens
         ahead[k] = later
         opener_next[k] = opener
@@ -91,6 +98,18 @@ def _closers(line: str, pieces: tuple[Piece, ...]) -> tuple[int, list[bool], lis
         if event:
             opener = not p.inferred and text.rfind("“") > text.rfind("”")
     return last, ahead, opener_next
+
+
+def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
+    """Slot ``k`` comes before ``.`` or ``,``, or before a dash between spaces (lossless, or a slot)."""
+    end = pieces[k].end
+    after = line[end : end + 2]
+    if after[:1] in (".", ",") or after in (" –", " —"):
+        return True
+    if after != " " + line[end + 1 : end + 2] or k + 1 == len(pieces):
+        return False
+    nxt = pieces[k + 1]  # a lost character between spaces: a dash, most likely
+    return nxt.inferred and nxt.start == end + 1 and line[nxt.end : nxt.end + 1] == " "
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
@@ -145,7 +164,7 @@ def _repair_line(
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     tried_runs = False
-    last_closer, strong_ahead, opener_next = _closers(line, pieces)
+    last_closer, strong_ahead, opener_next = _closers(line, pieces, style.low_opener)
     pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):

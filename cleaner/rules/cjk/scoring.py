@@ -39,7 +39,9 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-_QUOTE_MARKS = frozenset("„“”‘’‚")
+_QUOTE_MARKS = frozenset("„“”‘’‚«»")
+_GUILLEMET_PAIR = {"«": "»", "»": "«"}
+_GUILLEMET_OPEN = {"«": "guillemet", "»": "reversed_guillemet"}  # the kind of quote each one opens
 _CLOSES_LOW = frozenset((("“", "low"), ("‘", "low_single")))  # German quotes close with what opens English ones
 
 
@@ -135,6 +137,20 @@ class Style:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs"))
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence ends in ``text``: a full stop after a title (``Mr.``) or an initial (``J.``) ends none."""
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] != ".":
+            return True
+        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
+        if not (word.lower() in _TITLES or (len(word) == 1 and word.isupper())):
+            return True
+    return False
+
+
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
@@ -147,6 +163,7 @@ _NOT_PLURAL = frozenset(
 )
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
+_GROUP = re.compile(r"\d{3}(?!\d)")
 _QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
@@ -257,9 +274,9 @@ class Context:
         for kind, at in reversed(self.quotes):
             if kind in ("double", "low"):
                 since = prefix[at:]
-                if " " not in since:  # one word quoted so far: a title or a term (“str”, “bytes” and)
+                if since.count(" ") < 2:  # one or two words quoted so far: a title or a term (“str”, „Solid Gold”)
                     return True
-                if since.count(" ") > 5 or _SENTENCE_END.search(since):
+                if since.count(" ") > 5 or _ends_sentence(since):
                     return False
                 before = prefix[max(0, at - 8) : at].rstrip()  # only its last characters matter
                 if len(before) < 3 and at > 8:
@@ -278,7 +295,13 @@ class Context:
         ``before`` only for a ``‘`` (between two letters, an apostrophe: ``we‘d``).
         """
         for i, ch in enumerate(text):
-            if ch not in "„“‘”’‚":
+            if ch not in "„“‘”’‚«»":
+                continue
+            if ch in "«»":  # French «…», German »…«: the other one closes
+                if self.quotes and self.quotes[-1][0] == _GUILLEMET_OPEN[_GUILLEMET_PAIR[ch]]:
+                    del self.quotes[-1]
+                else:
+                    self.quotes.append((_GUILLEMET_OPEN[ch], at + i))
                 continue
             if ch == "„":
                 self.quotes.append(("low", at + i))
@@ -327,7 +350,8 @@ class Context:
                 next_word,
                 next_upper,
                 _clipped(word, self.language),  # elided_word
-                left in ("s", "S") and word.lower() not in _NOT_PLURAL,  # plural
+                (left in ("s", "S") or (left in "xzßXZ" and self.language == "de"))  # plural (Max’ Auto)
+                and word.lower() not in _NOT_PLURAL,
                 elided,
                 contraction,
                 left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
@@ -335,6 +359,7 @@ class Context:
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
                 left == "." and before[-2:-1].isdigit(),  # ordinal
+                left.isdigit() and _GROUP.match(after) is not None,  # group
                 bool(after) and after[0].isdecimal() and _QUOTED_NUMBER.match(after) is not None,  # quoted_number
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
@@ -392,13 +417,18 @@ def _clipped(word: str, language: str) -> bool:
 _EURO_AFTER = frozenset(
     ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
 )
-_ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
+_ONE_LETTER_WORDS = frozenset("àèé")
+_FRENCH_SPACED = frozenset("?!;:»")
+_GUILLEMET_CLOSE = {
+    "guillemet": "»",
+    "reversed_guillemet": "«",
+}  # accented letters that are words on their own (see bonus)
 
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’.,!?;:sS") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.])")
+_LEFT_SEEN = frozenset(" “‘„’”».,!?;:)sS") | OPENERS
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»])")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -447,16 +477,18 @@ class Slot(NamedTuple):
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
-    plural: bool  # the word before it ends in s and is not one of _NOT_PLURAL (this, his, was...)
+    plural: bool  # the word before it ends in s (in German x, z, ß too) and is not one of _NOT_PLURAL (this, his...)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
     ordinal: bool  # after a number and a full stop (an ordinal number in German: vom 3.–17. März)
+    group: bool  # between a digit and three more: where French groups the digits of a number (8 000)
     quoted_number: bool  # a number follows, a quote right after it (“0” or “0x04”: not a currency sign)
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
-    innermost: str | None  # the innermost open quote: "double", "low" („), "single", "low_single" (‚)
+    innermost: str | None  # the innermost open quote: "double", "low" („), "single", "low_single" (‚),
+    # "guillemet" («), "reversed_guillemet" (»)
     double_open: bool
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
@@ -482,7 +514,13 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
+        if s.group and s.language == "fr":  # 8 000 spectateurs
+            return {"\u202f": 6.0, "\u00a0": 6.0, "–": 2.0}.get(ch, -3.0)
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
+    if ch == "\u202f" and s.language == "fr" and right in _FRENCH_SPACED and (left.isalnum() or left in "”»)"):
+        return 7.0  # French puts a narrow no-break space before ? ! ; : and »
+    if ch in "«»" and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
+        return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
@@ -504,7 +542,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
         return -4.0
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
-        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer)
+        if s.strong_closer_ahead and left not in ".,!?" and right == " " and not s.recent:  # „…przyjęcia… Publi…” –
+            return -3.0 - (ch != s.low_closer)
+        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer) - 3.0 * s.elided_word
     if ch in "“”" and s.innermost is None and s.closing:
         # a quote opened on an earlier line closes before a comma (mir“, sagt er / the end”, said Smith),
         # or at the end of the paragraph after its last sentence (the world.“)
