@@ -268,6 +268,9 @@ POSITIVE = [
     ),
     # a German possessive of a name ending in x, z or ß is an apostrophe alone
     ("In Max’ Werkstatt in der Hauptstraße stehen heute schöne, alte Räder für die Kinder.", "gbk", "ignore"),
+    # a sign between a number and a space: × (not the French à) outside French; ½ is a sign too
+    ("The wooden frame measures 2 × 3 metres and weighs 40 kg, the museum’s curator said.", "cp932", "ignore"),
+    ("The outage lasted roughly 3½ hours.\nUsers said “nothing worked” all day.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -529,7 +532,7 @@ def test_slots_keep_what_the_scores_look_at():
         stand_in = raw._replace(
             left=scoring._as_left(left),
             right=scoring._as_right(right),
-            before_space=raw.before_space if raw.before_space in (".", "!", "?") else "",
+            before_space=raw.before_space if raw.before_space in (".", "!", "?", "0") else "",
         )
         for ch in candidates:
             assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)

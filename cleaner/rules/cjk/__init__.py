@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from operator import itemgetter
 
@@ -227,8 +228,10 @@ def _repair_line(
 
 
 def _signs_only(edit: Edit) -> bool:
-    """The edit brings back no letter or digit (only signs: £, “, →), and no CJK character."""
-    return edit.after is not None and all(c.isascii() or not c.isalnum() for c in edit.after)
+    """The edit brings back no letter and no digit beyond ASCII (only signs: £, “, ½, →), so no CJK character."""
+    return edit.after is not None and all(
+        c.isascii() or unicodedata.category(c)[0] in "PSZ" or c in "½¼¾" for c in edit.after
+    )
 
 
 _GUILLEMETS = frozenset("«»")

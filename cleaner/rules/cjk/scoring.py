@@ -384,13 +384,13 @@ class Context:
 
 
 def _before_space(before: str) -> str:
-    """The sign that ends the sentence before the space that ends ``before`` ('' if none).
+    """The sign that ends the sentence before the space that ends ``before`` ('' if none; "0" for a digit).
 
     A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
     """
     end = before[-2:-1]
     if end != ".":
-        return end if end in ("!", "?") else ""
+        return end if end in ("!", "?") else "0" if end.isdigit() else ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
 
@@ -473,7 +473,7 @@ class Slot(NamedTuple):
 
     left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
     right: str  # the character after it ('' at the end), or a stand-in
-    before_space: str  # the character before ``left`` when that is a space and it ends a sentence
+    before_space: str  # the character before ``left`` when that is a space and it ends a sentence, or "0" a digit
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
@@ -526,6 +526,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
+        other = 0.0 if unicodedata.category(ch) == "Sc" else -3.0  # a currency sign may stand alone (10 €)
+        if s.before_space == "0" and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
+            return 4.0 if ch == "×" else -1.0  # 2 × 3 metres (but 2 à 3 mètres in French)
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
             return 4.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
@@ -534,7 +537,6 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 5.0 if ch == "—" else -3.0
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
-        other = 0.0 if unicodedata.category(ch) == "Sc" else -3.0  # a currency sign may stand alone (10 €)
         if right == "" or (s.before_space == "." and s.next_upper):  # an ellipsis between sentences
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, other)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, other)
