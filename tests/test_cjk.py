@@ -271,6 +271,10 @@ POSITIVE = [
     # a sign between a number and a space: × (not the French à) outside French; ½ is a sign too
     ("The wooden frame measures 2 × 3 metres and weighs 40 kg, the museum’s curator said.", "cp932", "ignore"),
     ("The outage lasted roughly 3½ hours.\nUsers said “nothing worked” all day.", "gbk", "ignore"),
+    # three digits that start with 0 after a lost character: a thousands separator (Swiss 80’000), not a range
+    ("Beim Brand entstand ein Schaden von rund 80’000 Franken, wie die Polizei mitteilte.", "gbk", "ignore"),
+    # Swiss single guillemets close what they open
+    ("Das Lied heisst ‹Morgenrot› und läuft seit Wochen im Radio, sagt der Sänger.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -520,12 +524,13 @@ def test_slots_keep_what_the_scores_look_at():
     bonus = scoring.bonus.__wrapped__
     for _ in range(20000):
         left, right, before = rng.choice(chars), rng.choice(chars), rng.choice(chars)
-        language = rng.choice(("", "pl", "de"))
+        language = rng.choice(("", "pl", "de", "fr"))
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(13)),
-            rng.choice((None, "double", "low", "single", "low_single", "guillemet", "reversed_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
+            rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
+            rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
             word, *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip

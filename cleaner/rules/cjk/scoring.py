@@ -39,9 +39,10 @@ NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-_QUOTE_MARKS = frozenset("„“”‘’‚«»")
-_GUILLEMET_PAIR = {"«": "»", "»": "«"}
-_GUILLEMET_OPEN = {"«": "guillemet", "»": "reversed_guillemet"}  # the kind of quote each one opens
+_QUOTE_MARKS = frozenset("„“”‘’‚«»‹›")
+_GUILLEMET_PAIR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+# the kind of quote each one opens (French and Swiss «…» ‹…›, German »…« ›…‹)
+_GUILLEMET_OPEN = {"«": "guillemet", "»": "reversed_guillemet", "‹": "single_guillemet", "›": "reversed_single"}
 _CLOSES_LOW = frozenset((("“", "low"), ("‘", "low_single")))  # German quotes close with what opens English ones
 
 
@@ -164,6 +165,15 @@ _NOT_PLURAL = frozenset(
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
+
+
+def _group(left: str, after: str) -> str:
+    """See ``Slot.group``."""
+    if not left.isdigit() or _GROUP.match(after) is None:
+        return ""
+    return "0" if after[0] == "0" else "1"
+
+
 _QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
@@ -295,9 +305,9 @@ class Context:
         ``before`` only for a ``‘`` (between two letters, an apostrophe: ``we‘d``).
         """
         for i, ch in enumerate(text):
-            if ch not in "„“‘”’‚«»":
+            if ch not in "„“‘”’‚«»‹›":
                 continue
-            if ch in "«»":  # French «…», German »…«: the other one closes
+            if ch in _GUILLEMET_PAIR:  # French «…», German »…«: the other one closes
                 if self.quotes and self.quotes[-1][0] == _GUILLEMET_OPEN[_GUILLEMET_PAIR[ch]]:
                     del self.quotes[-1]
                 else:
@@ -359,7 +369,7 @@ class Context:
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
                 left == "." and before[-2:-1].isdigit(),  # ordinal
-                left.isdigit() and _GROUP.match(after) is not None,  # group
+                _group(left, after),  # group
                 bool(after) and after[0].isdecimal() and _QUOTED_NUMBER.match(after) is not None,  # quoted_number
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
@@ -417,12 +427,9 @@ def _clipped(word: str, language: str) -> bool:
 _EURO_AFTER = frozenset(
     ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
 )
-_ONE_LETTER_WORDS = frozenset("àèé")
-_FRENCH_SPACED = frozenset("?!;:»")
-_GUILLEMET_CLOSE = {
-    "guillemet": "»",
-    "reversed_guillemet": "«",
-}  # accented letters that are words on their own (see bonus)
+_ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
+_FRENCH_SPACED = frozenset("?!;:»")  # French puts a narrow no-break space before these
+_GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
@@ -483,12 +490,12 @@ class Slot(NamedTuple):
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
     ordinal: bool  # after a number and a full stop (an ordinal number in German: vom 3.–17. März)
-    group: bool  # between a digit and three more: where French groups the digits of a number (8 000)
+    group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"
     quoted_number: bool  # a number follows, a quote right after it (“0” or “0x04”: not a currency sign)
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
     innermost: str | None  # the innermost open quote: "double", "low" („), "single", "low_single" (‚),
-    # "guillemet" («), "reversed_guillemet" (»)
+    # "guillemet" («), "reversed_guillemet" (»), "single_guillemet" (‹), "reversed_single" (›)
     double_open: bool
     recent: bool  # the innermost double quote opened a few words ago
     dash: str  # the document's dash between spaces
@@ -514,12 +521,12 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
-        if s.group and s.language == "fr":  # 8 000 spectateurs
-            return {"\u202f": 6.0, "\u00a0": 6.0, "–": 2.0}.get(ch, -3.0)
+        if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
+            return {"\u202f": 6.0, "\u00a0": 6.0, "’": 5.0 if s.language != "fr" else -3.0, "–": 2.0}.get(ch, -3.0)
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
     if ch == "\u202f" and s.language == "fr" and right in _FRENCH_SPACED and (left.isalnum() or left in "”»)"):
         return 7.0  # French puts a narrow no-break space before ? ! ; : and »
-    if ch in "«»" and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
+    if ch in _GUILLEMET_PAIR and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
