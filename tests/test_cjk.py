@@ -275,6 +275,21 @@ POSITIVE = [
     ("Beim Brand entstand ein Schaden von rund 80’000 Franken, wie die Polizei mitteilte.", "gbk", "ignore"),
     # Swiss single guillemets close what they open
     ("Das Lied heisst ‹Morgenrot› und läuft seit Wochen im Radio, sagt der Sänger.", "gbk", "ignore"),
+    # all bytes lost (Big5 with U+FFFD): the euro sign after an amount (not the dash of a range, nor
+    # after a version number), the German single quote inside a German quotation
+    (
+        "Der Liter Benzin kostet 1,79 € pro Liter, teilte der Verband mit. Für die Brücke rechnet die Stadt mit"
+        " 5,8 Millionen €. Der Bürgermeister sagte: „Das nennen wir ‚Fortschritt‘, auch wenn es teuer wird.“",
+        "big5",
+        "replace",
+    ),
+    # ... and French no-break spaces inside « » and before %, and aujourd’hui
+    (
+        "Le maire a été très clair lors de la réunion de jeudi soir. «\u00a0Nous n’avons plus le choix\u00a0»,"
+        " a-t-il déclaré aujourd’hui. Le chômage a reculé à 7,1\u00a0% sur un an, selon les chiffres publiés.",
+        "big5",
+        "replace",
+    ),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)
@@ -528,7 +543,7 @@ def test_slots_keep_what_the_scores_look_at():
         around = scoring._near(left, "^") + scoring._near(right, "$") if language else ""
         word = rng.choice(("", "dzi|", "t|", "|")) if language else ""
         raw = scoring.Slot(
-            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(9)),
+            left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(10)),
             rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, around,
@@ -746,6 +761,7 @@ def test_slot_traits_match_their_patterns():
         return (
             bool(scoring._NEXT_WORD.match(head)),
             head[1:2].isupper(),
+            head[:1] == " " and head[1:2].isdigit(),
             bool(scoring._ELIDED.match(head)),
             bool(scoring._CONTRACTION.match(head)),
         )

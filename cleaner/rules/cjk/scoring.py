@@ -179,8 +179,8 @@ _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
-    """next_word, next_upper, elided, contraction of a Slot: none looks further than six characters ahead.
+def _after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
+    """next_word, next_upper, next_number, elided, contraction of a Slot: none looks further than six characters ahead.
 
     (``cause`` and the word boundary after it are the longest: ``head`` is cut
     to six characters, so that more slots share an entry.)
@@ -190,6 +190,7 @@ def _after_traits(head: str) -> tuple[bool, bool, bool, bool]:
     return (
         first == " " and _NEXT_WORD.match(head) is not None,
         head[1:2].isupper(),
+        first == " " and head[1:2].isdigit(),
         (not plain or first in _ELIDED_FIRST) and _ELIDED.match(head) is not None,
         (not plain or first in _CONTRACTION_FIRST) and _CONTRACTION.match(head) is not None,
     )
@@ -204,7 +205,7 @@ _CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmM")
 # for the lost vowel: l’an, d’une, qu’elle, jusqu’à, dell’anno, un’altra (not all’: “all” is English too).
 _ELISIONS = frozenset(
     ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
-    + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt")
+    + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt", "aujourd")
 )
 _ELIDED_BEFORE = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")  # a word is shortened only before these (lower case)
 _ELISION_TAIL = 8  # characters before a slot that are looked at: the longest such word has 6
@@ -350,7 +351,7 @@ class Context:
             recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
-        next_word, next_upper, elided, contraction = _after_traits(after[:6])
+        next_word, next_upper, next_number, elided, contraction = _after_traits(after[:6])
         word = before[before.rfind(" ") + 1 :]  # the word before the slot, up to it
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
@@ -359,6 +360,7 @@ class Context:
                 _before_space(before) if left == " " else "",  # before_space
                 next_word,
                 next_upper,
+                next_number,
                 _clipped(word, self.language),  # elided_word
                 (left in ("s", "S") or (left in "xzßXZ" and self.language == "de"))  # plural (Max’ Auto)
                 and word.lower() not in _NOT_PLURAL,
@@ -394,15 +396,25 @@ class Context:
 
 
 def _before_space(before: str) -> str:
-    """The sign that ends the sentence before the space that ends ``before`` ('' if none; "0" for a digit).
+    """The sign that ends the sentence before the space that ends ``before`` ('' if none), or "0" after a
+    number (a digit, or a word such as ``Millionen``: an amount may follow).
 
     A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
     """
     end = before[-2:-1]
     if end != ".":
-        return end if end in ("!", "?") else "0" if end.isdigit() else ""
+        if end in ("!", "?"):
+            return end
+        if end.isalnum():  # a number (not lady6.0), or an amount
+            word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+            return "0" if (end.isdigit() and word[0].isdigit()) or word in _AMOUNTS else ""
+        return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
+
+
+# Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
+_AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld"))
 
 
 # Words that lose their last letters to an apostrophe in informal writing: goin’, feelin’; mach’, wär’
@@ -434,8 +446,8 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”».,!?;:)sS") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.?!»])")
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)sS") | OPENERS
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -483,6 +495,7 @@ class Slot(NamedTuple):
     before_space: str  # the character before ``left`` when that is a space and it ends a sentence, or "0" a digit
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
+    next_number: bool  # a space and a digit follow
     elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
     plural: bool  # the word before it ends in s (in German x, z, ß too) and is not one of _NOT_PLURAL (this, his...)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
@@ -530,6 +543,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
+    if ch == "€" and left == " " and s.before_space == "0" and s.language in _EURO_AFTER and _ends_amount(s):
+        return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
+    if ch == "\u00a0" and (left in ("«", "‹") or right in _FRENCH_SPACED or right in ("›", "%", "°")):
+        return 4.0  # « oui », 14 %, 38 °C
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
@@ -562,6 +579,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 0.0 if ch == closer else -4.0
         if right == "" and left == ".":  # (after ! or ?, …: Adresse!…)
             return 2.0 if ch == closer else -4.0
+    if ch == "‚":  # a quote inside a German one: „Er sagte: ‚Nein‘“
+        return 6.5 if s.opening and s.innermost == "low" else -2.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
@@ -637,6 +656,12 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
+
+
+def _ends_amount(s: Slot) -> bool:
+    """A sign after a number may end the amount here: punctuation follows, or a word that is neither
+    a number (the dash of 10 – 20) nor capitalised (2000 – Natura)."""
+    return s.right in ("", ".", ",", ";", ":", ")") or (s.right == " " and not (s.next_number or s.next_upper))
 
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'

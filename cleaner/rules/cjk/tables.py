@@ -260,8 +260,8 @@ PRIOR: dict[str, float] = {
     **dict.fromkeys("ÂÃÌÎÏÐÒÕÙÛÝÞĀĂĄĆĎĐĒĖĘĚĞĢĪĮĶĹĻĽŃŅŇŐŒŔŘŤŪŮŰŲŹŻȘȚ", 1.0),
     **dict.fromkeys("€£°", 8.0),
     **dict.fromkeys("·×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
-    **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u201a\u2009\u2002\u2003\u200b", 1.0),
-    **dict.fromkeys("‹›", 3.0),  # Swiss and French single guillemets
+    **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u2009\u2002\u2003\u200b", 1.0),
+    **dict.fromkeys("‹›‚", 3.0),  # Swiss and French single guillemets, the German single quote
     "\u202f": 3.0,  # narrow no-break space: French thousands (8 000) and before ? ! ; : »
     "\u2212": 4.0,  # − minus sign
     **dict.fromkeys("→←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
