@@ -290,6 +290,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # '?' for lost bytes: the first lines lost none (é read as cp932 keeps both bytes), so the form of
+    # damage is decided by the first line that lost some
+    (
+        "Le maire a présenté jeudi le budget de la ville.\nIl prévoit une hausse modérée des dépenses.\n"
+        "Les élus de l’opposition ont critiqué le projet.\nLe parc a reçu dix nouveaux bancs – et deux fontaines.",
+        "cp932",
+        "question",
+    ),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)

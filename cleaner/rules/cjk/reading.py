@@ -245,9 +245,12 @@ class Reading:
             for h in self.hyps[i]:
                 gains[h.codec] += max(h.gain, 0.0)
             if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
-                decided = True
                 sample = lines[: n + 1]
-                if _question_marks(sample, self.hyps):  # lost bytes were written as '?': read them so
+                verdict = _question_marks(sample, self.hyps)
+                if verdict is None and n < len(lines) - 1:
+                    continue  # no byte was lost so far (é read as cp932 keeps both): the next lines tell
+                decided = True
+                if verdict:  # lost bytes were written as '?': read them so
                     self.question = True
                     gains = dict.fromkeys(CODECS, 0.0)
                     for j, _, ln in sample:
@@ -291,8 +294,8 @@ class Reading:
             yield from known
 
 
-def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool:
-    """True when most slots read with bytes dropped are followed by a '?' that stood for them."""
+def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool | None:
+    """True when most slots read with bytes dropped are followed by a '?' that stood for them (None: no slot)."""
     slots = marked = 0
     for i, _, line in lines:
         for h in hyps[i][:1]:
@@ -300,4 +303,4 @@ def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> boo
                 if p.inferred:
                     slots += 1
                     marked += h.mode == "question" or line[p.end : p.end + 1] == "?"
-    return marked >= 1 and 2 * marked >= slots
+    return None if not slots else marked >= 1 and 2 * marked >= slots
