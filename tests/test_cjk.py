@@ -298,6 +298,9 @@ POSITIVE = [
         "cp932",
         "question",
     ),
+    # a year cut to two digits after "of", "since"...; o’clock; a range of prices
+    ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
+    ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)

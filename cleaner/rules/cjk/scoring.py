@@ -175,7 +175,7 @@ def _group(left: str, after: str) -> str:
 
 
 _QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
-_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![a-z])", re.IGNORECASE)
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
 
 
 @lru_cache(maxsize=4096)
@@ -196,9 +196,23 @@ def _after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
     )
 
 
+# Words after which a year may be cut to its last two digits: the class of ’98, since ’79
+_YEAR_WORDS = frozenset(("of", "since", "in", "from", "until", "till", "by", "class", "summer", "winter", "spring"))
+_SHORT_YEAR = re.compile(r"\d\d(?![\d%])")
+
+
+def _elided_year(before: str, after: str) -> bool:
+    """``after`` starts with two digits (and no more) that follow a word a year often follows."""
+    return (
+        before[-1:] == " "
+        and _SHORT_YEAR.match(after) is not None
+        and before[before.rfind(" ", 0, len(before) - 1) + 1 : -1].lower() in _YEAR_WORDS
+    )
+
+
 # the ASCII characters the patterns above can start with
 _ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
-_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmM")
+_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmMcC")
 
 
 # Words that French and Italian shorten before a vowel, the apostrophe standing
@@ -364,7 +378,7 @@ class Context:
                 _clipped(word, self.language),  # elided_word
                 (left in ("s", "S") or (left in "xzßXZ" and self.language == "de"))  # plural (Max’ Auto)
                 and word.lower() not in _NOT_PLURAL,
-                elided,
+                elided or (right.isdigit() and _elided_year(before, after)),  # elided
                 contraction,
                 left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
                 bool(after)
@@ -447,7 +461,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)sS") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])")
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -533,6 +547,8 @@ _new_slot = from_fields(Slot)
 def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
+    if left.isdigit() and right in ("£", "€", "$"):  # £45–£350
+        return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
             return {"\u202f": 6.0, "\u00a0": 6.0, "’": 5.0 if s.language != "fr" else -3.0, "–": 2.0}.get(ch, -3.0)
