@@ -276,10 +276,10 @@ POSITIVE = [
     # Swiss single guillemets close what they open
     ("Das Lied heisst ‹Morgenrot› und läuft seit Wochen im Radio, sagt der Sänger.", "gbk", "ignore"),
     # all bytes lost (Big5 with U+FFFD): the euro sign after an amount (not the dash of a range, nor
-    # after a version number), the German single quote inside a German quotation
+    # after a version number)
     (
         "Der Liter Benzin kostet 1,79 € pro Liter, teilte der Verband mit. Für die Brücke rechnet die Stadt mit"
-        " 5,8 Millionen €. Der Bürgermeister sagte: „Das nennen wir ‚Fortschritt‘, auch wenn es teuer wird.“",
+        " 5,8 Millionen €. Der Bürgermeister sagte: „Das nennen wir Fortschritt, auch wenn es teuer wird.“",
         "big5",
         "replace",
     ),

@@ -595,8 +595,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 0.0 if ch == closer else -4.0
         if right == "" and left == ".":  # (after ! or ?, …: Adresse!…)
             return 2.0 if ch == closer else -4.0
-    if ch == "‚":  # a quote inside a German one: „Er sagte: ‚Nein‘“
-        return 6.5 if s.opening and s.innermost == "low" else -2.0
+    if ch == "‚":  # a quote inside a German one: „Er sagte: ‚Nein‘“ (on the web, often „ again: the prior decides)
+        return 4.0 if s.opening and s.innermost == "low" else -2.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
