@@ -283,10 +283,18 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # ... but a score or a year is no amount: a dash follows it; a sharp s inside a word is no space
+    (
+        "Der Verein gewann gegen den SV Lindau mit 3:1 – und das, obwohl zwei Spieler fehlten. Der Trainer hat"
+        " einen Vertrag bis 2026 – mit Option auf ein weiteres Jahr. Karten kosten 15–38 € und sind ab heute"
+        " erhältlich. Nur ein einziger Schießfehler kostete sie den Sieg.",
+        "big5",
+        "replace",
+    ),
     # ... and French no-break spaces inside « » and before %, and aujourd’hui
     (
-        "Le maire a été très clair lors de la réunion de jeudi soir. «\u00a0Nous n’avons plus le choix\u00a0»,"
-        " a-t-il déclaré aujourd’hui. Le chômage a reculé à 7,1\u00a0% sur un an, selon les chiffres publiés.",
+        "Le maire a été très clair lors de la réunion de jeudi soir. «\u00a0C’est fini, nous n’avons plus le"
+        " choix\u00a0», a-t-il déclaré aujourd’hui. Le chômage a reculé à 7,1\u00a0% sur un an, selon les chiffres publiés.",
         "big5",
         "replace",
     ),

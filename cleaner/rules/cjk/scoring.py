@@ -138,6 +138,7 @@ class Style:
 
 
 _SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+_SPACES = frozenset(" \u00a0\u202f")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs"))
 
 
@@ -240,7 +241,7 @@ def _elides(tail: str) -> bool:
         return False
     if len(m.group()) > 1 or m.group().islower():
         return True
-    before = tail[: m.start()].rstrip(" ")
+    before = tail[: m.start()].rstrip()  # (« C’est: a no-break space too)
     return before[-1:] in _SENTENCE_STARTS if before else not cut
 
 
@@ -371,7 +372,7 @@ class Context:
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
                 _as_right(right),
-                _before_space(before) if left == " " else "",  # before_space
+                _before_space(before) if left in _SPACES else "",  # before_space
                 next_word,
                 next_upper,
                 next_number,
@@ -419,14 +420,15 @@ def _before_space(before: str) -> str:
     if end != ".":
         if end in ("!", "?"):
             return end
-        if end.isalnum():  # a number (not lady6.0), or an amount
+        if end.isalnum():  # an amount: a number (not lady6.0, a score 3:1 or a year), or Millionen
             word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
-            return "0" if (end.isdigit() and word[0].isdigit()) or word in _AMOUNTS else ""
+            return "0" if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS else ""
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
 
 
+_AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
 _AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld"))
 
@@ -460,7 +462,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)sS") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)sS\u202f") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -559,8 +561,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
-    if ch == "€" and left == " " and s.before_space == "0" and s.language in _EURO_AFTER and _ends_amount(s):
+    if ch == "€" and left in _SPACES and s.before_space == "0" and s.language in _EURO_AFTER and _ends_amount(s):
         return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
+    if ch == "\u00a0" and left.isalpha() and right.isalpha():  # inside a word: no space
+        return -3.0
     if ch == "\u00a0" and (left in ("«", "‹") or right in _FRENCH_SPACED or right in ("›", "%", "°")):
         return 4.0  # « oui », 14 %, 38 °C
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
