@@ -306,6 +306,9 @@ POSITIVE = [
         "cp932",
         "question",
     ),
+    # no currency sign before a percentage or a number in a formula: a quote opens there
+    ("Asked about the war, the pollster said: “72% of voters gave a negative answer.”", "euc_kr", "replace"),
+    ("The modulo gives “2.71” since “2.71” equals “3*0.9 - 0.01”.", "euc_kr", "replace"),
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),

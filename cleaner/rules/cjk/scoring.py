@@ -175,7 +175,8 @@ def _group(left: str, after: str) -> str:
     return "0" if after[0] == "0" else "1"
 
 
-_QUOTED_NUMBER = re.compile(r"\d[\w.,%+-]*[’”“]")
+# a number that is no amount of money: quoted (“0”, “0x04”), a percentage or in a formula (“85%”, “3 + 4j”)
+_NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“]|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
 
 
@@ -387,7 +388,7 @@ class Context:
                 and _DEGREES.match(after) is not None,  # degrees
                 left == "." and before[-2:-1].isdigit(),  # ordinal
                 _group(left, after),  # group
-                bool(after) and after[0].isdecimal() and _QUOTED_NUMBER.match(after) is not None,  # quoted_number
+                bool(after) and after[0].isdecimal() and _NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
                 and not (left == "" or left.isspace()),  # closing
@@ -520,7 +521,7 @@ class Slot(NamedTuple):
     degrees: bool  # a number of degrees follows
     ordinal: bool  # after a number and a full stop (an ordinal number in German: vom 3.–17. März)
     group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"
-    quoted_number: bool  # a number follows, a quote right after it (“0” or “0x04”: not a currency sign)
+    not_money: bool  # a number follows that is no amount (“0”, “85%”, “3 + 4j”): no currency sign before it
     opening: bool  # where an opening quote goes
     closing: bool  # where a closing quote goes
     innermost: str | None  # the innermost open quote: "double", "low" („), "single", "low_single" (‚),
@@ -607,7 +608,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if not s.opening or left == "“":
             return -4.0
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
-        if right.isdigit() and not s.quoted_number:  # a number follows: perhaps a currency sign
+        if right.isdigit() and not s.not_money:  # a number follows: perhaps a currency sign
             base -= 3.5
         return base - 1.5 * s.double_open - 3.0 * (not s.closer_ahead)
     if ch == "‘":
@@ -670,7 +671,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return _letter_bonus(ch, s)
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
-        if not right.isdigit() or left.isalnum() or s.quoted_number:
+        if not right.isdigit() or left.isalnum() or s.not_money:
             return -2.0
         if ch == "€" and s.language in _EURO_AFTER:  # 10 € in German, French, Polish...
             return 0.0
