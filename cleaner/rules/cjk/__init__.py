@@ -327,20 +327,46 @@ def _repair_lines(
     for i, start, line in lines:
         above = ends.get(start - 1) or (text[start - 2] if start > 1 else "")  # the line above ends so, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
+        best_codec = ""
         for hyp in doc.candidates(i):
+            if best and None not in map(_AFTER, best) and hyp.codec != _SIBLING.get(best_codec):
+                break  # a complete repair is weighed only against one by its sibling codec
             repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…", proven=proven)
-            if repaired:
-                complete = None not in map(_AFTER, repaired)
-                if best is None or complete:
-                    best = repaired
-                if complete:
-                    break
+            if not repaired:
+                continue
+            if None in map(_AFTER, repaired):  # some lost character left as it is
+                best = best or repaired
+                continue
+            if best is None or None in map(_AFTER, best):
+                best, best_codec = repaired, hyp.codec
+            elif _same_spans(best, repaired) and _least_sure(repaired) > _least_sure(best):
+                best = repaired  # a codec of the same family reads the same bytes, its decoder allows more
+                break
+            if _least_sure(best) >= SURE:
+                break
+            if best is not repaired:
+                break  # a second complete repair was weighed
         if best:
             edits += best
             ends.update((e.end, e.after[-1]) for e in best if e.after)
         else:
             rejected.append((i, start, line))
     return edits, rejected
+
+
+# cp932 reads bytes that Shift-JIS drops (0x80, 0xA0, 0xFD-0xFF): the same damaged text may allow a
+# character under one of them and not under the other (” lost before a space: E2 80 9D)
+_SIBLING = {"cp932": "shift_jis", "shift_jis": "cp932"}
+SURE = 0.9  # a complete repair whose inferred characters are all this likely is not weighed against another
+
+
+def _least_sure(edits: list[Edit]) -> float:
+    return min(e.confidence for e in edits)
+
+
+def _same_spans(a: list[Edit], b: list[Edit]) -> bool:
+    """Two repairs of a line edit the same spans: the two codecs read the same bytes (see ``_SIBLING``)."""
+    return len(a) == len(b) and all(x.start == y.start and x.end == y.end for x, y in zip(a, b))
 
 
 def clear_caches() -> None:
