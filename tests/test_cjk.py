@@ -317,6 +317,23 @@ POSITIVE = [
         "shift_jis",
         "ignore",
     ),
+    # in Polish, a dash between sentences opens what someone says
+    (
+        "W nocy na ulicy Długiej zapadła się jezdnia. – To już trzeci raz w tym roku – mówi sołtys wsi,"
+        " Tadeusz Wróbel. Drogowcy obiecują, że naprawa potrwa tydzień.",
+        "gbk",
+        "ignore",
+    ),
+    # a time range (9am–5pm); no possessive before "including"
+    ("The shop is open 9am–5pm on weekdays. It was sent to news outlets… including this one.", "gbk", "ignore"),
+    # French spaces before ? ; ! : a text with bytes dropped looks as if they became '?' in half its slots
+    (
+        "Faut-il encore devenir berger dans les Pyrénées\u202f? Nous avons posé la question à trois éleveurs.\n"
+        "Le prix de la laine a baissé de 2,5\u00a0%\u202f; l’intersyndicale s’inquiète\u202f!\n"
+        "«\u00a0C’est dur\u202f», dit Jean.",
+        "gbk",
+        "ignore",
+    ),
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),

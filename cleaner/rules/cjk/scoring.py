@@ -156,7 +156,10 @@ def _ends_sentence(text: str) -> bool:
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
-_NEXT_WORD = re.compile(r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|ich|er|sie|es|wir)\b)[\w$€£]")
+_NEXT_WORD = re.compile(
+    r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|in|on|at|by|for|from|with|that|ich|er|sie|es|wir)\b"
+    r"|inclu)[\w$€£]"  # (including: a slot sees six characters ahead)
+)
 # Words ending in s that are not plural nouns: no possessive apostrophe follows them (this… and, his… or)
 _NOT_PLURAL = frozenset(
     ("as", "is", "was", "has", "his", "hers", "its", "ours", "yours", "theirs", "this", "thus", "us", "yes")
@@ -166,6 +169,7 @@ _NOT_PLURAL = frozenset(
 _DEGREES = re.compile(r"[\d.,]+\s?°")
 _BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
+_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
 
 
 def _group(left: str, after: str) -> str:
@@ -386,7 +390,7 @@ class Context:
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
-                left == "." and before[-2:-1].isdigit(),  # ordinal
+                (left == "." and before[-2:-1].isdigit()) or (left in "mh" and _TIME.search(before) is not None),
                 _group(left, after),  # group
                 bool(after) and after[0].isdecimal() and _NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
@@ -463,7 +467,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)sS\u202f") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%sS\u202f") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -519,7 +523,7 @@ class Slot(NamedTuple):
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
-    ordinal: bool  # after a number and a full stop (an ordinal number in German: vom 3.–17. März)
+    ordinal: bool  # after an ordinal number (German: vom 3.–17. März) or a time (9am–5pm): a range goes on
     group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"
     not_money: bool  # a number follows that is no amount (“0”, “85%”, “3 + 4j”): no currency sign before it
     opening: bool  # where an opening quote goes
@@ -556,7 +560,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
             return {"\u202f": 6.0, "\u00a0": 6.0, "’": 5.0 if s.language != "fr" else -3.0, "–": 2.0}.get(ch, -3.0)
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
-    if ch == "\u202f" and s.language == "fr" and right in _FRENCH_SPACED and (left.isalnum() or left in "”»)"):
+    if ch == "\u202f" and s.language == "fr" and right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%"):
         return 7.0  # French puts a narrow no-break space before ? ! ; : and »
     if ch in _GUILLEMET_PAIR and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
@@ -583,6 +587,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
             return 5.0 if ch == ("”" if s.innermost == "double" else s.low_closer) else -3.0
         if right == "" or (s.before_space == "." and s.next_upper):  # an ellipsis between sentences
+            if right and s.language == "pl":  # ... but in Polish a dash opens what someone says: jezdnia. – To
+                return {"–": 5.0, "…": 3.0, "—": 1.0}.get(ch, other)
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, other)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, other)
     inner = left.isalnum() and right.isalnum()
