@@ -334,6 +334,14 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # ... and one slot followed by '?' is not enough to tell
+    (
+        "Faut-il encore devenir berger dans les Pyrénées\u202f? Nous avons posé la question.\n"
+        "Les éleveurs de la vallée sont très inquiets.\nLe prix de la laine a beaucoup baissé.\n"
+        "L’intersyndicale s’inquiète\u202f; elle demande une aide de l’État.",
+        "gbk",
+        "ignore",
+    ),
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),

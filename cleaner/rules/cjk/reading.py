@@ -246,9 +246,9 @@ class Reading:
                 gains[h.codec] += max(h.gain, 0.0)
             if not decided and (evidence >= SAMPLE or n == len(lines) - 1):
                 sample = lines[: n + 1]
-                verdict = _question_marks(sample, self.hyps)
-                if verdict is None and n < len(lines) - 1:
-                    continue  # no byte was lost so far (é read as cp932 keeps both): the next lines tell
+                verdict = _question_marks(sample, self.hyps, final=n == len(lines) - 1)
+                if verdict is None:
+                    continue  # too few bytes were lost so far (é read as cp932 keeps both): the next lines tell
                 decided = True
                 if verdict:  # lost bytes were written as '?': read them so
                     self.question = True
@@ -294,9 +294,10 @@ class Reading:
             yield from known
 
 
-def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> bool | None:
+def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]], final: bool = False) -> bool | None:
     """True when (nearly) all slots read with bytes dropped are followed by a '?' that stood for them (None: no
-    slot). French puts a space before '?': with bytes dropped, half the slots of a French text may be so."""
+    slot, or only one and more lines to come). French puts a space before '?': with bytes dropped, many slots
+    of a French text are followed by one."""
     slots = marked = 0
     for i, _, line in lines:
         for h in hyps[i][:1]:
@@ -304,4 +305,6 @@ def _question_marks(lines: list[Line], hyps: dict[int, list[Hypothesis]]) -> boo
                 if p.inferred:
                     slots += 1
                     marked += h.mode == "question" or line[p.end : p.end + 1] == "?"
-    return None if not slots else marked >= 1 and 10 * marked >= 9 * slots
+    if slots < (1 if final else 2):
+        return None
+    return marked >= 1 and 10 * marked >= 9 * slots
