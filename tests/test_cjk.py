@@ -334,6 +334,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # ... and before % in French
+    (
+        "Le taux de chômage s’est établi à 7,4\u202f% au troisième trimestre, selon l’Insee.\n"
+        "Les prix de l’immobilier ont reculé de 4,2\u202f% sur un an dans la région.",
+        "gbk",
+        "ignore",
+    ),
     # ... and one slot followed by '?' is not enough to tell
     (
         "Faut-il encore devenir berger dans les Pyrénées\u202f? Nous avons posé la question.\n"

@@ -461,7 +461,7 @@ _EURO_AFTER = frozenset(
     ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
 )
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
-_FRENCH_SPACED = frozenset("?!;:»")  # French puts a narrow no-break space before these
+_FRENCH_SPACED = frozenset("?!;:»%")  # French puts a narrow no-break space before these
 _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
 # The characters bonus() compares the neighbours of a slot with; any other
