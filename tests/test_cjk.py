@@ -349,6 +349,9 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # an arrow between spaces: the likeliest arrow, →
+    ("To turn it off, open Settings → Privacy → Location and tap the switch.", "gbk", "ignore"),
+    ("The new timetable (Leeds → York → Newcastle) starts in May.\nIt’s “a big step”, she said.", "cp932", "ignore"),
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),

@@ -461,6 +461,7 @@ _EURO_AFTER = frozenset(
     ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
 )
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
+_ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
 _FRENCH_SPACED = frozenset("?!;:»%")  # French puts a narrow no-break space before these
 _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
@@ -575,7 +576,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
-        other = 0.0 if unicodedata.category(ch) == "Sc" else -3.0  # a currency sign may stand alone (10 €)
+        other = 0.0 if ch in _ALONE or unicodedata.category(ch) == "Sc" else -3.0  # a sign that may stand alone
         if s.before_space == "0" and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
             return 4.0 if ch == "×" else -1.0  # 2 × 3 metres (but 2 à 3 mètres in French)
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)

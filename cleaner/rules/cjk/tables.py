@@ -264,7 +264,8 @@ PRIOR: dict[str, float] = {
     **dict.fromkeys("‹›‚", 3.0),  # Swiss and French single guillemets, the German single quote
     "\u202f": 3.0,  # narrow no-break space: French thousands (8 000) and before ? ! ; : »
     "\u2212": 4.0,  # − minus sign
-    **dict.fromkeys("→←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
+    "→": 3.0,  # the arrow of menus, steps and routes (Settings → Privacy)
+    **dict.fromkeys("←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
 }
 DEFAULT_PRIOR = 0.02
 
