@@ -266,6 +266,15 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # German verbs clipped in speech: denk’, geb’
+    (
+        "„Ich bin jetzt 64, aber ans Aufhören denk’ ich noch lange nicht“, sagt der Bäcker aus Köln. Die Kunden"
+        " freuen sich über jede Brezel und über jedes Gespräch am Tresen.",
+        "cp932",
+        "ignore",
+    ),
+    # no plural possessive before a pronoun or a determiner (Andes… My kids)
+    ("He rode a motorbike across the Andes… My kids thought I was mad, he said.", "gbk", "ignore"),
     # a German possessive of a name ending in x, z or ß is an apostrophe alone
     ("In Max’ Werkstatt in der Hauptstraße stehen heute schöne, alte Räder für die Kinder.", "gbk", "ignore"),
     # a sign between a number and a space: × (not the French à) outside French; ½ is a sign too

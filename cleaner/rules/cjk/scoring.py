@@ -158,6 +158,7 @@ _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # 
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
 _NEXT_WORD = re.compile(
     r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|in|on|at|by|for|from|with|that|ich|er|sie|es|wir)\b"
+    r"|(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]er|[Hh]is|[Tt]his|[Tt]hat|[Ww]e|[Tt]hey|[Ii]t|[Ii]ts)\b"  # (four letters at most)
     r"|inclu)[\w$€£]"  # (including: a slot sees six characters ahead)
 )
 # Words ending in s that are not plural nouns: no possessive apostrophe follows them (this… and, his… or)
@@ -446,7 +447,8 @@ _CLIPPED = {
     ),
     "de": frozenset(
         ("hab", "mach", "geh", "seh", "steh", "sag", "glaub", "nehm", "bleib", "wär", "hätt", "könnt", "wollt")
-        + ("sollt", "würd", "müsst", "möcht", "heut")
+        + ("sollt", "würd", "müsst", "möcht", "heut", "denk", "geb", "hör", "komm", "lass", "find", "frag", "weiß")
+        + ("schau", "wart", "brauch", "kenn", "lieb", "fahr", "such", "bring", "zieh", "leb", "halt")
     ),
 }
 
