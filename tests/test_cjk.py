@@ -275,6 +275,19 @@ POSITIVE = [
     ),
     # no plural possessive before a pronoun or a determiner (Andes… My kids)
     ("He rode a motorbike across the Andes… My kids thought I was mad, he said.", "gbk", "ignore"),
+    # ‚…‘ closes, then „…“ right after it, before a comma (no quote opens before a comma)
+    (
+        "„Mein Vater sagte immer: ‚Solange der Bäcker backt, ist alles in Ordnung‘“, sagt Klaus Berger aus Köln.",
+        "gbk",
+        "ignore",
+    ),
+    # a Spanish aside closes with its dash after a number or a sign too
+    (
+        "La Guardia Civil mantendrá los controles —entre las 15.00 y las 21.00— en las salidas de la ciudad."
+        " La sanción ha generado quejas entre los conductores, según la asociación de vecinos del barrio.",
+        "gbk",
+        "ignore",
+    ),
     # a German possessive of a name ending in x, z or ß is an apostrophe alone
     ("In Max’ Werkstatt in der Hauptstraße stehen heute schöne, alte Räder für die Kinder.", "gbk", "ignore"),
     # a sign between a number and a space: × (not the French à) outside French; ½ is a sign too

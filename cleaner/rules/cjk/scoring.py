@@ -464,13 +464,14 @@ _EURO_AFTER = frozenset(
 )
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
+_NOT_QUOTED = frozenset(",.;:!?")  # no quote opens right before these (‘„, is ‘“,)
 _FRENCH_SPACED = frozenset("?!;:»%")  # French puts a narrow no-break space before these
 _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%sS\u202f") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -595,7 +596,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, other)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, other)
     inner = left.isalnum() and right.isalnum()
-    if left in ("“", "‘", "„") and ch in "”’“":  # nothing is quoted between two quotes
+    if left in ("“", "‘", "„") and ch in "”’“" and (left != "‘" or s.innermost == "single"):  # nothing is quoted
+        # between two quotes (but a German ‘ closes ‚…‘ and may be followed by the “ that closes „…“)
         return -4.0
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         if s.strong_closer_ahead and left not in ".,!?" and right == " " and not s.recent:  # „…przyjęcia… Publi…” –
@@ -610,11 +612,11 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if right == "" and left == ".":  # (after ! or ?, …: Adresse!…)
             return 2.0 if ch == closer else -4.0
     if ch == "‚":  # a quote inside a German one: „Er sagte: ‚Nein‘“ (on the web, often „ again: the prior decides)
-        return 4.0 if s.opening and s.innermost == "low" else -2.0
+        return 4.0 if s.opening and s.innermost == "low" and right not in _NOT_QUOTED else -2.0
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
-        if not s.opening or left == "“":
+        if not s.opening or left == "“" or (ch == "„" and right in _NOT_QUOTED):  # „ opens before a word
             return -4.0
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
         if right.isdigit() and not s.not_money:  # a number follows: perhaps a currency sign
@@ -664,7 +666,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -4.5
         return 0.0
     if ch in "—–":
-        if s.open_dash and left.isalpha() and right in ("", " ", ",", ";", ":", "."):  # Hermosa— condenó, ring—.
+        if s.open_dash and (left.isalnum() or left in "€%") and right in ("", " ", ",", ";", ":", "."):  # ring—.
             return 5.0 if ch == s.open_dash else 2.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
