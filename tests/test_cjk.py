@@ -374,6 +374,9 @@ POSITIVE = [
     # an arrow between spaces: the likeliest arrow, →
     ("To turn it off, open Settings → Privacy → Location and tap the switch.", "gbk", "ignore"),
     ("The new timetable (Leeds → York → Newcastle) starts in May.\nIt’s “a big step”, she said.", "cp932", "ignore"),
+    # an en dash between two words is a range (Dublin–Belfast): it does not tell the style of the dash
+    # between spaces, which stays the em dash
+    ("The Dublin–Belfast service — cut last year — returns in May, the operator said.", "gbk", "ignore"),
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),
@@ -412,8 +415,8 @@ def test_dash_between_spaces_follows_the_document():
     spaced = "Voters in the north – long a stronghold – turned out."
     spaced_em = spaced.replace("–", "—")
     assert repair(simulate(spaced_em, "gbk", "ignore")) == spaced_em  # nothing tells the style: em dash
-    doc = "It was close–very close.\n" + spaced
-    assert repair(simulate(doc, "gbk", "ignore")) == doc  # a lossless en dash sets the style
+    doc = "The Dublin–Belfast line was close.\n" + spaced_em
+    assert repair(simulate(doc, "gbk", "ignore")) == doc  # an en dash between two words is a range, not a style
     assert repair(simulate(closed + "\n" + spaced_em, "gbk", "ignore")) == closed + "\n" + spaced_em
 
 

@@ -79,13 +79,13 @@ class Style:
         self.lines += 1
         self.codec = self.codec or codec
         self._language = None
-        for ch in text:
+        for i, ch in enumerate(text):
             if "\x7f" < ch < "\u0250" and ch.isalpha():  # a Latin letter outside ASCII
                 low = ch.lower()
                 self.letters[low] = self.letters.get(low, 0) + 1
             if ch == "—":
                 self.em += 1
-            elif ch == "–":
+            elif ch == "–" and not text[i + 1 : i + 2].isalpha():  # (Dublin–Belfast is a range, not a style)
                 self.en += 1
             elif ch == "„":
                 self.low += 1
