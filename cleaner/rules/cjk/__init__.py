@@ -29,7 +29,6 @@ __all__ = ["cjk_mojibake", "clear_caches"]
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
-_QUOTES = frozenset("„“‘”’‚«»‹›")
 _START = itemgetter(0)  # Edit.start
 _AFTER = itemgetter(2)  # Edit.after
 _edit = from_fields(Edit)
@@ -208,7 +207,7 @@ def _repair_line(
                 edit = _edit((start + offset, end + offset, text, 1.0, lossless))
                 result.append(text)
         edits.append(edit)
-        if not _QUOTES.isdisjoint(text):
+        if not scoring.QUOTE_MARKS.isdisjoint(text):
             ctx.update(text, len(read), suffix, read[-1:])
         if "—" in text or "–" in text:
             ctx.aside(read[-1:] + text + line[end : end + 1])
@@ -327,25 +326,23 @@ def _repair_lines(
     for i, start, line in lines:
         above = ends.get(start - 1) or (text[start - 2] if start > 1 else "")  # the line above ends so, as repaired
         best = None  # the best-ranked codec that repairs the line, all of it if one can
-        best_codec = ""
+        complete = ""  # the codec of the first complete repair, once there is one
         for hyp in doc.candidates(i):
-            if best and None not in map(_AFTER, best) and hyp.codec != _SIBLING.get(best_codec):
+            if complete and hyp.codec != _SIBLING.get(complete):
                 break  # a complete repair is weighed only against one by its sibling codec
             repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…", proven=proven)
             if not repaired:
                 continue
             if None in map(_AFTER, repaired):  # some lost character left as it is
                 best = best or repaired
-                continue
-            if best is None or None in map(_AFTER, best):
-                best, best_codec = repaired, hyp.codec
-            elif _same_spans(best, repaired) and _least_sure(repaired) > _least_sure(best):
-                best = repaired  # a codec of the same family reads the same bytes, its decoder allows more
+            elif not complete:
+                best, complete = repaired, hyp.codec
+                if _least_sure(best) >= SURE:
+                    break
+            else:  # the sibling reads the same bytes, and its decoder may allow likelier characters
+                if _same_spans(best, repaired) and _least_sure(repaired) > _least_sure(best):
+                    best = repaired
                 break
-            if _least_sure(best) >= SURE:
-                break
-            if best is not repaired:
-                break  # a second complete repair was weighed
         if best:
             edits += best
             ends.update((e.end, e.after[-1]) for e in best if e.after)

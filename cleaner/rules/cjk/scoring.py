@@ -33,13 +33,13 @@ from cleaner.rules.cjk import weirdness as weirdness_module
 from cleaner.rules.cjk.tables import PRIOR_TOTAL, prior
 from cleaner.rules.cjk.weirdness import clearly_better, weirdness
 
-__all__ = ["Context", "Slot", "Style", "bonus", "clear_caches", "clearly_better", "rank", "weirdness"]
+__all__ = ["QUOTE_MARKS", "Context", "Slot", "Style", "bonus", "clear_caches", "clearly_better", "rank", "weirdness"]
 
 NONE = 2 * prior("\u2032")  # weight of "the slot is none of its candidates"
 
 
 OPENERS = frozenset(" \t([{/—–-\u00a0")
-_QUOTE_MARKS = frozenset("„“”‘’‚«»‹›")
+QUOTE_MARKS = frozenset("„“”‘’‚«»‹›")  # the characters Context.update takes into account
 _GUILLEMET_PAIR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 # the kind of quote each one opens (French and Swiss «…» ‹…›, German »…« ›…‹)
 _GUILLEMET_OPEN = {"«": "guillemet", "»": "reversed_guillemet", "‹": "single_guillemet", "›": "reversed_single"}
@@ -274,12 +274,13 @@ class Context:
         quotes: list[tuple[str, int]] | None = None,
         closer_ahead: bool = True,
         strong_closer_ahead: bool = False,
+        opener_next: bool = False,
     ) -> None:
         self.style = Style() if style is None else style
         self.quotes = [] if quotes is None else quotes  # (kind, offset of the opener)
         self.closer_ahead = closer_ahead  # something later in the paragraph can close a quote opened here
         self.strong_closer_ahead = strong_closer_ahead  # a ” or a slot after . , ! ? follows, before any new “
-        self.opener_next = False  # the next quote ahead (or place one may close) is a lossless “
+        self.opener_next = opener_next  # the next quote ahead (or place one may close) is a lossless “
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
@@ -327,7 +328,7 @@ class Context:
         ``before`` only for a ``‘`` (between two letters, an apostrophe: ``we‘d``).
         """
         for i, ch in enumerate(text):
-            if ch not in "„“‘”’‚«»‹›":
+            if ch not in QUOTE_MARKS:
                 continue
             if ch in _GUILLEMET_PAIR:  # French «…», German »…«: the other one closes
                 if self.quotes and self.quotes[-1][0] == _GUILLEMET_OPEN[_GUILLEMET_PAIR[ch]]:
@@ -359,9 +360,10 @@ class Context:
         ``lead_in`` is the part of the repaired piece before the lost character
         (its quotes count, but are not yet taken into account in ``self``).
         """
-        if lead_in and not _QUOTE_MARKS.isdisjoint(lead_in):
-            ahead = Context(self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead)
-            ahead.opener_next = self.opener_next
+        if lead_in and not QUOTE_MARKS.isdisjoint(lead_in):
+            ahead = Context(
+                self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead, self.opener_next
+            )
             ahead.update(lead_in, len(prefix), after, prefix[-1:])
             return ahead.slot(prefix + lead_in, "", after)
         before = prefix + lead_in
