@@ -143,14 +143,16 @@ _TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "f
 
 
 def _ends_sentence(text: str) -> bool:
-    """A sentence ends in ``text``: a full stop after a title (``Mr.``) or an initial (``J.``) ends none."""
+    """A sentence ends in ``text``: a full stop after an abbreviation ends none (see :func:`_abbreviation`)."""
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] != ".":
-            return True
-        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
-        if not (word.lower() in _TITLES or (len(word) == 1 and word.isupper())):
+        if text[m.start()] != "." or not _abbreviation(text[text.rfind(" ", 0, m.start()) + 1 : m.start()]):
             return True
     return False
+
+
+def _abbreviation(word: str) -> bool:
+    """``word`` (before a full stop) is an abbreviation: ``S.p.A``, a title (``Mr``) or an initial (``J``)."""
+    return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _TITLES
 
 
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
@@ -432,8 +434,7 @@ def _before_space(before: str) -> str:
             word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
             return "0" if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS else ""
         return ""
-    word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
-    return "" if "." in word or (len(word) == 1 and word.isupper()) else "."
+    return "" if _abbreviation(before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]) else "."
 
 
 _AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
