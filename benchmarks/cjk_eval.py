@@ -2,7 +2,7 @@
 
     python benchmarks/cjk_eval.py                 # held-out split (the reported numbers)
     python benchmarks/cjk_eval.py --split dev     # the split used while tuning
-    python benchmarks/cjk_eval.py --split blind   # sentences written after tuning, never tuned on
+    python benchmarks/cjk_eval.py --split blind   # news text never tuned on (measured once per set)
     python benchmarks/cjk_eval.py --bench --only gbk/ignore cp932/ignore big5/replace --skip shared negatives speed
 
 A seeded generator turns clean text into mojibake for every codec and every
