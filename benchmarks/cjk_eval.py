@@ -68,6 +68,7 @@ TYPOGRAPHY = re.compile("[’‘“”„—–…«»]")
 CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 SPACED_DASH = re.compile(" [—–] ")
 WORD = re.compile(r"[^\x00-\x2f]+")
+STYLE_EN_DASH = re.compile(r"–(?!\w)")
 
 
 # ---------------------------------------------------------------- sources
@@ -246,10 +247,13 @@ def naive(line: str, codec: str) -> str:
 
 
 def has_style_evidence(doc: str, codec: str, mode: str) -> bool:
-    """Does a dash of the document survive its damage losslessly (so the style can be learned)?"""
+    """Does a dash of the document survive its damage losslessly (so the style can be learned)?
+
+    An en dash between two words is a range (Dublin–Belfast), which every style writes alike.
+    """
     for m in WORD.finditer(doc):
         word = m.group()
-        if ("—" in word or "–" in word) and not any(c.isdigit() for c in word):
+        if ("—" in word or STYLE_EN_DASH.search(word)) and not any(c.isdigit() for c in word):
             damaged, lost = mojibake(word, codec, mode)
             if not lost and naive(damaged, codec) == word:
                 return True
