@@ -49,7 +49,7 @@ __all__ = [
 MODES = ("ignore", "replace", "question")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 MAX_VERIFIED = 48  # verified candidates kept per zone of one character
-MIN_RELATIVE = 0.005  # and only those whose prior is at least this fraction of the best one
+MIN_RELATIVE = 0.0045  # and only those whose prior is at least this fraction of the best one (₹ beside €)
 MAX_VARIANTS = 16  # alternative byte readings tried per word
 MAX_ZONES = 4  # a word with more damaged sequences is not repaired
 

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import letters
 from cleaner.rules.cjk import weirdness as weirdness_module
+from cleaner.rules.cjk.currency import named_currency
 from cleaner.rules.cjk.tables import PRIOR_TOTAL, prior
 from cleaner.rules.cjk.weirdness import clearly_better, weirdness
 
@@ -73,6 +74,7 @@ class Style:
     codec: str = ""  # the codec the text was read with (it decides which letters can be seen)
     text: str = ""  # the document (its words tell its language)
     _language: str | None = None  # found once all is learnt
+    _currency: str | None = None
 
     def learn(self, text: str, codec: str = "") -> None:
         """Count the typography of one line's lossless text (read with ``codec``)."""
@@ -114,6 +116,13 @@ class Style:
         if self._language is None:
             self._language = (letters.identify(self.letters, self.codec, self.text) or "") if self.codec else ""
         return self._language
+
+    @property
+    def currency(self) -> str:
+        """The currency sign the document's words call for, other than € ('' if none): see :mod:`.currency`."""
+        if self._currency is None:
+            self._currency = named_currency(self.text)
+        return self._currency
 
     def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
         """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
@@ -266,6 +275,7 @@ class Context:
         "low_closer",
         "low_opener",
         "language",
+        "currency",
         "open_dash",
         "after_cut",
     )
@@ -287,6 +297,7 @@ class Context:
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
         self.language = self.style.language
+        self.currency = self.style.currency
         self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
         self.after_cut = False  # the paragraph before this one ended with an ellipsis
 
@@ -409,6 +420,7 @@ class Context:
                 self.low_opener,
                 self.open_dash,
                 self.language,
+                self.currency,
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
@@ -544,6 +556,7 @@ class Slot(NamedTuple):
     low_opener: bool  # the document's double quotes open with „
     open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
+    currency: str  # the currency sign other than € the document's words call for ('' if none)
     around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
     word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
@@ -687,6 +700,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         if not right.isdigit() or left.isalnum() or s.not_money:
             return -2.0
+        if s.currency and ch != "−":  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
+            return 6.0 if ch == s.currency else -2.0
         if ch == "€" and s.language in _EURO_AFTER:  # 10 € in German, French, Polish...
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
