@@ -164,6 +164,7 @@ def _abbreviation(word: str) -> bool:
     return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _TITLES
 
 
+_NAME = re.compile(r"[“‘„«(]?[A-Z][a-z]*[a-z][A-Za-z]*[a-z]")  # Sydney, McDonald (not O, NASA, or Ma)
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
@@ -428,6 +429,7 @@ class Context:
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and _BYLINE.match(after) is not None,  # byline
+                right.isupper() and _NAME.fullmatch(word) is not None,  # named
             )
         )
 
@@ -565,6 +567,7 @@ class Slot(NamedTuple):
     # the innermost quote opened in this sentence
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
+    named: bool  # between a capitalised word of three letters or more and a capital: Sydney|Melbourne (not O|Neill)
 
 
 _new_slot = from_fields(Slot)
@@ -669,7 +672,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.opening:
             return 4.0 if s.elided or (left == "" and s.contraction) else -2.5  # ’90s; ’s at a line start
         if inner:
-            return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() else -1.5
+            return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() and not s.named else -1.5
         if s.closing:
             if s.innermost in ("single", "low_single"):
                 return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘
@@ -684,6 +687,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "—–":
         if s.open_dash and (left.isalnum() or left in "€%") and right in ("", " ", ",", ";", ":", "."):  # ring—.
             return 5.0 if ch == s.open_dash else 2.0
+        if s.named:  # two names: a range or a pair (Sydney–Melbourne, Canadian–Indian), else a dash
+            return 2.0 if ch == "–" else 1.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
         return -3.5 if (s.opening or s.closing) else 0.0
