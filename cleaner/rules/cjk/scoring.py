@@ -482,6 +482,7 @@ _EURO_AFTER = frozenset(
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
 _NOT_QUOTED = frozenset(",.;:!?")  # no quote opens right before these (‘„, is ‘“,)
+_GUILLEMET_AFTER = frozenset(("", " ", "’", "(", "\u00a0"))  # where « opens: d’«\u00a0Andromaque\u00a0»
 _FRENCH_SPACED = frozenset("?!;:»%")  # French puts a narrow no-break space before these
 _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
@@ -489,7 +490,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$")
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -587,6 +588,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 7.0  # French puts a narrow no-break space before ? ! ; : and »
     if ch in _GUILLEMET_PAIR and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
+    if ch == "«" and left in _GUILLEMET_AFTER and (right.isalpha() or right in _SPACES):
+        return 3.0  # a guillemet opens after a space or an elided word: « oui », d’« Andromaque »
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
     if ch == "€" and left in _SPACES and s.before_space == "0" and s.language in _EURO_AFTER and _ends_amount(s):
