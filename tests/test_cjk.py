@@ -380,6 +380,8 @@ POSITIVE = [
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),
+    # cp932 keeps the first byte of × (C3) and loses the second: between two measures, or after a number
+    ("The cabin measures 2.4m × 1.9m, and the camera has a 5× optical zoom.", "cp932", "ignore"),
     # a guillemet opens after an elided word (d’, qu’): GBK keeps its first byte and loses the second
     ("La mise en scène d’«\u00a0Andromaque\u00a0» plaît au public, dit-il.", "gbk", "ignore"),
     # every byte of a dash between two names lost: a range or a pair (Sydney–Melbourne), not an apostrophe,

@@ -598,12 +598,15 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -3.0
     if ch == "\u00a0" and (left in ("«", "‹") or right in _FRENCH_SPACED or right in ("›", "%", "°")):
         return 4.0  # « oui », 14 %, 38 °C
+    if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
+        return 3.0
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
         other = 0.0 if ch in _ALONE or unicodedata.category(ch) == "Sc" else -3.0  # a sign that may stand alone
-        if s.before_space == "0" and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
-            return 4.0 if ch == "×" else -1.0  # 2 × 3 metres (but 2 à 3 mètres in French)
+        measure = s.before_space == "0" or s.next_number  # 2 × 3, 4m × 6m (but 2 à 3 mètres in French)
+        if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
+            return 4.0 if ch == "×" else -1.0
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
             return 4.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
