@@ -13,36 +13,32 @@ import re
 
 __all__ = ["named_currency"]
 
-# sign: (names of the currency and its units, its ISO code, places that use it); names and places in any case
+# sign: (names of the currency and its units, its ISO codes, places that use it); names and places in lower case
 _CUES = {
-    "€": ("euros?|eurozone", "EUR", ""),
-    "₹": ("rupees?|crores?|lakhs?|sensex", "INR", "india|indian|mumbai|delhi|bengaluru|bangalore|chennai|kolkata"),
-    "₦": ("naira|kobo", "NGN", "nigeria|nigerian|lagos|abuja"),
-    "₽": ("roubles?|rubles?|kopecks?", "RUB", "russia|russian|moscow"),
-    "₴": ("hryvnias?", "UAH", "ukraine|ukrainian|kyiv"),
-    "₺": ("liras?", "TRY", "turkey|turkish|türkiye|istanbul|ankara"),
-    "₪": ("shekels?", "ILS|NIS", "israel|israeli|jerusalem"),
-    "₩": ("", "KRW", "korea|korean|seoul"),
-    "₱": ("", "PHP", "philippines|filipino|manila"),
-    "₫": ("", "VND", "vietnam|vietnamese|hanoi"),
-    "₿": ("bitcoins?", "BTC", ""),
+    "€": ("euro euros eurozone", "EUR", ""),
+    "₹": (
+        "rupee rupees crore crores lakh lakhs sensex",
+        "INR",
+        "india indian mumbai delhi bengaluru bangalore chennai kolkata",
+    ),
+    "₦": ("naira kobo", "NGN", "nigeria nigerian lagos abuja"),
+    "₽": ("rouble roubles ruble rubles kopeck kopecks", "RUB", "russia russian moscow"),
+    "₴": ("hryvnia hryvnias", "UAH", "ukraine ukrainian kyiv"),
+    "₺": ("lira liras", "TRY", "turkey turkish türkiye istanbul ankara"),
+    "₪": ("shekel shekels", "ILS NIS", "israel israeli jerusalem"),
+    "₩": ("", "KRW", "korea korean seoul"),
+    "₱": ("", "PHP", "philippines filipino manila"),
+    "₫": ("", "VND", "vietnam vietnamese hanoi"),
+    "₿": ("bitcoin bitcoins", "BTC", ""),
 }
 _NAME = 3  # a currency's name (or code) weighs as much as three mentions of its places
 _ENOUGH = 2  # a single mention of a place is not enough
+_SAMPLE = 20_000  # characters of a document whose words are looked at
 
-
-def _compile() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
-    """One pattern for every cue, and what each of its named groups stands for: (sign, weight)."""
-    parts, groups = [], {}
-    for n, (sign, (names, code, places)) in enumerate(_CUES.items()):
-        for kind, words, weight in (("n", names, _NAME), ("c", code and f"(?-i:{code})", _NAME), ("p", places, 1)):
-            if words:
-                groups[f"{kind}{n}"] = (sign, weight)
-                parts.append(rf"\b(?P<{kind}{n}>{words})\b")
-    return re.compile("|".join(parts), re.IGNORECASE), groups
-
-
-_WORDS, _GROUPS = _compile()
+_WORDS = {w: (sign, _NAME) for sign, (names, _, _) in _CUES.items() for w in names.split()}
+_WORDS.update({w: (sign, 1) for sign, (_, _, places) in _CUES.items() for w in places.split()})
+_CODES = {c: (sign, _NAME) for sign, (_, codes, _) in _CUES.items() for c in codes.split()}
+_TOKEN = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 
 
 def named_currency(text: str) -> str:
@@ -54,9 +50,10 @@ def named_currency(text: str) -> str:
     ''
     """
     score: dict[str, int] = {}
-    for m in _WORDS.finditer(text):
-        sign, weight = _GROUPS[m.lastgroup or ""]
-        score[sign] = score.get(sign, 0) + weight
+    for token in _TOKEN.findall(text, 0, _SAMPLE):
+        cue = _CODES.get(token) or _WORDS.get(token.lower())
+        if cue is not None:
+            score[cue[0]] = score.get(cue[0], 0) + cue[1]
     if not score:
         return ""
     best = max(score, key=score.__getitem__)

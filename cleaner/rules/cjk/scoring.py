@@ -276,7 +276,6 @@ class Context:
         "low_closer",
         "low_opener",
         "language",
-        "currency",
         "open_dash",
         "after_cut",
     )
@@ -298,7 +297,6 @@ class Context:
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
         self.language = self.style.language
-        self.currency = self.style.currency
         self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
         self.after_cut = False  # the paragraph before this one ended with an ellipsis
 
@@ -421,7 +419,7 @@ class Context:
                 self.low_opener,
                 self.open_dash,
                 self.language,
-                self.currency,
+                self.style.currency if right.isdigit() else "",  # currency (looked for only where one may be)
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
@@ -559,7 +557,7 @@ class Slot(NamedTuple):
     low_opener: bool  # the document's double quotes open with „
     open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
-    currency: str  # the currency sign other than € the document's words call for ('' if none)
+    currency: str  # before a digit: the currency sign other than € the document's words call for ('' if none)
     around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
     word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
