@@ -12,6 +12,11 @@ Those lists are case-folded, which turns German ``ß`` into ``ss``: its row is
 written by hand (``EXTRA``), from where ``ß`` stands in German spelling (after
 a long vowel or a diphthong, before ``e``, at a word end, before ``t``/``l``).
 
+The endings (``ENDINGS``: the three letters before a word's last letter,
+where that letter is outside ASCII and its neighbours alone would read it
+wrong) are judged against the letter table already in place: when the table
+itself changes, run the first command twice.
+
     python benchmarks/make_letter_table.py > cleaner/rules/cjk/letter_table.py
     python benchmarks/make_letter_table.py --lexicon cleaner/rules/cjk/lexicon.txt.gz
 
@@ -63,6 +68,9 @@ LEXICON = 5_000  # words with a letter outside ASCII, per language
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
 MIN_BOTH = 5  # per mille, for a letter's neighbours on both sides
+ENDING = 3  # letters before a word's last letter that an ending is told by
+MIN_ENDING = 20  # per million words: the least frequent ending kept
+MIN_ENDING_SHARE = 50  # per mille: the least frequent last letter of an ending kept
 EXTRA = {"de": ["ß 31 | a200 i330 o150 u220 ä30 ö40 ü30 | e450 $270 t130 l80 n40 b20 |"]}
 
 HEADER = '''"""Letter and word statistics of Latin-script languages: the model of lost two-byte letters.
@@ -78,6 +86,12 @@ in per mille of its occurrences (from 1 %, and 0.5 % for both sides).
 
 ``WORDS`` has the most frequent words of each language written in ASCII
 letters, English included, with their frequency per 10,000 words.
+
+``ENDINGS`` has, per language, the endings of words whose last letter is
+outside ASCII and which the table reads wrong from that letter's neighbours
+alone: ``language ending:letter share letter share...`` with the three letters
+before the last one (``ści:ą762 ć158 ł80``: Polish ``-ścią``, ``-ścić``,
+``-ścił``), in per mille of the ending's words, from 5 %.
 """
 
 '''
@@ -161,6 +175,32 @@ def lexicon(lang: str) -> str:
     )
 
 
+def endings(lang: str) -> str:
+    """The word endings of ``lang`` the letter table reads wrong, with their last letters (see ENDINGS)."""
+    from wordfreq import iter_wordlist, word_frequency
+
+    from cleaner.rules.cjk import letters
+
+    alphabet = letters.letters(lang)
+    last: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for i, word in enumerate(iter_wordlist(lang, wordlist="best")):
+        if i >= WORDS:
+            break
+        if len(word) > ENDING and word.isalpha() and word[-1] in alphabet:
+            last[word[-ENDING - 1 : -1]][word[-1]] += word_frequency(word, lang, wordlist="best")
+    found = []
+    for ending, counter in sorted(last.items(), key=lambda item: -sum(item[1].values())):
+        total = sum(counter.values())
+        best = counter.most_common(1)[0][0]
+        if 1e6 * total < MIN_ENDING or best == letters.best_letter(lang, ending[-1], "$"):
+            continue
+        shares = " ".join(
+            f"{c}{round(1000 * v / total)}" for c, v in counter.most_common() if 1000 * v / total >= MIN_ENDING_SHARE
+        )
+        found.append(f"{ending}:{shares}")
+    return ",".join(found)
+
+
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES)
@@ -181,6 +221,11 @@ def main() -> None:
     print('WORDS = """\\')
     for lang in ["en", *LANGUAGES]:
         print(f"{lang} {words(lang)}")
+    print('"""\n')
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    print('ENDINGS = """\\')
+    for lang in LANGUAGES:
+        print(f"{lang} {endings(lang)}".rstrip())
     print('"""')
 
 

@@ -406,6 +406,8 @@ POSITIVE = [
     # the lexicon of the document's language: cp932 keeps ś's first byte (C5) and loses its second;
     # after i at a word end, the letters around it say ł (mówił), the lexicon says dziś (dził is no word)
     ("Kultura dziś jest głęboko podzielona, ale nie jest to nowość. Mówił o tym każdy.", "cp932", "replace"),
+    # a word the lexicon does not know ends as its language's words with that ending do: -ści| is -ścią
+    ("Patrzyli na to z niepewnością, a potem ze złośliwością, mówi sąsiad z Gdańska.", "cp932", "ignore"),
     # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
     ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost

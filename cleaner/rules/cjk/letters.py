@@ -25,12 +25,13 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-from cleaner.rules.cjk.letter_table import TABLE, WORDS
+from cleaner.rules.cjk.letter_table import ENDINGS, TABLE, WORDS
 
 __all__ = [
     "LOW_QUOTE_CLOSERS",
     "SPACED_EN_DASH",
     "best_letter",
+    "ending_probability",
     "identify",
     "lead_runs",
     "letters",
@@ -231,6 +232,25 @@ def best_letter(lang: str, before: str, after: str) -> str:
     """The likeliest of ``lang``'s letters between ``before`` and ``after`` (see :func:`probability`)."""
     weights = _weights(lang, before, after)
     return max(weights, key=weights.__getitem__)
+
+
+def ending_probability(lang: str, letter: str, ending: str) -> float | None:
+    """P(``letter`` | the three letters before it at the end of a word), if the ending is one the
+    neighbours alone read wrong (Polish ``-ści|``: ``ą``, where ``i`` before a word end says ``ę``).
+    """
+    shares = _endings(lang).get(ending)
+    return None if shares is None else shares.get(letter, 0.0)
+
+
+@cache
+def _endings(lang: str) -> dict[str, dict[str, float]]:
+    for row in ENDINGS.splitlines():
+        code, _, items = row.partition(" ")
+        if code == lang:
+            return {
+                ending: _contexts(shares) for ending, _, shares in (item.partition(":") for item in items.split(","))
+            }
+    return {}
 
 
 @cache

@@ -724,6 +724,7 @@ def _ends_amount(s: Slot) -> bool:
 
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
+ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -742,6 +743,10 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         known = letters.word_probability(s.language, ch.lower(), s.word)
         if known is not None:
             p = WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
+        elif s.word[-1] == "|" and len(s.word) > 3:  # at the end of the word: its ending may tell
+            ending = letters.ending_probability(s.language, ch.lower(), s.word[-4:-1])
+            if ending is not None:
+                p = ENDING_WEIGHT * ending + (1 - ENDING_WEIGHT) * p
     p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
 
