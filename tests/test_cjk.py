@@ -408,6 +408,13 @@ POSITIVE = [
     ("Kultura dziś jest głęboko podzielona, ale nie jest to nowość. Mówił o tym każdy.", "cp932", "replace"),
     # a word the lexicon does not know ends as its language's words with that ending do: -ści| is -ścią
     ("Patrzyli na to z niepewnością, a potem ze złośliwością, mówi sąsiad z Gdańska.", "cp932", "ignore"),
+    # a verb that is a word both as an infinitive (-ć) and in the past tense (-ł): the words before it
+    # call for the infinitive (trzeba było, mają), a dash before it for the past (– podał, who spoke)
+    (
+        "Bezrobocie spadło do 6,6 proc. – podał urząd. Trzeba było wygrać, a pieniądze mają zostać w gminie.",
+        "big5",
+        "replace",
+    ),
     # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
     ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
@@ -651,7 +658,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
-            word, *(rng.random() < 0.5 for _ in range(6)),
+            word, *(rng.random() < 0.5 for _ in range(6)), rng.choice(("", "past", "infinitive")),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

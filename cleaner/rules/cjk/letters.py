@@ -37,6 +37,7 @@ __all__ = [
     "letters",
     "lost_runs",
     "probability",
+    "verb_form",
     "word_probability",
 ]
 
@@ -234,6 +235,38 @@ def best_letter(lang: str, before: str, after: str) -> str:
     return max(weights, key=weights.__getitem__)
 
 
+# Words after which a verb comes in the infinitive (Polish -ć), where it would otherwise likely be in the
+# past tense (-ł), as a news report tells what happened: musi podać, żeby zostać, trzeba było wygrać.
+_INFINITIVE_AFTER = {
+    "pl": frozenset(
+        ("musi", "muszą", "muszę", "musimy", "musiał", "musiała", "musieli", "musiały", "musieliśmy", "może")
+        + ("mogą", "mogę", "możemy", "mógł", "mogła", "mogli", "można", "trzeba", "należy", "warto", "chce", "chcą")
+        + ("chcę", "chcemy", "chciał", "chciała", "chcieli", "chciałby", "chciałaby", "ma", "mają", "miał", "miała")
+        + ("mieli", "mamy", "żeby", "aby", "by", "zamierza", "zamierzają", "planuje", "planują", "próbuje")
+        + ("próbują", "próbował", "zaczął", "zaczęła", "zaczęli", "zaczyna", "przestał", "przestała", "potrafi")
+        + ("potrafią", "umie", "pozwoli", "pozwala", "powinien", "powinna", "powinno", "powinni", "zdołał")
+        + ("zdołała", "postanowił", "postanowiła", "postanowili", "było")
+    ),
+}
+_VERB_FORMS = {"pl": ("ć", "ł")}  # the last letter of a verb's infinitive and of its past tense (podać, podał)
+_VERB_CUE = 10.0  # how much a cue for one of the two forms weighs for it
+_ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
+_LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
+
+
+def verb_form(lang: str, before: str) -> str:
+    """The form a verb whose word ends the text ``before`` (up to a lost letter) likely has: "infinitive"
+    when one of the two words before it calls for one (``mają zostać``, ``trzeba było wygrać``), "past"
+    when it follows a dash and says who spoke (``– podał urząd``), else ''."""
+    cues = _INFINITIVE_AFTER.get(lang)
+    if not cues:
+        return ""
+    if _ATTRIBUTION.search(before, max(0, len(before) - 30)):
+        return "past"
+    m = _LAST_WORDS.search(before, max(0, len(before) - 60))
+    return "infinitive" if m is not None and any(w is not None and w.lower() in cues for w in m.groups()) else ""
+
+
 def ending_probability(lang: str, letter: str, ending: str) -> float | None:
     """P(``letter`` | the three letters before it at the end of a word), if the ending is one the
     neighbours alone read wrong (Polish ``-ści|``: ``ą``, where ``i`` before a word end says ``ę``).
@@ -264,24 +297,32 @@ def _lexicon(lang: str) -> dict[str, float]:
     return {}
 
 
-def word_probability(lang: str, letter: str, word: str) -> float | None:
+def word_probability(lang: str, letter: str, word: str, form: str = "") -> float | None:
     """P(``letter`` | the word around it) among ``lang``'s letters, if the lexicon knows the word.
 
     ``word`` is the lower-case word with ``|`` where the letter goes
     (``dzi|``). Each of the language's letters that makes a word of the
     lexicon weighs that word's frequency. None when no letter makes one:
     the word is rare, or one the neighbours read right (:func:`probability`).
+    Where the letter ends either the infinitive or the past tense of a verb
+    (``poda|``: ``podać``, ``podał``), ``form`` (see :func:`verb_form`)
+    tells which one is likelier.
     """
-    weights = _word_weights(lang, word)
+    weights = _word_weights(lang, word, form)
     return None if weights is None else weights.get(letter, 0.0)
 
 
 @lru_cache(maxsize=4096)
-def _word_weights(lang: str, word: str) -> dict[str, float] | None:
+def _word_weights(lang: str, word: str, form: str) -> dict[str, float] | None:
     lexicon = _lexicon(lang)
     head, _, tail = word.partition("|")
     found = {c: lexicon[w] for c in _model()[lang] if (w := head + c + tail) in lexicon}
     if not found:
         return None
+    forms = _VERB_FORMS.get(lang)
+    if form and forms and not tail and all(c in found for c in forms):  # shared anew between the two forms
+        inf, past = found[forms[0]], found[forms[1]]
+        weighted = (inf * _VERB_CUE, past) if form == "infinitive" else (inf, past * _VERB_CUE)
+        found[forms[0]], found[forms[1]] = ((inf + past) * w / sum(weighted) for w in weighted)
     total = sum(found.values())
     return {c: f / total for c, f in found.items()}

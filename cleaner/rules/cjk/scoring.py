@@ -428,6 +428,7 @@ class Context:
                 self.after_cut and not before,
                 not before and _BYLINE.match(after) is not None,  # byline
                 right.isupper() and _NAME.fullmatch(word) is not None,  # named
+                letters.verb_form(self.language, before) if left.isalpha() and not right.isalpha() else "",
             )
         )
 
@@ -567,6 +568,7 @@ class Slot(NamedTuple):
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
     named: bool  # between a capitalised word of three letters or more and a capital: Sydney|Melbourne (not O|Neill)
+    verb_form: str  # with a language, at a word's end: the form of a verb the words before call for (musi poda|)
 
 
 _new_slot = from_fields(Slot)
@@ -740,7 +742,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.3  # the start of a word
     p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1])
     if s.word:
-        known = letters.word_probability(s.language, ch.lower(), s.word)
+        known = letters.word_probability(s.language, ch.lower(), s.word, s.verb_form)
         if known is not None:
             p = WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
         elif s.word[-1] == "|" and len(s.word) > 3:  # at the end of the word: its ending may tell
