@@ -408,6 +408,20 @@ POSITIVE = [
     ("Kultura dziś jest głęboko podzielona, ale nie jest to nowość. Mówił o tym każdy.", "cp932", "replace"),
     # a word the lexicon does not know ends as its language's words with that ending do: -ści| is -ścią
     ("Patrzyli na to z niepewnością, a potem ze złośliwością, mówi sąsiad z Gdańska.", "cp932", "ignore"),
+    # Big5 leaves five gaps for a letter and the quote after it: the letter is one of the language's
+    # (or the apostrophe before it: jusqu’à)
+    (
+        "W schronisku brakuje karmy i koców. „Każdy dar pomaga nam przetrwać kolejny trudny dzień” – mówi"
+        " kierowniczka. Zbiórka potrwa do końca miesiąca.",
+        "big5",
+        "replace",
+    ),
+    (
+        "La comète sera observable jusqu’à la mi-novembre, selon les astronomes de l’observatoire. Elle est déjà"
+        " visible à l’œil nu depuis la côte, où le ciel est très dégagé.",
+        "big5",
+        "replace",
+    ),
     # a verb that is a word both as an infinitive (-ć) and in the past tense (-ł): the words before it
     # call for the infinitive (trzeba było, mają), a dash before it for the past (– podał, who spoke)
     (

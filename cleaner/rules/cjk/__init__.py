@@ -112,6 +112,9 @@ def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return nxt.inferred and nxt.start == end + 1 and line[nxt.end : nxt.end + 1] == " "
 
 
+_WORD_END_SIGNS = "”’“…"  # signs of three bytes that may follow the last letter of a word
+
+
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
     """The runs of lost letters of ``language`` a zone in a word may be: of gaps (see
     :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`)."""
@@ -128,6 +131,10 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if not before.isalpha() and not (len(text) == 2 and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         runs = letters.lost_runs(language, hyp.codec, len(text))
+        if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”), or an
+            # apostrophe before them (jusqu’à)
+            short = letters.lost_runs(language, hyp.codec, len(text) - 3)
+            runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS) + tuple("’" + run for run in short)
     else:
         return None
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
