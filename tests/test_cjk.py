@@ -380,6 +380,8 @@ POSITIVE = [
     # a year cut to two digits after "of", "since"...; o’clock; a range of prices
     ("The party has held the seat since ’79. The class of ’98 will meet in June.", "big5", "replace"),
     ("The strike began at 5 o’clock on Monday. Tickets cost £45–£350, the club said.", "big5", "replace"),
+    # (two digits and a decimal part are an amount, not a year: from €10.99)
+    ("The monthly fee rises from €10.99 to €12.49 in July, the streaming service said.", "big5", "replace"),
     # cp932 keeps the first byte of × (C3) and loses the second: between two measures, or after a number
     ("The cabin measures 2.4m × 1.9m, and the camera has a 5× optical zoom.", "cp932", "ignore"),
     # a guillemet opens after an elided word (d’, qu’): GBK keeps its first byte and loses the second
@@ -388,6 +390,9 @@ POSITIVE = [
     # which comes after a short word (O’Neill, D’Souza) or before a contraction
     ("On the Sydney–Melbourne flight, said O’Neill, the March–June figures fell.", "big5", "replace"),
     ("The Canadian–Indian co-production opens in D’Souza’s cinema.", "euc_kr", "replace"),
+    ("Die Strecke Hannover–Göttingen bleibt bis Freitag gesperrt, teilte die Bahn mit.", "big5", "replace"),
+    # (but a dash before a one-letter word, or after a time: no apostrophe there either)
+    ("Dear Sir—I read with dismay your report. 14:05—The minister has arrived.", "big5", "replace"),
     # a currency sign whose last byte was lost is € unless the words of the text name another currency
     ("The Bengaluru start-up was valued at ₹4,200 crore, its founder said.", "gbk", "ignore"),
     ("Traders in Lagos said the naira fell; the court set bail at ₦500,000.", "gbk", "ignore"),
@@ -672,7 +677,8 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
-            word, *(rng.random() < 0.5 for _ in range(6)), rng.choice(("", "past", "infinitive")),
+            word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
+            rng.choice(("", "past", "infinitive")),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

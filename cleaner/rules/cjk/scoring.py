@@ -164,7 +164,21 @@ def _abbreviation(word: str) -> bool:
     return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _TITLES
 
 
-_NAME = re.compile(r"[“‘„«(]?[A-Z][a-z]*[a-z][A-Za-z]*[a-z]")  # Sydney, McDonald (not O, NASA, or Ma)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _named(word: str, after: str) -> str:
+    """ "pair" between two names (Sydney|Melbourne), "name" after one (Sir|I), else ''."""
+    if not _is_name(word.lstrip("“‘„«(")):
+        return ""
+    return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
+
+
+def _is_name(word: str) -> bool:
+    """``word`` is a capitalised word of three letters or more: Sydney, McDonald, Göttingen (not O, NASA, Ma)."""
+    return len(word) > 2 and word[0].isupper() and word[-1].islower() and word.isalpha()
+
+
 _NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
 _ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
 # A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
@@ -217,7 +231,7 @@ def _after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
 
 # Words after which a year may be cut to its last two digits: the class of ’98, since ’79
 _YEAR_WORDS = frozenset(("of", "since", "in", "from", "until", "till", "by", "class", "summer", "winter", "spring"))
-_SHORT_YEAR = re.compile(r"\d\d(?![\d%])")
+_SHORT_YEAR = re.compile(r"\d\d(?![\d%]|[.,:]\d)")  # ’79 (not 10.99 or 14:05)
 
 
 def _elided_year(before: str, after: str) -> bool:
@@ -427,7 +441,7 @@ class Context:
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and _BYLINE.match(after) is not None,  # byline
-                right.isupper() and _NAME.fullmatch(word) is not None,  # named
+                _named(word, after) if right.isupper() else "",
                 letters.verb_form(self.language, before) if left.isalpha() and not right.isalpha() else "",
             )
         )
@@ -567,7 +581,8 @@ class Slot(NamedTuple):
     # the innermost quote opened in this sentence
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
-    named: bool  # between a capitalised word of three letters or more and a capital: Sydney|Melbourne (not O|Neill)
+    named: str  # before a capital, after a capitalised word of three letters or more (not O|Neill): "pair" when
+    # the next word is one too (Sydney|Melbourne), else "name" (Sir|I)
     verb_form: str  # with a language, at a word's end: the form of a verb the words before call for (musi poda|)
 
 
@@ -678,7 +693,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.opening:
             return 4.0 if s.elided or (left == "" and s.contraction) else -2.5  # ’90s; ’s at a line start
         if inner:
-            return 3.0 if s.contraction or s.elision else 1.0 if right.isupper() and not s.named else -1.5
+            if s.contraction or s.elision:
+                return 3.0
+            return 1.0 if right.isupper() and not (s.named or left.isdigit()) else -1.5  # O’Neill (not 14:05’The)
         if s.closing:
             if s.innermost in ("single", "low_single"):
                 return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘
@@ -693,7 +710,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "—–":
         if s.open_dash and (left.isalnum() or left in "€%") and right in ("", " ", ",", ";", ":", "."):  # ring—.
             return 5.0 if ch == s.open_dash else 2.0
-        if s.named:  # two names: a range or a pair (Sydney–Melbourne, Canadian–Indian), else a dash
+        if s.named == "pair":  # two names: a range or a pair (Sydney–Melbourne, Canadian–Indian), else a dash
             return 2.0 if ch == "–" else 1.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
