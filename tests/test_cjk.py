@@ -427,12 +427,24 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    (
+        "La communication politique de l’Élysée en temps de crise est un sujet. Les États généraux de l’Éducation"
+        " ont été très suivis par les enseignants de la région.",
+        "big5",
+        "replace",
+    ),
     # a verb that is a word both as an infinitive (-ć) and in the past tense (-ł): the words before it
     # call for the infinitive (trzeba było, mają), a dash before it for the past (– podał, who spoke)
     (
         "Bezrobocie spadło do 6,6 proc. – podał urząd. Trzeba było wygrać, a pieniądze mają zostać w gminie.",
         "big5",
         "replace",
+    ),
+    # (and a noun after z, nad, pod... ends in -ą: nad rzeką, ze sceną, not rzekę, scenę)
+    (
+        "Od lat jest związana ze sceną teatru w Opolu. Spektakl o życiu nad rzeką można oglądać w piątek.",
+        "cp932",
+        "ignore",
     ),
     # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
     ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
@@ -678,7 +690,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive")),
+            rng.choice(("", "past", "infinitive", "instrumental")),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -131,10 +131,11 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if not before.isalpha() and not (len(text) == 2 and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         runs = letters.lost_runs(language, hyp.codec, len(text))
-        if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”), or an
-            # apostrophe before them (jusqu’à)
+        if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
-            runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS) + tuple("’" + run for run in short)
+            runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
+            if len(text) == 5:  # or an apostrophe and the first letter of a word (jusqu’à, l’Élysée)
+                runs += tuple("’" + c for c in letters.lost_initials(language, hyp.codec))
     else:
         return None
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None

@@ -32,12 +32,14 @@ __all__ = [
     "SPACED_EN_DASH",
     "best_letter",
     "ending_probability",
+    "form",
+    "form_letters",
     "identify",
     "lead_runs",
     "letters",
+    "lost_initials",
     "lost_runs",
     "probability",
-    "verb_form",
     "word_probability",
 ]
 
@@ -182,6 +184,16 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
 
 
 @cache
+def lost_initials(lang: str, codec: str) -> tuple[str, ...]:
+    """``lang``'s letters, in either case, that ``codec`` turns into two gaps: what a word may start
+    with (``l’Élysée`` under Big5, where ``é`` itself reads as a character of its own)."""
+    both = (c for letter in sorted(_model()[lang]) for c in (letter, letter.upper()))
+    return tuple(
+        c for c in both if len(c.encode("utf-8")) == 2 and c.encode("utf-8").decode(codec, "replace") == "\ufffd\ufffd"
+    )
+
+
+@cache
 def lead_runs(lang: str, leads: tuple[int, ...]) -> tuple[str, ...]:
     """Runs of ``lang``'s lower-case two-byte letters whose UTF-8 lead bytes are ``leads``, in order.
 
@@ -235,7 +247,9 @@ def best_letter(lang: str, before: str, after: str) -> str:
     return max(weights, key=weights.__getitem__)
 
 
-# Words after which a verb comes in the infinitive (Polish -ć), where it would otherwise likely be in the
+# Grammar the words before a lost letter at a word's end tell, where the letter alone makes two words
+# (Polish podać / podał, rzeką / rzekę): the form they call for, and the letter that ends it.
+# Words after which a verb comes in the infinitive (-ć), where it would otherwise be as likely in the
 # past tense (-ł), as a news report tells what happened: musi podać, żeby zostać, trzeba było wygrać.
 _INFINITIVE_AFTER = {
     "pl": frozenset(
@@ -248,23 +262,36 @@ _INFINITIVE_AFTER = {
         + ("zdołała", "postanowił", "postanowiła", "postanowili", "było")
     ),
 }
-_VERB_FORMS = {"pl": ("ć", "ł")}  # the last letter of a verb's infinitive and of its past tense (podać, podał)
-_VERB_CUE = 10.0  # how much a cue for one of the two forms weighs for it
+# Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
+_INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
+# form: (the letter that ends it, the letter that ends the other word)
+_FORM_LETTERS = {"pl": {"infinitive": ("ć", "ł"), "past": ("ł", "ć"), "instrumental": ("ą", "ę")}}
 _ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 
 
-def verb_form(lang: str, before: str) -> str:
-    """The form a verb whose word ends the text ``before`` (up to a lost letter) likely has: "infinitive"
-    when one of the two words before it calls for one (``mają zostać``, ``trzeba było wygrać``), "past"
-    when it follows a dash and says who spoke (``– podał urząd``), else ''."""
-    cues = _INFINITIVE_AFTER.get(lang)
-    if not cues:
+def form(lang: str, before: str) -> str:
+    """The form the word that ends the text ``before`` (up to a lost letter) likely has: "past" when it
+    follows a dash and says who spoke (``– podał urząd``); else, from the nearer of the two words before
+    it, "infinitive" (``mają zostać``, ``trzeba było wygrać``) or "instrumental" (``z dużą pracą``); else ''.
+    """
+    if lang not in _FORM_LETTERS:
         return ""
     if _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         return "past"
     m = _LAST_WORDS.search(before, max(0, len(before) - 60))
-    return "infinitive" if m is not None and any(w is not None and w.lower() in cues for w in m.groups()) else ""
+    for word in reversed(m.groups()) if m else ():
+        word = word and word.lower()
+        if word in _INFINITIVE_AFTER[lang]:
+            return "infinitive"
+        if word in _INSTRUMENTAL_AFTER[lang]:
+            return "instrumental"
+    return ""
+
+
+def form_letters(lang: str, form: str) -> tuple[str, str] | None:
+    """(the letter that ends a word in ``form``, the one that ends the other word), or None."""
+    return _FORM_LETTERS.get(lang, {}).get(form)
 
 
 def ending_probability(lang: str, letter: str, ending: str) -> float | None:
@@ -297,32 +324,24 @@ def _lexicon(lang: str) -> dict[str, float]:
     return {}
 
 
-def word_probability(lang: str, letter: str, word: str, form: str = "") -> float | None:
+def word_probability(lang: str, letter: str, word: str) -> float | None:
     """P(``letter`` | the word around it) among ``lang``'s letters, if the lexicon knows the word.
 
     ``word`` is the lower-case word with ``|`` where the letter goes
     (``dzi|``). Each of the language's letters that makes a word of the
     lexicon weighs that word's frequency. None when no letter makes one:
     the word is rare, or one the neighbours read right (:func:`probability`).
-    Where the letter ends either the infinitive or the past tense of a verb
-    (``poda|``: ``podać``, ``podał``), ``form`` (see :func:`verb_form`)
-    tells which one is likelier.
     """
-    weights = _word_weights(lang, word, form)
+    weights = _word_weights(lang, word)
     return None if weights is None else weights.get(letter, 0.0)
 
 
 @lru_cache(maxsize=4096)
-def _word_weights(lang: str, word: str, form: str) -> dict[str, float] | None:
+def _word_weights(lang: str, word: str) -> dict[str, float] | None:
     lexicon = _lexicon(lang)
     head, _, tail = word.partition("|")
     found = {c: lexicon[w] for c in _model()[lang] if (w := head + c + tail) in lexicon}
     if not found:
         return None
-    forms = _VERB_FORMS.get(lang)
-    if form and forms and not tail and all(c in found for c in forms):  # shared anew between the two forms
-        inf, past = found[forms[0]], found[forms[1]]
-        weighted = (inf * _VERB_CUE, past) if form == "infinitive" else (inf, past * _VERB_CUE)
-        found[forms[0]], found[forms[1]] = ((inf + past) * w / sum(weighted) for w in weighted)
     total = sum(found.values())
     return {c: f / total for c, f in found.items()}

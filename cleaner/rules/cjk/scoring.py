@@ -442,7 +442,7 @@ class Context:
                 self.after_cut and not before,
                 not before and _BYLINE.match(after) is not None,  # byline
                 _named(word, after) if right.isupper() else "",
-                letters.verb_form(self.language, before) if left.isalpha() and not right.isalpha() else "",
+                letters.form(self.language, before) if left.isalpha() and not right.isalpha() else "",  # form
             )
         )
 
@@ -583,7 +583,7 @@ class Slot(NamedTuple):
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
     named: str  # before a capital, after a capitalised word of three letters or more (not O|Neill): "pair" when
     # the next word is one too (Sydney|Melbourne), else "name" (Sir|I)
-    verb_form: str  # with a language, at a word's end: the form of a verb the words before call for (musi poda|)
+    form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
 
 
 _new_slot = from_fields(Slot)
@@ -744,6 +744,7 @@ def _ends_amount(s: Slot) -> bool:
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
+FORM_WEIGHT = 10.0  # how much likelier the letter of the form the words before call for is (podać after musi)
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -757,17 +758,30 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.9  # in a word in capitals
     else:
         upper = 0.3  # the start of a word
-    p = letters.probability(s.language, ch.lower(), s.around[0], s.around[1])
-    if s.word:
-        known = letters.word_probability(s.language, ch.lower(), s.word, s.verb_form)
-        if known is not None:
-            p = WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
-        elif s.word[-1] == "|" and len(s.word) > 3:  # at the end of the word: its ending may tell
-            ending = letters.ending_probability(s.language, ch.lower(), s.word[-4:-1])
-            if ending is not None:
-                p = ENDING_WEIGHT * ending + (1 - ENDING_WEIGHT) * p
+    low = ch.lower()
+    p = _letter_probability(low, s)
+    pair = letters.form_letters(s.language, s.form) if s.form else None
+    if pair and low in pair:  # the two words' share, shared anew as the words before call for (from the
+        # letters around, not from the frequency of the two words: the lexicon may hold only one of them)
+        share = p + _letter_probability(pair[1] if low == pair[0] else pair[0], s)
+        ours, theirs = (_letter_probability(c, s, lexicon=False) for c in pair)
+        p = share * (FORM_WEIGHT * ours if low == pair[0] else theirs) / (FORM_WEIGHT * ours + theirs)
     p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
+
+
+def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
+    """P(``letter``) in slot ``s``: from the letters around it, its word if frequent, else its ending."""
+    p = letters.probability(s.language, letter, s.around[0], s.around[1])
+    if s.word:
+        known = letters.word_probability(s.language, letter, s.word) if lexicon else None
+        if known is not None:
+            return WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
+        if s.word[-1] == "|" and len(s.word) > 3:  # at the end of the word: its ending may tell
+            ending = letters.ending_probability(s.language, letter, s.word[-4:-1])
+            if ending is not None:
+                return ENDING_WEIGHT * ending + (1 - ENDING_WEIGHT) * p
+    return p
 
 
 def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str, float]]:
