@@ -446,6 +446,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # (and a verb after a plural subject ends in -ą: Kierowcy muszą, not muszę)
+    (
+        "Objazd potrwa do piątku. Kierowcy muszą liczyć się z utrudnieniami, a radni tłumaczą, że remont jest"
+        " konieczny.",
+        "cp932",
+        "ignore",
+    ),
     # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
     ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost

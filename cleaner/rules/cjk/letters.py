@@ -265,7 +265,11 @@ _INFINITIVE_AFTER = {
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
 # form: (the letter that ends it, the letter that ends the other word)
-_FORM_LETTERS = {"pl": {"infinitive": ("ć", "ł"), "past": ("ł", "ć"), "instrumental": ("ą", "ę")}}
+_FORM_LETTERS = {
+    "pl": {"infinitive": ("ć", "ł"), "past": ("ł", "ć"), "instrumental": ("ą", "ę"), "plural": ("ą", "ę")},
+}
+# A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
+_PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 _ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 
@@ -273,19 +277,22 @@ _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 def form(lang: str, before: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has: "past" when it
     follows a dash and says who spoke (``– podał urząd``); else, from the nearer of the two words before
-    it, "infinitive" (``mają zostać``, ``trzeba było wygrać``) or "instrumental" (``z dużą pracą``); else ''.
+    it, "infinitive" (``mają zostać``, ``trzeba było wygrać``) or "instrumental" (``z dużą pracą``), or
+    "plural" right after a plural subject (``Kierowcy muszą``: the verb's -ą, not -ę); else ''.
     """
     if lang not in _FORM_LETTERS:
         return ""
     if _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         return "past"
     m = _LAST_WORDS.search(before, max(0, len(before) - 60))
-    for word in reversed(m.groups()) if m else ():
-        word = word and word.lower()
+    nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
+    for n, word in enumerate(nearest_first):
         if word in _INFINITIVE_AFTER[lang]:
             return "infinitive"
         if word in _INSTRUMENTAL_AFTER[lang]:
             return "instrumental"
+        if n == 0 and _PLURAL[lang].fullmatch(word):
+            return "plural"
     return ""
 
 
