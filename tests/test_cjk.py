@@ -427,6 +427,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a one-letter word of the document's language where a sentence starts: À (French)
+    (
+        "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"
+        " vols sont annulés. Il reste à faire le bilan.",
+        "big5",
+        "replace",
+    ),
     (
         "La communication politique de l’Élysée en temps de crise est un sujet. Les États généraux de l’Éducation"
         " ont été très suivis par les enseignants de la région.",

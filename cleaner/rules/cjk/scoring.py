@@ -493,6 +493,7 @@ _EURO_AFTER = frozenset(
     ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
 )
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
+_ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one that may start a sentence
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
 _NOT_QUOTED = frozenset(",.;:!?")  # no quote opens right before these (‘„, is ‘“,)
 _GUILLEMET_AFTER = frozenset(("", " ", "’", "(", "\u00a0"))  # where « opens: d’«\u00a0Andromaque\u00a0»
@@ -623,7 +624,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
             return 4.0 if ch == "×" else -1.0
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
-            return 4.0
+            return 4.0 if s.before_space not in (".", "!", "?") else -1.0
+        if ch.isupper() and right == " " and (left == "" or s.before_space in (".", "!", "?")):
+            # the language's one-letter word where a sentence starts: À 92 ans (French), È (Italian)
+            return 4.0 if ch.lower() == _ONE_LETTER_WORD.get(s.language) else -1.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
         if s.byline:  # the byline of an embedded post: — Donald J. Trump (@realDonaldTrump)
