@@ -453,6 +453,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a lost letter that starts a paragraph or a sentence is a capital: Ścieżka, not ścieżka
+    (
+        "Ścieżka rowerowa wzdłuż rzeki będzie gotowa w maju. Ślady dawnej drogi można jeszcze zobaczyć w parku.",
+        "big5",
+        "replace",
+    ),
     # (and a verb after a plural subject ends in -ą: Kierowcy muszą, not muszę)
     (
         "Objazd potrwa do piątku. Kierowcy muszą liczyć się z utrudnieniami, a radni tłumaczą, że remont jest"

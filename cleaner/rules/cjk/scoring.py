@@ -760,6 +760,8 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.01  # inside a word in lower case, or after its capital (Město)
     elif left_upper or right.isupper():
         upper = 0.9  # in a word in capitals
+    elif left == "" or s.before_space in (".", "!", "?"):
+        upper = 0.9  # the start of a sentence (Ścieżka rowerowa...)
     else:
         upper = 0.3  # the start of a word
     low = ch.lower()
