@@ -554,6 +554,11 @@ def test_solve_word():
     assert solve_word("海角大神", "gbk", "ignore") is None
     (piece,) = solve_word("level鈥", "gbk", "ignore")
     assert piece.inferred and {o.text for o in piece.options} >= {"”", "’", "—", "…"}
+    # digits past REACH part a word: 40\u202f000\u202f€ read as GBK is solved as "鈥0" and "鈥鈧" (the
+    # candidates of the first zone cannot spoil the check of the second, nor the other way round)
+    first, second = solve_word("40鈥000鈥鈧", "gbk", "ignore")
+    assert (first.start, second.start) == (2, 6) and "\u202f" in {o.text for o in first.options}
+    assert [o.text for o in second.options] == ["\u202f€"]
 
 
 @pytest.mark.parametrize("codec", CODECS)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import scoring
-from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_core
+from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_cores
 from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
@@ -148,8 +148,7 @@ def _cores(line: str, reach: int) -> tuple[tuple[int, str], ...]:
     """The cores of the words of ``line`` with their offsets (the same for every codec of one ``REACH``)."""
     found = []
     for start, word in _words(line):
-        shift, core = word_core(word, reach)
-        found.append((start + shift, core))
+        found += [(start + shift, core) for shift, core in word_cores(word, reach)]
     return tuple(found)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations, compress
 from typing import NamedTuple
 
@@ -43,7 +43,7 @@ __all__ = [
     "simulate",
     "solve_cores",
     "solve_word",
-    "word_core",
+    "word_cores",
 ]
 
 MODES = ("ignore", "replace", "question")
@@ -379,6 +379,13 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
 _PLAIN = "".join(map(chr, range(0x30, 0x80))).replace("?", "")
 
 
+@cache
+def _damaged(reach: int) -> re.Pattern:
+    """Runs of characters outside plain ASCII, with at most ``reach`` plain ones inside each run."""
+    plain = "[\\x30-\\x3e\\x40-\\x7f]"
+    return re.compile(f"[^\\x30-\\x3e\\x40-\\x7f]+(?:{plain}{{1,{reach}}}[^\\x30-\\x3e\\x40-\\x7f]+)*")
+
+
 def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece, ...] | None:
     """The pieces of ``word`` that change when it is read back as UTF-8, or None if it cannot be.
 
@@ -391,20 +398,26 @@ def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece
     >>> solve_word("海角大神", "gbk", "ignore") is None
     True
     """
-    shift, core = word_core(word, REACH[codec])
-    return solve_cores(((shift + offset, core),), codec, mode)
+    return solve_cores(((shift + offset, core) for shift, core in word_cores(word, REACH[codec])), codec, mode)
 
 
-def word_core(word: str, reach: int) -> tuple[int, str]:
-    """The part of ``word`` that is solved (for a codec of that ``REACH``), and where it starts in the word."""
-    core = word.lstrip(_PLAIN)  # "level鈥" and "Russia鈥" are solved once, as "鈥"
-    # and "鈥檚tate" as "鈥檚t": a decoder takes in at most REACH bytes of plain ASCII after a
-    # sequence, so the rest of the word reads as itself, whatever comes before it
-    return len(word) - len(core), core[: len(core.rstrip(_PLAIN)) + reach]
+def word_cores(word: str, reach: int) -> list[tuple[int, str]]:
+    """The parts of ``word`` that are solved (for a codec of that ``REACH``), each with where it starts in the word.
+
+    "level鈥" and "Russia鈥" are solved once, as "鈥", and "鈥檚tate" as "鈥檚t":
+    a decoder takes in at most REACH bytes of plain ASCII after a sequence, so
+    the rest of the word reads as itself, whatever comes before it. For the
+    same reason, a longer run of plain ASCII inside a word parts what comes
+    before it from what comes after (``40\u202f000\u202f€`` read as GBK).
+    """
+    cores = []
+    for m in _damaged(reach).finditer(word):
+        cores.append((m.start(), word[m.start() : min(len(word), m.end() + reach)]))
+    return cores
 
 
 def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tuple[Piece, ...] | None:
-    """The pieces of the words whose cores (:func:`word_core`, placed in the line) are ``cores``; None if one fails."""
+    """The pieces of the words whose cores (:func:`word_cores`, placed in the line) are ``cores``; None if one fails."""
     pieces: list[Piece] = []
     for shift, core in cores:
         found = _solve_core(core, codec, mode)
