@@ -427,6 +427,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # French narrow no-break spaces around a question mark inside guillemets (faire\u202f?\u202f»)
+    (
+        "La boulangère s’interroge. «\u202fFranchement, qu’est-ce qu’on peut faire\u202f?\u202f» demande"
+        " Julien Mercier, boulanger à Villeneuve.",
+        "gbk",
+        "ignore",
+    ),
     # a one-letter word of the document's language where a sentence starts: À (French)
     (
         "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"
@@ -559,6 +566,11 @@ def test_solve_word():
     first, second = solve_word("40鈥000鈥鈧", "gbk", "ignore")
     assert (first.start, second.start) == (2, 6) and "\u202f" in {o.text for o in first.options}
     assert [o.text for o in second.options] == ["\u202f€"]
+    # a zone is checked with the zones beside it standing as the bytes they were read from: the best
+    # candidate of the next one (’ before ») would make every candidate of this one fail
+    first, second, guillemet = solve_word("鈥?鈥禄", "gbk", "ignore")
+    assert "\u202f" in {o.text for o in first.options} and second.options[0].text == "\u202f"
+    assert guillemet.options[0].text == "»" and not guillemet.inferred
 
 
 @pytest.mark.parametrize("codec", CODECS)

@@ -250,9 +250,10 @@ def _solve_reading(word: str, items: list[int], owners: list[int], codec: str, m
         if not cands:
             return None
         options[k] = cands
-        # until it is verified, a zone stands as its best candidate, or (when all its bytes are
-        # gaps) as those gaps: 0xFF pairs with no byte in any of these codecs and is decoded as a gap
-        fixed[k] = bytes(items[i:j]) if marked and all(b == GAP for b in items[i:j]) else encoded[k][0]
+        # until it is verified, a zone stands as the bytes it was read from, which decode back to
+        # what they were read from whatever the candidates of the zones beside it (0xFF, a gap, pairs
+        # with no byte in any of these codecs and is decoded as a gap)
+        fixed[k] = bytes(items[i:j])
     for n, k in enumerate(zones):
         verified = _verified(options[k], encoded[k], b"".join(fixed[:k]), b"".join(fixed[k + 1 :]), word, codec, mode)
         if not verified and n + 1 < len(zones):
