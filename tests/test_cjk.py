@@ -434,6 +434,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a line that reads as mojibake only with damaged sequences in a row (\u202f€: 鈥鈧) and that another
+    # codec would read without them is read with them under the document's codec, once another line is repaired
+    (
+        "L’ancien adjoint a été condamné mardi à Lille, a indiqué le parquet.\nIl devra payer 15\u202f000\u202f€.",
+        "gbk",
+        "ignore",
+    ),
     # a one-letter word of the document's language where a sentence starts: À (French)
     (
         "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"

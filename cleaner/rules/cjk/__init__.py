@@ -314,9 +314,12 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     edits, rejected = _repair_lines(lines, doc, style, text)
     if any(e.after is not None for e in edits):  # mojibake for sure
         if rejected:  # a line whose repair only puts signs back is repaired too (see _repair_line)
-            edits = sorted(edits + _repair_lines(rejected, doc, style, text, proven=True)[0], key=_START)
-        if left_out:  # damaged sequences in a row
-            edits = sorted(edits + _repair_lines(doc.add_runs(left_out), doc, style, text)[0], key=_START)
+            more, rejected = _repair_lines(rejected, doc, style, text, proven=True)
+            edits = sorted(edits + more, key=_START)
+        # damaged sequences in a row, in lines left out so far or read only under other codecs
+        retry = left_out + [entry for entry in rejected if doc.ranking[0] not in codecs[entry[0]]]
+        if retry:
+            edits = sorted(edits + _repair_lines(doc.add_runs(retry), doc, style, text)[0], key=_START)
     return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
 
 
