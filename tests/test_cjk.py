@@ -397,6 +397,8 @@ POSITIVE = [
     ("The Bengaluru start-up was valued at ₹4,200 crore, its founder said.", "gbk", "ignore"),
     ("Traders in Lagos said the naira fell; the court set bail at ₦500,000.", "gbk", "ignore"),
     ("The Mumbai court fined the firm €500,000 under EU rules.", "gbk", "ignore"),
+    # (the words of the sign's own paragraph: rupees in one, euros in the next)
+    ("Investors valued the firm at ₹4,200 crore.\nThe carmaker will invest €11bn in a new plant.", "gbk", "ignore"),
     # a line that goes on from an earlier one starts with an ellipsis glued to its first word
     ("…und in schönen, platten Farben.", "gbk", "ignore"),
     # a paragraph cut short by an ellipsis goes on in the next one, which starts with an ellipsis (not a dash)

@@ -1,10 +1,12 @@
-"""Which currency sign a document's words call for.
+"""Which currency sign the words of a paragraph call for.
 
 The signs of the Currency Symbols block (U+20A0–U+20BF) share their first two
 UTF-8 bytes, so when a codec loses the third one, ``€`` (by far the most common)
 and ``₹``, ``₦``, ``₽``... fit the same surviving bytes. Only the words of the
 text tell them apart: ``crore`` or ``Mumbai`` call for the rupee, ``naira`` or
-``Lagos`` for the naira. A currency's own name counts more than a place.
+``Lagos`` for the naira. A currency's own name counts more than a place. The
+words are those of the paragraph the sign is in: a document may speak of rupees
+in one paragraph and of euros in the next.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _CUES = {
 }
 _NAME = 3  # a currency's name (or code) weighs as much as three mentions of its places
 _ENOUGH = 2  # a single mention of a place is not enough
-_SAMPLE = 20_000  # characters of a document whose words are looked at
+_SAMPLE = 20_000  # characters of a paragraph whose words are looked at
 
 _WORDS = {w: (sign, _NAME) for sign, (names, _, _) in _CUES.items() for w in names.split()}
 _WORDS.update({w: (sign, 1) for sign, (_, _, places) in _CUES.items() for w in places.split()})

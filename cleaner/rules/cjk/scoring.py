@@ -74,7 +74,6 @@ class Style:
     codec: str = ""  # the codec the text was read with (it decides which letters can be seen)
     text: str = ""  # the document (its words tell its language)
     _language: str | None = None  # found once all is learnt
-    _currency: str | None = None
 
     def learn(self, text: str, codec: str = "") -> None:
         """Count the typography of one line's lossless text (read with ``codec``)."""
@@ -116,13 +115,6 @@ class Style:
         if self._language is None:
             self._language = (letters.identify(self.letters, self.codec, self.text) or "") if self.codec else ""
         return self._language
-
-    @property
-    def currency(self) -> str:
-        """The currency sign the document's words call for, other than € ('' if none): see :mod:`.currency`."""
-        if self._currency is None:
-            self._currency = named_currency(self.text)
-        return self._currency
 
     def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
         """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
@@ -292,6 +284,8 @@ class Context:
         "language",
         "open_dash",
         "after_cut",
+        "paragraph",
+        "_currency",
     )
 
     def __init__(
@@ -301,6 +295,7 @@ class Context:
         closer_ahead: bool = True,
         strong_closer_ahead: bool = False,
         opener_next: bool = False,
+        paragraph: str = "",
     ) -> None:
         self.style = Style() if style is None else style
         self.quotes = [] if quotes is None else quotes  # (kind, offset of the opener)
@@ -313,6 +308,14 @@ class Context:
         self.language = self.style.language
         self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
         self.after_cut = False  # the paragraph before this one ended with an ellipsis
+        self.paragraph = paragraph  # the text of the paragraph (its words may name a currency)
+        self._currency: str | None = None
+
+    def currency(self) -> str:
+        """The currency sign the paragraph's words call for, other than € ('' if none): see :mod:`.currency`."""
+        if self._currency is None:
+            self._currency = named_currency(self.paragraph)
+        return self._currency
 
     def aside(self, text: str) -> None:
         """Take the dashes of ``text`` (with a character on either side) into account: an aside opens
@@ -388,7 +391,12 @@ class Context:
         """
         if lead_in and not QUOTE_MARKS.isdisjoint(lead_in):
             ahead = Context(
-                self.style, list(self.quotes), self.closer_ahead, self.strong_closer_ahead, self.opener_next
+                self.style,
+                list(self.quotes),
+                self.closer_ahead,
+                self.strong_closer_ahead,
+                self.opener_next,
+                self.paragraph,
             )
             ahead.update(lead_in, len(prefix), after, prefix[-1:])
             return ahead.slot(prefix + lead_in, "", after)
@@ -433,7 +441,7 @@ class Context:
                 self.low_opener,
                 self.open_dash,
                 self.language,
-                self.style.currency if right.isdigit() else "",  # currency (looked for only where one may be)
+                self.currency() if right.isdigit() else "",  # currency (looked for only where one may be)
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
@@ -573,7 +581,7 @@ class Slot(NamedTuple):
     low_opener: bool  # the document's double quotes open with „
     open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
-    currency: str  # before a digit: the currency sign other than € the document's words call for ('' if none)
+    currency: str  # before a digit: the currency sign other than € the paragraph's words call for ('' if none)
     around: str  # with a language: the letters before and after in lower case (^ and $ outside a word)
     word: str  # with a language: the word around it in lower case, | in its place ('' if not all readable)
     closer_ahead: bool
