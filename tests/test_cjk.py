@@ -391,6 +391,14 @@ POSITIVE = [
     ("On the Sydney–Melbourne flight, said O’Neill, the March–June figures fell.", "big5", "replace"),
     ("The Canadian–Indian co-production opens in D’Souza’s cinema.", "euc_kr", "replace"),
     ("Die Strecke Hannover–Göttingen bleibt bis Freitag gesperrt, teilte die Bahn mit.", "big5", "replace"),
+    # (and no apostrophe between a lower-case word and a capital: poet—I’m)
+    ("“I’m not a poet—I’m a person who writes,” she said at the festival.", "big5", "replace"),
+    # a dash between spaces after a date, before a number, is a range: 17 November – 23 December
+    (
+        "The exhibition runs at the centre from 17 November – 23 December. Entry is free, organisers said.",
+        "big5",
+        "replace",
+    ),
     # (but a dash before a one-letter word, or after a time: no apostrophe there either)
     ("Dear Sir—I read with dismay your report. 14:05—The minister has arrived.", "big5", "replace"),
     # a currency sign whose last byte was lost is € unless the words of the text name another currency

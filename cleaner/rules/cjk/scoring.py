@@ -189,6 +189,10 @@ _DEGREES = re.compile(r"[\d.,]+\s?°")
 _BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
 _TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
+# a date before a space: 17 November – 23 December (a range goes on)
+_DATE = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \Z"
+)
 
 
 def _group(left: str, after: str) -> str:
@@ -427,7 +431,13 @@ class Context:
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
-                (left == "." and before[-2:-1].isdigit()) or (left in "mh" and _TIME.search(before) is not None),
+                (left == "." and before[-2:-1].isdigit())
+                or (left in "mh" and _TIME.search(before) is not None)
+                or (
+                    left == " "
+                    and before[-2:-1].isalpha()
+                    and _DATE.search(before, max(0, len(before) - 16)) is not None
+                ),
                 _group(left, after),  # group
                 bool(after) and after[0].isdecimal() and _NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
@@ -567,7 +577,7 @@ class Slot(NamedTuple):
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
-    ordinal: bool  # after an ordinal number (German: vom 3.–17. März) or a time (9am–5pm): a range goes on
+    ordinal: bool  # after an ordinal number (vom 3.–17. März), a time (9am–5pm) or a date (17 May – 2 June)
     group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"
     not_money: bool  # a number follows that is no amount (“0”, “85%”, “3 + 4j”): no currency sign before it
     opening: bool  # where an opening quote goes
@@ -638,6 +648,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 4.0 if ch.lower() == _ONE_LETTER_WORD.get(s.language) else -1.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
+        if s.ordinal and s.next_number:  # a range of dates: 17 November – 23 December
+            return {"–": 5.0, "—": 1.0}.get(ch, other)
         if s.byline:  # the byline of an embedded post: — Donald J. Trump (@realDonaldTrump)
             return 5.0 if ch == "—" else -3.0
         if right == "" and left and s.innermost in ("double", "low") and ch in "”“":  # a quote open: it closes
@@ -707,7 +719,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if inner:
             if s.contraction or s.elision:
                 return 3.0
-            return 1.0 if right.isupper() and not (s.named or left.isdigit()) else -1.5  # O’Neill (not 14:05’The)
+            # O’Neill (not 14:05’The, poet’I)
+            return 1.0 if right.isupper() and not (s.named or left.isdigit() or left.islower()) else -1.5
         if s.closing:
             if s.innermost in ("single", "low_single"):
                 return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘
