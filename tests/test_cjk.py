@@ -451,6 +451,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # (and after «: EUC-KR leaves three gaps there, as for a dash)
+    (
+        "La ministre a été claire. «\u202fOn n’a rien lâché\u202f», a-t-elle dit. «\u202fJe ne pensais pas"
+        " gagner\u202f», a reconnu l’athlète à l’arrivée.",
+        "euc_kr",
+        "replace",
+    ),
     # a one-letter word of the document's language where a sentence starts: À (French)
     (
         "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"

@@ -618,8 +618,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
             return {"\u202f": 6.0, "\u00a0": 6.0, "’": 5.0 if s.language != "fr" else -3.0, "–": 2.0}.get(ch, -3.0)
         return {"–": 5.0, "×": 4.0, "—": 1.0}.get(ch, -3.0)
-    if ch == "\u202f" and s.language == "fr" and right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%"):
-        return 7.0  # French puts a narrow no-break space before ? ! ; : and »
+    if ch == "\u202f" and s.language == "fr" and _narrow_space(left, right):
+        return 7.0
     if ch in _GUILLEMET_PAIR and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
     if ch == "«" and left in _GUILLEMET_AFTER and (right.isalpha() or right in _SPACES):
@@ -759,6 +759,11 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
+
+
+def _narrow_space(left: str, right: str) -> bool:
+    """French puts a narrow no-break space between these: before ? ! ; : and », after «."""
+    return (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%")) or (left in ("«", "‹") and right.isalnum())
 
 
 def _ends_amount(s: Slot) -> bool:
