@@ -458,6 +458,13 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # a zone of gaps right after an amount, where the language writes the euro sign after it: a space and €
+    (
+        "Der Verein hat im letzten Jahr einen Überschuss erzielt. Eine Karte kostet jetzt 12,50\u00a0€ und für"
+        " Kinder 6\u00a0€.",
+        "big5",
+        "replace",
+    ),
     # a one-letter word of the document's language where a sentence starts: À (French)
     (
         "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"

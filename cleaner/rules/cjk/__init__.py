@@ -113,6 +113,12 @@ def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
 
 
 _WORD_END_SIGNS = "”’“…"  # signs of three bytes that may follow the last letter of a word
+_AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
+
+
+def _gaps(text: str, codec: str) -> int:
+    """How many gaps (U+FFFD) ``codec`` makes of ``text``'s UTF-8 bytes (before a space)."""
+    return (text.encode("utf-8") + b" ").decode(codec, "replace").count("\ufffd")
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
@@ -128,6 +134,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
             return None  # not in a word
         runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in best))
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
+        if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
+            runs = tuple(s for s in _AFTER_AMOUNT if _gaps(s, hyp.codec) == len(text))
+            return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
         if not before.isalpha() and not (len(text) == 2 and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         runs = letters.lost_runs(language, hyp.codec, len(text))

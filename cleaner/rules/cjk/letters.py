@@ -28,6 +28,7 @@ from pathlib import Path
 from cleaner.rules.cjk.letter_table import ENDINGS, TABLE, WORDS
 
 __all__ = [
+    "EURO_AFTER",
     "LOW_QUOTE_CLOSERS",
     "SPACED_EN_DASH",
     "best_letter",
@@ -49,6 +50,8 @@ LOW_QUOTE_CLOSERS = {
     **dict.fromkeys(("de", "cs", "sk", "sl", "lt", "is"), "“"),
     **dict.fromkeys(("pl", "hu", "ro", "sh"), "”"),
 }
+# ...languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)...
+EURO_AFTER = frozenset(("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv"))
 # ...and an en dash between spaces where English puts an em dash.
 SPACED_EN_DASH = frozenset(("de", "cs", "sk", "sl", "sh", "pl", "hu", "ro", "fr", "it", "da", "sv", "nb", "fi"))
 

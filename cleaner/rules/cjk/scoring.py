@@ -507,9 +507,7 @@ def _clipped(word: str, language: str) -> bool:
 
 
 # languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)
-_EURO_AFTER = frozenset(
-    ("de", "fr", "es", "it", "pt", "pl", "cs", "sk", "sl", "hu", "fi", "sv", "da", "nb", "lt", "lv")
-)
+_EURO_AFTER = letters.EURO_AFTER
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one that may start a sentence
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
