@@ -123,7 +123,12 @@ def _gaps(text: str, codec: str) -> int:
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
     """The runs of lost letters of ``language`` a zone in a word may be: of gaps (see
-    :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`)."""
+    :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`).
+
+    A zone of gaps may also be letters with a sign after them (``rzeką”``), an apostrophe and a letter
+    (``l’Élysée``), or, right after an amount, a space and the euro sign (``12,50\u00a0€``): readings
+    whose characters are each likely but which, together, rank too low among a zone's candidates.
+    """
     text = line[piece.start : piece.end]
     before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
     if hyp.mode == "ignore":
