@@ -465,6 +465,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # (and after a full stop or an ellipsis before »; a no-break space between a number and its unit)
+    (
+        "Le maire a tranché. «\u202fLa question n’est plus de savoir si on travaille, mais comment.\u202f» Des"
+        " orages sont attendus à partir de 16\u00a0h, avec des rafales à 110\u00a0km/h le 8\u00a0février.",
+        "euc_kr",
+        "replace",
+    ),
     # a one-letter word of the document's language where a sentence starts: À (French)
     (
         "À 92 ans, Germaine Roussel a ouvert une boutique. Le trafic reprendra jeudi. À l’aéroport de Nantes, les"

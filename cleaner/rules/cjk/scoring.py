@@ -519,7 +519,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -630,6 +630,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -3.0
     if ch == "\u00a0" and (left in ("«", "‹") or right in _FRENCH_SPACED or right in ("›", "%", "°")):
         return 4.0  # « oui », 14 %, 38 °C
+    if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
+        return 4.0  # 8 février, 16 h, 187 km/h
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
         return 3.0
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
@@ -761,7 +763,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
 
 def _narrow_space(left: str, right: str) -> bool:
     """French puts a narrow no-break space between these: before ? ! ; : and », after «."""
-    return (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%")) or (left in ("«", "‹") and right.isalnum())
+    return (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%.…")) or (
+        left in ("«", "‹") and right.isalnum()
+    )
 
 
 def _ends_amount(s: Slot) -> bool:
