@@ -141,10 +141,10 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
         if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
             runs = tuple(s for s in _AFTER_AMOUNT if _gaps(s, hyp.codec) == len(text))
-            return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
-        if not before.isalpha() and not (len(text) == 2 and after.isalpha()):
+        elif not before.isalpha() and not (len(text) == 2 and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
-        runs = letters.lost_runs(language, hyp.codec, len(text))
+        else:
+            runs = letters.lost_runs(language, hyp.codec, len(text))
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)

@@ -178,12 +178,14 @@ def lost_runs(lang: str, codec: str, gaps: int) -> tuple[str, ...]:
     """
     if gaps not in (2, 4, 6):
         return ()
-    lost = [
-        c
-        for c in sorted(_model()[lang])
-        if len(c.encode("utf-8")) == 2 and c.encode("utf-8").decode(codec, "replace") == "\ufffd\ufffd"
-    ]
+    lost = [c for c in sorted(_model()[lang]) if _two_gaps(c, codec)]
     return _runs([lost] * (gaps // 2))
+
+
+def _two_gaps(letter: str, codec: str) -> bool:
+    """``letter`` is two bytes that ``codec`` decodes to two gaps on their own."""
+    data = letter.encode("utf-8")
+    return len(data) == 2 and data.decode(codec, "replace") == "\ufffd\ufffd"
 
 
 @cache
@@ -191,9 +193,7 @@ def lost_initials(lang: str, codec: str) -> tuple[str, ...]:
     """``lang``'s letters, in either case, that ``codec`` turns into two gaps: what a word may start
     with (``l’Élysée`` under Big5, where ``é`` itself reads as a character of its own)."""
     both = (c for letter in sorted(_model()[lang]) for c in (letter, letter.upper()))
-    return tuple(
-        c for c in both if len(c.encode("utf-8")) == 2 and c.encode("utf-8").decode(codec, "replace") == "\ufffd\ufffd"
-    )
+    return tuple(c for c in both if _two_gaps(c, codec))
 
 
 @cache

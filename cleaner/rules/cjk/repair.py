@@ -377,14 +377,13 @@ def lossless(word: str, codec: str) -> tuple[Piece, ...] | None:
 # ASCII from U+0030 up, except '?' (which may stand for a lost byte): each is
 # its own byte in every codec here and leaves the decoder as it found it, so
 # it can be cut off the front of a word without changing how the rest reads.
-_PLAIN = "".join(map(chr, range(0x30, 0x80))).replace("?", "")
+_PLAIN = "\\x30-\\x3e\\x40-\\x7f"  # plain ASCII: digits, letters and signs from 0x30 up, but '?' (a gap, maybe)
 
 
 @cache
 def _damaged(reach: int) -> re.Pattern:
     """Runs of characters outside plain ASCII, with at most ``reach`` plain ones inside each run."""
-    plain = "[\\x30-\\x3e\\x40-\\x7f]"
-    return re.compile(f"[^\\x30-\\x3e\\x40-\\x7f]+(?:{plain}{{1,{reach}}}[^\\x30-\\x3e\\x40-\\x7f]+)*")
+    return re.compile(f"[^{_PLAIN}]+(?:[{_PLAIN}]{{1,{reach}}}[^{_PLAIN}]+)*")
 
 
 def solve_word(word: str, codec: str, mode: str, offset: int = 0) -> tuple[Piece, ...] | None:
@@ -411,10 +410,7 @@ def word_cores(word: str, reach: int) -> list[tuple[int, str]]:
     same reason, a longer run of plain ASCII inside a word parts what comes
     before it from what comes after (``40\u202f000\u202f€`` read as GBK).
     """
-    cores = []
-    for m in _damaged(reach).finditer(word):
-        cores.append((m.start(), word[m.start() : min(len(word), m.end() + reach)]))
-    return cores
+    return [(m.start(), word[m.start() : m.end() + reach]) for m in _damaged(reach).finditer(word)]
 
 
 def solve_cores(cores: Iterable[tuple[int, str]], codec: str, mode: str) -> tuple[Piece, ...] | None:

@@ -195,6 +195,16 @@ _DATE = re.compile(
 )
 
 
+def _range_goes_on(left: str, before: str) -> bool:
+    """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``) or
+    a date and a space (``17 November ``)."""
+    if left == ".":
+        return before[-2:-1].isdigit()
+    if left in ("m", "h"):
+        return _TIME.search(before) is not None
+    return left == " " and before[-2:-1].isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
+
+
 def _group(left: str, after: str) -> str:
     """See ``Slot.group``."""
     if not left.isdigit() or _GROUP.match(after) is None:
@@ -431,13 +441,7 @@ class Context:
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
                 and _DEGREES.match(after) is not None,  # degrees
-                (left == "." and before[-2:-1].isdigit())
-                or (left in "mh" and _TIME.search(before) is not None)
-                or (
-                    left == " "
-                    and before[-2:-1].isalpha()
-                    and _DATE.search(before, max(0, len(before) - 16)) is not None
-                ),
+                _range_goes_on(left, before),  # ordinal
                 _group(left, after),  # group
                 bool(after) and after[0].isdecimal() and _NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
@@ -506,8 +510,6 @@ def _clipped(word: str, language: str) -> bool:
     return word[:1] == "’" or word.lower() in _CLIPPED.get(language, ())
 
 
-# languages that write the euro sign after the amount (10 €), unlike English, Irish and Dutch (€10)
-_EURO_AFTER = letters.EURO_AFTER
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one that may start a sentence
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
@@ -624,7 +626,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 3.0  # a guillemet opens after a space or an elided word: « oui », d’« Andromaque »
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
-    if ch == "€" and left in _SPACES and s.before_space == "0" and s.language in _EURO_AFTER and _ends_amount(s):
+    if ch == "€" and left in _SPACES and s.before_space == "0" and s.language in letters.EURO_AFTER and _ends_amount(s):
         return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
     if ch == "\u00a0" and left.isalpha() and right.isalpha():  # inside a word: no space
         return -3.0
@@ -642,8 +644,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
             return 4.0 if ch == "×" else -1.0
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
-            return 4.0 if s.before_space not in (".", "!", "?") else -1.0
-        if ch.isupper() and right == " " and (left == "" or s.before_space in (".", "!", "?")):
+            return -1.0 if _starts_sentence(s) else 4.0
+        if ch.isupper() and right == " " and _starts_sentence(s):
             # the language's one-letter word where a sentence starts: À 92 ans (French), È (Italian)
             return 4.0 if ch.lower() == _ONE_LETTER_WORD.get(s.language) else -1.0
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
@@ -755,10 +757,15 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -2.0
         if s.currency and ch != "−":  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
             return 6.0 if ch == s.currency else -2.0
-        if ch == "€" and s.language in _EURO_AFTER:  # 10 € in German, French, Polish...
+        if ch == "€" and s.language in letters.EURO_AFTER:  # 10 € in German, French, Polish...
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
     return 0.0
+
+
+def _starts_sentence(s: Slot) -> bool:
+    """The slot starts a line, or a sentence after a space."""
+    return s.left == "" or s.before_space in (".", "!", "?")
 
 
 def _narrow_space(left: str, right: str) -> bool:
@@ -788,7 +795,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.01  # inside a word in lower case, or after its capital (Město)
     elif left_upper or right.isupper():
         upper = 0.9  # in a word in capitals
-    elif left == "" or s.before_space in (".", "!", "?"):
+    elif _starts_sentence(s):
         upper = 0.9  # the start of a sentence (Ścieżka rowerowa...)
     else:
         upper = 0.3  # the start of a word
