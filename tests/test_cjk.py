@@ -511,8 +511,26 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
-    # Big5 loses ą and ć: zrobi?, któr? and podzieli? are words only with ć, ą and ć
-    ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i podzielić ją trudno.", "big5", "replace"),
+    # Big5 loses ą and ć: zrobi? and któr? are words only with ć and ą, and podzieli? is an infinitive after trudno
+    ("Nie można tego zrobić, mówi. To jest prawda, którą znają wszyscy, i trudno ją podzielić.", "big5", "replace"),
+    # a news report tells what happened: a verb ends in the past tense's -ł unless a word calls for -ć
+    (
+        "Sejm uchwalił w piątek nowelizację ustawy o drogach gminnych. Wojewoda przekazał gminom 18 mln zł na remont"
+        " mostów.",
+        "big5",
+        "replace",
+    ),
+    # ...which says nothing where ć is no option: cp932 kept the lead byte of ł, ń or ś
+    ("Ceny mieszkań w Krakowie wciąż rosną, a Sejm uchwalił nową ustawę.", "cp932", "ignore"),
+    # Spanish opens the narrator's words with a dash, and a paragraph of dialogue starts with one
+    (
+        "El banco cerró ayer la última oficina del pueblo, que atendía a más de 900 vecinos según el Ayuntamiento.\n"
+        "—¿Y ahora qué? —preguntó un jubilado ante la sucursal cerrada. —Ahora, a coger el autobús —le respondió"
+        " otro vecino.",
+        "big5",
+        "replace",
+    ),
+    ("«No es afán recaudatorio —insiste el concejal de Movilidad—, es pura seguridad», añadió.", "euc_kr", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -751,7 +769,7 @@ def test_a_long_run_of_one_sign_is_that_sign_over_and_over():
 def test_slots_keep_what_the_scores_look_at():
     """A slot keeps its neighbours only as far as bonus() tells them apart: the scores stay the same."""
     rng = random.Random(6)
-    chars = list("aAsSzZ09²٣éÉß中ㄱ “‘„”’.,!?;:-—–/([\t\u00a0…$€%#_*'\"") + [""]
+    chars = list("aAsSzZ09²٣éÉß中ㄱ “‘„”’.,!?;:-—–/([\t\u00a0…$€%#_*'\"¿¡") + [""]
     candidates = "’“”‘—–…éÉ€₹$−×a•ęĄłß"
     bonus = scoring.bonus.__wrapped__
     for _ in range(20000):
@@ -765,7 +783,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental")),
+            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), rng.random() < 0.5, rng.random() < 0.5,
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

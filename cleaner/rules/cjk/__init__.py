@@ -176,7 +176,7 @@ def _repair_line(
     ``proven``: other lines of the document were repaired, so a repair that
     only puts signs back (``拢2.1m`` is ``£2.1m``) need not be clearly better.
     """
-    ctx = scoring.Context(style, paragraph=line)
+    ctx = scoring.Context(style, paragraph=hyp.draft or line)
     ctx.after_cut = cut
     read = ""  # the line read back so far, to rank slots and to decode again (grown in place)
     result: list[str] = []  # the line as repaired (what cannot be inferred stays as it is)

@@ -262,19 +262,30 @@ _INFINITIVE_AFTER = {
         + ("mieli", "mamy", "żeby", "aby", "by", "zamierza", "zamierzają", "planuje", "planują", "próbuje")
         + ("próbują", "próbował", "zaczął", "zaczęła", "zaczęli", "zaczyna", "przestał", "przestała", "potrafi")
         + ("potrafią", "umie", "pozwoli", "pozwala", "powinien", "powinna", "powinno", "powinni", "zdołał")
-        + ("zdołała", "postanowił", "postanowiła", "postanowili", "było")
+        + ("zdołała", "postanowił", "postanowiła", "postanowili", "było", "będą", "będziemy", "będziecie", "mogło")
+        + ("mogły", "szkoda", "udało", "udała", "udały", "zdecydował", "zdecydowała", "zdecydowali", "pozwolą")
+        + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
     ),
 }
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
 # form: (the letter that ends it, the letter that ends the other word)
 _FORM_LETTERS = {
-    "pl": {"infinitive": ("ć", "ł"), "past": ("ł", "ć"), "instrumental": ("ą", "ę"), "plural": ("ą", "ę")},
+    "pl": {
+        "infinitive": ("ć", "ł"),
+        "past": ("ł", "ć"),
+        "narrative": ("ł", "ć"),
+        "instrumental": ("ą", "ę"),
+        "plural": ("ą", "ę"),
+    },
 }
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 _ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
+_WORD = re.compile(r"\w+")
+_INFINITIVE_REACH = 4  # words back in the clause where a word may call for an infinitive (warto też jednak zapytać)
 
 
 def form(lang: str, before: str) -> str:
@@ -287,16 +298,18 @@ def form(lang: str, before: str) -> str:
         return ""
     if _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         return "past"
-    m = _LAST_WORDS.search(before, max(0, len(before) - 60))
+    tail = before[max(0, len(before) - 60) :]
+    clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
+    if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
+        return "infinitive"
+    m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     for n, word in enumerate(nearest_first):
-        if word in _INFINITIVE_AFTER[lang]:
-            return "infinitive"
         if word in _INSTRUMENTAL_AFTER[lang]:
             return "instrumental"
         if n == 0 and _PLURAL[lang].fullmatch(word):
             return "plural"
-    return ""
+    return "narrative"
 
 
 def form_letters(lang: str, form: str) -> tuple[str, str] | None:

@@ -166,6 +166,28 @@ def _named(word: str, after: str) -> str:
     return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
 
 
+# Verbs of saying, which open the narrator's words inside a quotation in Spanish with a dash, never with a
+# quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
+_SPEECH = {
+    "es": re.compile(
+        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|(?:afirm|explic|señal|asegur|pregunt|coment"
+        r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
+        r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
+        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu)(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
+    )
+}
+
+
+# A paragraph of dialogue: lost characters (read as anything but ASCII) after a space, then a verb of saying.
+_DIALOGUE = {lang: re.compile(r"\s[^\x00-\x7f]+" + verbs.pattern) for lang, verbs in _SPEECH.items()}
+
+
+def _speech(language: str, after: str) -> bool:
+    """A verb of saying starts ``after`` in a language that opens the narrator's words with a dash."""
+    verbs = _SPEECH.get(language)
+    return verbs is not None and after[:1].islower() and verbs.match(after) is not None
+
+
 def _is_name(word: str) -> bool:
     """``word`` is a capitalised word of three letters or more: Sydney, McDonald, Göttingen (not O, NASA, Ma)."""
     return len(word) > 2 and word[0].isupper() and word[-1].islower() and word.isalpha()
@@ -300,6 +322,7 @@ class Context:
         "after_cut",
         "paragraph",
         "_currency",
+        "_dialogue",
     )
 
     def __init__(
@@ -324,12 +347,21 @@ class Context:
         self.after_cut = False  # the paragraph before this one ended with an ellipsis
         self.paragraph = paragraph  # the text of the paragraph (its words may name a currency)
         self._currency: str | None = None
+        self._dialogue: bool | None = None
 
     def currency(self) -> str:
         """The currency sign the paragraph's words call for, other than € ('' if none): see :mod:`.currency`."""
         if self._currency is None:
             self._currency = named_currency(self.paragraph)
         return self._currency
+
+    def dialogue(self) -> bool:
+        """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
+        in a language that opens the narrator's words with a dash."""
+        if self._dialogue is None:
+            pattern = _DIALOGUE.get(self.language)
+            self._dialogue = pattern is not None and pattern.search(self.paragraph) is not None
+        return self._dialogue
 
     def aside(self, text: str) -> None:
         """Take the dashes of ``text`` (with a character on either side) into account: an aside opens
@@ -465,6 +497,8 @@ class Context:
                 not before and _BYLINE.match(after) is not None,  # byline
                 _named(word, after) if right.isupper() else "",
                 letters.form(self.language, before) if left.isalpha() and not right.isalpha() else "",  # form
+                left in _SPACES and _speech(self.language, after),  # speech
+                (left == "" or (left in _SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
             )
         )
 
@@ -522,7 +556,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f")
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f¿¡")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -603,6 +637,8 @@ class Slot(NamedTuple):
     named: str  # before a capital, after a capitalised word of three letters or more (not O|Neill): "pair" when
     # the next word is one too (Sydney|Melbourne), else "name" (Sir|I)
     form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
+    speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
+    dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
 
 
 _new_slot = from_fields(Slot)
@@ -612,6 +648,10 @@ _new_slot = from_fields(Slot)
 def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, kept together
     """Log-odds adjustment for the lost character ``ch`` in slot ``s``."""
     left, right = s.left, s.right
+    if s.speech:  # —insiste el concejal, —le preguntaron
+        return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
+    if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
+        return 4.0 if ch == "—" else -1.0
     if left.isdigit() and right in ("£", "€", "$"):  # £45–£350
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
@@ -784,6 +824,7 @@ def _ends_amount(s: Slot) -> bool:
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
 FORM_WEIGHT = 10.0  # how much likelier the letter of the form the words before call for is (podać after musi)
+NARRATIVE_WEIGHT = 4.0
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -806,7 +847,8 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         # letters around, not from the frequency of the two words: the lexicon may hold only one of them)
         share = p + _letter_probability(pair[1] if low == pair[0] else pair[0], s)
         ours, theirs = (_letter_probability(c, s, lexicon=False) for c in pair)
-        p = share * (FORM_WEIGHT * ours if low == pair[0] else theirs) / (FORM_WEIGHT * ours + theirs)
+        weight = NARRATIVE_WEIGHT if s.form == "narrative" else FORM_WEIGHT
+        p = share * (weight * ours if low == pair[0] else theirs) / (weight * ours + theirs)
     p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
 
@@ -872,10 +914,23 @@ def _one_character(options: tuple) -> bool:
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
+    if slot.form == "narrative" and not _form_open(options, slot):
+        slot = slot._replace(form="")
     return tuple(_normalise([(o.text, math.log(o.weight) + _bonus(o.text, slot)) for o in options]))
 
 
 _bonus = bonus.__wrapped__
+
+
+def _form_open(options: tuple, slot: Slot) -> bool:
+    """Whether both letters between which the slot's form chooses are options.
+
+    The narrative past only says that ł is likelier than ć: under cp932, ``mieszka`` + ``ﾅ`` lost ł,
+    ń or ś, never ć, and it has nothing to choose. (A word that calls for an infinitive, ``można
+    umówi``, says more: ć over any other letter.)
+    """
+    pair = letters.form_letters(slot.language, slot.form)
+    return pair is not None and all(any(o.text.lower() == c for o in options) for c in pair)
 
 
 _LOG_NONE = math.log(NONE)
