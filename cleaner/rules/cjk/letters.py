@@ -269,14 +269,17 @@ _INFINITIVE_AFTER = {
 }
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
-# form: (the letter that ends it, the letter that ends the other word)
+# form: how much likelier each of the letters that may end the word is than the others, as the words before
+# call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
+# names the speaker in the past tense (– podał urząd), in a news report by default in the past tense; a noun
+# after z or pod in -ą (pod Łodzią, never Łodzię or Łodzić).
 _FORM_LETTERS = {
     "pl": {
-        "infinitive": ("ć", "ł"),
-        "past": ("ł", "ć"),
-        "narrative": ("ł", "ć"),
-        "instrumental": ("ą", "ę"),
-        "plural": ("ą", "ę"),
+        "infinitive": {"ć": 10.0, "ł": 1.0},
+        "past": {"ł": 10.0, "ć": 1.0},
+        "narrative": {"ł": 4.0, "ć": 1.0},
+        "instrumental": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
+        "plural": {"ą": 10.0, "ę": 1.0},
     },
 }
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
@@ -312,8 +315,8 @@ def form(lang: str, before: str) -> str:
     return "narrative"
 
 
-def form_letters(lang: str, form: str) -> tuple[str, str] | None:
-    """(the letter that ends a word in ``form``, the one that ends the other word), or None."""
+def form_letters(lang: str, form: str) -> dict[str, float] | None:
+    """The letters that may end a word in ``form`` -> how much likelier each is (see _FORM_LETTERS), or None."""
     return _FORM_LETTERS.get(lang, {}).get(form)
 
 

@@ -823,8 +823,6 @@ def _ends_amount(s: Slot) -> bool:
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
-FORM_WEIGHT = 10.0  # how much likelier the letter of the form the words before call for is (podać after musi)
-NARRATIVE_WEIGHT = 4.0
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -842,13 +840,12 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.3  # the start of a word
     low = ch.lower()
     p = _letter_probability(low, s)
-    pair = letters.form_letters(s.language, s.form) if s.form else None
-    if pair and low in pair:  # the two words' share, shared anew as the words before call for (from the
-        # letters around, not from the frequency of the two words: the lexicon may hold only one of them)
-        share = p + _letter_probability(pair[1] if low == pair[0] else pair[0], s)
-        ours, theirs = (_letter_probability(c, s, lexicon=False) for c in pair)
-        weight = NARRATIVE_WEIGHT if s.form == "narrative" else FORM_WEIGHT
-        p = share * (weight * ours if low == pair[0] else theirs) / (weight * ours + theirs)
+    weights = letters.form_letters(s.language, s.form) if s.form else None
+    if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
+        # letters around, not from the frequency of the words: the lexicon may hold only some of them)
+        share = p + math.fsum(_letter_probability(c, s) for c in weights if c != low)
+        fit = {c: w * _letter_probability(c, s, lexicon=False) for c, w in weights.items()}
+        p = share * fit[low] / math.fsum(fit.values())
     p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
 
@@ -923,14 +920,14 @@ _bonus = bonus.__wrapped__
 
 
 def _form_open(options: tuple, slot: Slot) -> bool:
-    """Whether both letters between which the slot's form chooses are options.
+    """Whether all the letters between which the slot's form chooses are options.
 
     The narrative past only says that ł is likelier than ć: under cp932, ``mieszka`` + ``ﾅ`` lost ł,
     ń or ś, never ć, and it has nothing to choose. (A word that calls for an infinitive, ``można
     umówi``, says more: ć over any other letter.)
     """
-    pair = letters.form_letters(slot.language, slot.form)
-    return pair is not None and all(any(o.text.lower() == c for o in options) for c in pair)
+    weights = letters.form_letters(slot.language, slot.form) or {}
+    return all(any(o.text.lower() == c for o in options) for c in weights)
 
 
 _LOG_NONE = math.log(NONE)
