@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
-from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, REACH, char_bytes, to_bytes
+from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, RARE_SIGNS, REACH, char_bytes, to_bytes
 
 __all__ = [
     "GAP",
@@ -225,6 +225,12 @@ def _verified(
     kept = kept[:limit]
     if kept[-1].weight < floor:
         kept = [o for o in kept if o.weight >= floor]
+    if tail[:1].isdigit() and len(options[0].text) == 1:  # a sign before a number: the words of the paragraph
+        # may call for a rare currency (₹ in a story of crores), however far below the best sign its prior is
+        rare = [k for k, o in enumerate(options) if o.text in RARE_SIGNS and o not in kept]
+        if rare:
+            fits = _decodes_to(head, tuple(encoded[k] for k in rare), tail, word, codec, mode)
+            kept += compress((options[k] for k in rare), fits)
     return tuple(kept)
 
 

@@ -499,6 +499,7 @@ class Context:
                 letters.form(self.language, before) if left.isalpha() and not right.isalpha() else "",  # form
                 left in _SPACES and _speech(self.language, after),  # speech
                 (left == "" or (left in _SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
+                right.isdigit() and _SHORT_YEAR.match(after) is not None,  # year
             )
         )
 
@@ -639,6 +640,7 @@ class Slot(NamedTuple):
     form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
     speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
     dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
+    year: bool  # two digits follow, and no more: a year may have lost its first two (’05, not ₹24.75)
 
 
 _new_slot = from_fields(Slot)
@@ -757,7 +759,9 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if after_sign:  # an apostrophe follows a letter, or opens a word after a space
             return -2.5
         if s.opening:
-            return 4.0 if s.elided or (left == "" and s.contraction) else -2.5  # ’90s; ’s at a line start
+            if s.elided or (left == "" and s.contraction):  # ’90s; ’s at a line start
+                return 4.0
+            return -6.0 if right.isdigit() and not s.year else -2.5  # before a number, only a year's (’05)
         if inner:
             if s.contraction or s.elision:
                 return 3.0
@@ -795,8 +799,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
         if not right.isdigit() or left.isalnum() or s.not_money:
             return -2.0
-        if s.currency and ch != "−":  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
-            return 6.0 if ch == s.currency else -2.0
+        if s.currency and not s.degrees:  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
+            return 9.0 if ch == s.currency else -2.0
         if ch == "€" and s.language in letters.EURO_AFTER:  # 10 € in German, French, Polish...
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
