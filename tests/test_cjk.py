@@ -533,6 +533,12 @@ POSITIVE = [
     ("«No es afán recaudatorio —insiste el concejal de Movilidad—, es pura seguridad», añadió.", "euc_kr", "replace"),
     # Big5 loses every byte of ₹: the paragraph's crores call for it, far below ’ € − by prior
     ("The IPL franchise paid ₹24.75 crore for the all-rounder, and the rupee firmed to ₹83.1.", "big5", "replace"),
+    # a spaced aside closes before a comma with the document's dash: no quote opens before a comma
+    (
+        "Le magasin a fermé – faute de repreneur –, c’est tout un quartier qui perd son âme, regrette l’élu.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -724,7 +724,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
-        if not s.opening or left == "“" or (ch == "„" and right in _NOT_QUOTED):  # „ opens before a word
+        if not s.opening or left == "“" or right in _NOT_QUOTED:  # a quote opens before a word, not a comma
             return -4.0
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
         if right.isdigit() and not s.not_money:  # a number follows: perhaps a currency sign
@@ -735,7 +735,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -2.0
         if s.innermost == "low_single" and s.closing:  # ‚so‘
             return 5.0
-        if not s.opening:
+        if not s.opening or right in _NOT_QUOTED:
             return -4.0
         if right.isdigit() or left == "“":
             return -1.0 if right.isdigit() else 0.0
@@ -785,6 +785,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 2.0 if ch == "–" else 1.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
+        if left in _SPACES and right in (",", ";"):  # a spaced aside closes before a comma: – faute de repreneur –,
+            return 4.0 if ch == s.dash else 2.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
         if inner or (s.opening and left not in "“‘"):
