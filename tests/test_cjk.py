@@ -539,6 +539,14 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a line that only reads with two damaged sequences in a row (biegać” as cp932: biegaﾄ窶), once another
+    # line has proven the document, though other codecs passed the line's first look
+    (
+        "Sejm uchwalił w piątek nowelizację ustawy o drogach gminnych, a wojewoda przekazał gminom pieniądze.\n"
+        "„Pytają mnie: «Po co ci to?». A ja po prostu kocham biegać” – mówi ultramaratonka Justyna Mazur.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -330,8 +330,8 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
         if rejected:  # a line whose repair only puts signs back is repaired too (see _repair_line)
             more, rejected = _repair_lines(rejected, doc, style, text, proven=True)
             edits = sorted(edits + more, key=_START)
-        # damaged sequences in a row, in lines left out so far or read only under other codecs
-        retry = left_out + [entry for entry in rejected if doc.ranking[0] not in codecs[entry[0]]]
+        # damaged sequences in a row, in lines left out so far or that the document's codec did not read
+        retry = left_out + [e for e in rejected if not any(h.codec == doc.ranking[0] for h in doc.hyps[e[0]])]
         if retry:
             edits = sorted(edits + _repair_lines(doc.add_runs(retry), doc, style, text)[0], key=_START)
     return _without_overlaps(unrecoverable + edits) if unrecoverable else edits
