@@ -547,6 +547,9 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # cp932 keeps ﾄ of ą, ć and ę, and the k after it rules out ć and ę: ą is rare between m and k, but the
+    # only letter left
+    ("Piekarz podniósł ceny, bo mąka i prąd kosztują coraz więcej, a obroty spadły o połowę.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

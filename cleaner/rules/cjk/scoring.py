@@ -919,10 +919,28 @@ def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
     if slot.form == "narrative" and not _form_open(options, slot):
         slot = slot._replace(form="")
-    return tuple(_normalise([(o.text, math.log(o.weight) + _bonus(o.text, slot)) for o in options]))
+    boost = _letters_fit(options, slot) if slot.language else 0.0
+    own = letters.letters(slot.language) if boost else frozenset()
+    scored = [(o.text, math.log(o.weight) + _bonus(o.text, slot) + boost * (o.text.lower() in own)) for o in options]
+    return tuple(_normalise(scored))
 
 
 _bonus = bonus.__wrapped__
+
+
+MAX_LETTER_BOOST = math.log(20.0)
+
+
+def _letters_fit(options: tuple, slot: Slot) -> float:
+    """Log of how much likelier each of the language's letters among ``options`` is, once the letters are
+    known to be only those the bytes fit (cp932 keeps ``ﾄ`` of ą, ć, ę, and its next byte rules out
+    ć and ę in ``mﾄka``: between m and k, ą is rare among all letters, but it is the only one left)."""
+    own = letters.letters(slot.language)
+    fit = {o.text.lower() for o in options if o.text.lower() in own}
+    if not fit or len(fit) == len(own):
+        return 0.0
+    total = math.fsum(_letter_probability(c, slot) for c in fit)
+    return min(-math.log(total), MAX_LETTER_BOOST) if 0 < total < 1 else 0.0
 
 
 def _form_open(options: tuple, slot: Slot) -> bool:
