@@ -550,6 +550,14 @@ POSITIVE = [
     # cp932 keeps ﾄ of ą, ć and ę, and the k after it rules out ć and ę: ą is rare between m and k, but the
     # only letter left
     ("Piekarz podniósł ceny, bo mąka i prąd kosztują coraz więcej, a obroty spadły o połowę.", "cp932", "ignore"),
+    # two letters that kept only their lead bytes at a word's start, the first a capital (Łąk: ﾅﾄk); the byte
+    # after them rules out the runs whose last byte would have paired with it
+    (
+        "Sejm uchwalił w piątek nowelizację ustawy o drogach gminnych, a wojewoda przekazał gminom pieniądze.\n"
+        "Budowa obwodnicy Wielkich Łąk opóźni się o co najmniej rok, przyznał wojewoda.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -138,6 +138,11 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if not (before.isalpha() or after.isalpha()):
             return None  # not in a word
         runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in best))
+        if not before.isalpha():  # at the start of a word, the first may be a capital (Łąk: ﾅﾄk)
+            runs += tuple(c.upper() + run[1:] for run in runs if len((c := run[0]).upper().encode("utf-8")) == 2)
+        tail = line[piece.end : piece.end + 2]
+        if tail.isascii():  # the bytes that follow decide which runs fit (Łą before k, not żę: ę's E2 pairs with k)
+            runs = tuple(run for run in runs if decodes_back(run + tail, text + tail, hyp.codec, hyp.mode))
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
         if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
             runs = tuple(s for s in _AFTER_AMOUNT if _gaps(s, hyp.codec) == len(text))
