@@ -558,6 +558,8 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after nie a verb, not a noun: pytał, not the genitive plural pytań (cp932 kept ﾅ of ł, ń and ś)
+    ("Mieszkańcy osiedla skarżą się, że nikt ich nie pytał o zdanie w sprawie nowej drogi.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -267,17 +267,21 @@ _INFINITIVE_AFTER = {
         + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
     ),
 }
+# The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
+_NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
 # form: how much likelier each of the letters that may end the word is than the others, as the words before
 # call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
-# names the speaker in the past tense (– podał urząd), in a news report by default in the past tense; a noun
-# after z or pod in -ą (pod Łodzią, never Łodzię or Łodzić).
+# names the speaker in the past tense (– podał urząd), in a news report by default in the past tense, and
+# after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
+# Łodzią, never Łodzię or Łodzić).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
         "past": {"ł": 10.0, "ć": 1.0},
         "narrative": {"ł": 4.0, "ć": 1.0},
+        "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0},
     },
@@ -308,6 +312,8 @@ def form(lang: str, before: str) -> str:
     m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     for n, word in enumerate(nearest_first):
+        if n == 0 and word in _NEGATION[lang]:
+            return "negated"
         if word in _INSTRUMENTAL_AFTER[lang]:
             return "instrumental"
         if n == 0 and _PLURAL[lang].fullmatch(word):
