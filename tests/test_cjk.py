@@ -560,6 +560,13 @@ POSITIVE = [
     ),
     # after nie a verb, not a noun: pytał, not the genitive plural pytań (cp932 kept ﾅ of ł, ń and ś)
     ("Mieszkańcy osiedla skarżą się, że nikt ich nie pytał o zdanie w sprawie nowej drogi.", "cp932", "ignore"),
+    # a quote inside a German quotation opens with ‚ and closes with ‘, and Big5 loses every byte of both
+    (
+        "Der Bürgermeister sagte: „Mein Vater hat immer gesagt: ‚Wer nicht läuft, spielt nicht.‘ Daran halte ich"
+        " mich.“ Die Gemeinde will den Sportplatz für 1,2 Millionen € sanieren.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
