@@ -567,6 +567,8 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # the euro sign after an amount ends a question too
+    ("¿Se puede vivir en Madrid con un sueldo de 1.200 €? Esa es la pregunta de miles de jóvenes.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -826,7 +826,7 @@ def _narrow_space(left: str, right: str) -> bool:
 def _ends_amount(s: Slot) -> bool:
     """A sign after a number may end the amount here: punctuation follows, or a word that is neither
     a number (the dash of 10 – 20) nor capitalised (2000 – Natura)."""
-    return s.right in ("", ".", ",", ";", ":", ")") or (s.right == " " and not (s.next_number or s.next_upper))
+    return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (s.right == " " and not (s.next_number or s.next_upper))
 
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
