@@ -569,6 +569,12 @@ POSITIVE = [
     ),
     # the euro sign after an amount ends a question too
     ("¿Se puede vivir en Madrid con un sueldo de 1.200 €? Esa es la pregunta de miles de jóvenes.", "big5", "replace"),
+    # a dash between spaces after a number closes the aside another one opened: no euro sign
+    (
+        "Vor der Pandemie – also 2018–2019 – lag der Anteil bei zwölf Prozent. Heute kostet ein Ticket 3,50 € mehr.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -821,7 +827,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), *(rng.random() < 0.5 for _ in range(3)),
+            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), *(rng.random() < 0.5 for _ in range(4)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

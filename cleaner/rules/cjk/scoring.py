@@ -182,6 +182,17 @@ _SPEECH = {
 _DIALOGUE = {lang: re.compile(r"\s[^\x00-\x7f]+" + verbs.pattern) for lang, verbs in _SPEECH.items()}
 
 
+_SPACED_DASH = re.compile(r" [–—] ")
+_SENTENCE_BREAK = re.compile(r"[.!?] ")
+
+
+def _in_aside(before: str) -> bool:
+    """The sentence that ``before`` ends in has an odd number of dashes between spaces: an aside is open."""
+    tail = before[-200:]
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(tail)), default=0)
+    return len(_SPACED_DASH.findall(tail, start)) % 2 == 1
+
+
 def _speech(language: str, after: str) -> bool:
     """A verb of saying starts ``after`` in a language that opens the narrator's words with a dash."""
     verbs = _SPEECH.get(language)
@@ -500,6 +511,7 @@ class Context:
                 left in _SPACES and _speech(self.language, after),  # speech
                 (left == "" or (left in _SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
                 right.isdigit() and _SHORT_YEAR.match(after) is not None,  # year
+                left in _SPACES and right in _SPACES and before[-2:-1].isdigit() and _in_aside(before),  # in_aside
             )
         )
 
@@ -641,6 +653,7 @@ class Slot(NamedTuple):
     speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
     dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
     year: bool  # two digits follow, and no more: a year may have lost its first two (’05, not ₹24.75)
+    in_aside: bool  # between spaces after a number, in an aside a dash between spaces opened ( – 9 s 86 – lors: no €)
 
 
 _new_slot = from_fields(Slot)
@@ -668,7 +681,14 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 3.0  # a guillemet opens after a space or an elided word: « oui », d’« Andromaque »
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
-    if ch == "€" and left in _SPACES and s.before_space == "0" and s.language in letters.EURO_AFTER and _ends_amount(s):
+    if (
+        ch == "€"
+        and left in _SPACES
+        and s.before_space == "0"
+        and s.language in letters.EURO_AFTER
+        and _ends_amount(s)
+        and not s.in_aside
+    ):
         return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
     if ch == "\u00a0" and left.isalpha() and right.isalpha():  # inside a word: no space
         return -3.0
@@ -826,7 +846,9 @@ def _narrow_space(left: str, right: str) -> bool:
 def _ends_amount(s: Slot) -> bool:
     """A sign after a number may end the amount here: punctuation follows, or a word that is neither
     a number (the dash of 10 – 20) nor capitalised (2000 – Natura)."""
-    return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (s.right == " " and not (s.next_number or s.next_upper))
+    return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (
+        s.right == " " and not (s.next_number or s.next_upper)
+    )
 
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
