@@ -575,6 +575,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # French puts a narrow no-break space between an amount and € (no en dash of a range: £45–£350), and
+    # before °C
+    (
+        "Le gazole a franchi vendredi la barre des 1,85\u202f€ le litre, et il fera entre 2 et 6\u202f°C dans"
+        " l’ensemble du département, selon l’association.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -562,7 +562,7 @@ _ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one t
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
 _NOT_QUOTED = frozenset(",.;:!?")  # no quote opens right before these (‘„, is ‘“,)
 _GUILLEMET_AFTER = frozenset(("", " ", "’", "(", "\u00a0"))  # where « opens: d’«\u00a0Andromaque\u00a0»
-_FRENCH_SPACED = frozenset("?!;:»%")  # French puts a narrow no-break space before these
+_FRENCH_SPACED = frozenset("?!;:»%€°")  # French puts a narrow no-break space before these
 _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.items()}
 
 # The characters bonus() compares the neighbours of a slot with; any other
@@ -667,7 +667,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
         return 4.0 if ch == "—" else -1.0
-    if left.isdigit() and right in ("£", "€", "$"):  # £45–£350
+    if left.isdigit() and right in ("£", "€", "$") and ch not in _SPACES:  # £45–£350 (but 1,85\u202f€)
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
@@ -837,9 +837,12 @@ def _starts_sentence(s: Slot) -> bool:
 
 
 def _narrow_space(left: str, right: str) -> bool:
-    """French puts a narrow no-break space between these: before ? ! ; : and », after «."""
-    return (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%.…")) or (
-        left in ("«", "‹") and right.isalnum()
+    """French puts a narrow no-break space between these: before ? ! ; : » % € °, after « (and before the »
+    that follows a ? or !)."""
+    return (
+        (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%.…"))
+        or (left in ("«", "‹") and right.isalnum())
+        or (right == "»" and left in ("?", "!"))
     )
 
 
