@@ -583,6 +583,9 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # a number is quoted (no amount) only when a quote after it ends it: here the next zone's likeliest sign
+    # glued to a word (3,250”or) says nothing, and € goes before the number
+    ("At the mart a Charolais bullock sold for €3,250—or €3.40 a kilo—said the auctioneer.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -245,8 +245,9 @@ def _group(left: str, after: str) -> str:
     return "0" if after[0] == "0" else "1"
 
 
-# a number that is no amount of money: quoted (“0”, “0x04”), a percentage or in a formula (“85%”, “3 + 4j”)
-_NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“]|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
+# a number that is no amount of money: quoted (“0”, “0x04”: a quote and then a space or a sign, not €3,250—or
+# read with the next zone's likeliest sign), a percentage or in a formula (“85%”, “3 + 4j”)
+_NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“](?=[\s,.;:!?)]|\Z)|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
 _CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
 
 
