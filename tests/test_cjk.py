@@ -586,6 +586,13 @@ POSITIVE = [
     # a number is quoted (no amount) only when a quote after it ends it: here the next zone's likeliest sign
     # glued to a word (3,250”or) says nothing, and € goes before the number
     ("At the mart a Charolais bullock sold for €3,250—or €3.40 a kilo—said the auctioneer.", "big5", "replace"),
+    # a sign between spaces after a colon, and after a bullet, goes on a list: a bullet, not a dash
+    (
+        "The measures are in the Treasury summary: • a freeze on income tax thresholds until 2028 • a 5p cut in"
+        " fuel duty • £1.2bn for childcare.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -838,7 +845,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), *(rng.random() < 0.5 for _ in range(4)),
+            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -513,6 +513,7 @@ class Context:
                 (left == "" or (left in _SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
                 right.isdigit() and _SHORT_YEAR.match(after) is not None,  # year
                 left in _SPACES and right in _SPACES and before[-2:-1].isdigit() and _in_aside(before),  # in_aside
+                left in _SPACES and right in _SPACES and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
             )
         )
 
@@ -655,6 +656,7 @@ class Slot(NamedTuple):
     dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
     year: bool  # two digits follow, and no more: a year may have lost its first two (’05, not ₹24.75)
     in_aside: bool  # between spaces after a number, in an aside a dash between spaces opened ( – 9 s 86 – lors: no €)
+    listed: bool  # between spaces after a colon, or after a bullet: a list goes on (changes: • free childcare • ...)
 
 
 _new_slot = from_fields(Slot)
@@ -666,6 +668,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if s.speech:  # —insiste el concejal, —le preguntaron
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
+    if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
+        return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
         return 4.0 if ch == "—" else -1.0
     if left.isdigit() and right in ("£", "€", "$") and ch not in _SPACES:  # £45–£350 (but 1,85\u202f€)
