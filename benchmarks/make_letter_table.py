@@ -29,7 +29,9 @@ word's (``dziś``: after ``i`` at a word end, the table prefers ``ł``), or
 when another letter of the language in that place makes another of those
 words; such rivals (``wierzę``, ``wierzą``) come with their Zipf frequency
 (``wierzę:3.6``), which decides between them. Any other word reads right
-from the table: leaving it out keeps the file small.
+from the table: leaving it out keeps the file small. A last line, ``en``, holds
+English's ``ENGLISH`` most frequent words with a Latin letter outside ASCII,
+all with their frequency: names and loanwords, read in an English text.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ LANGUAGES = [
 FUNCTION_WORDS = 40  # the most frequent words of each language (and of English) written in ASCII letters
 WORDS = 100_000
 LEXICON = 5_000  # words with a letter outside ASCII, per language
+ENGLISH = 1_500  # English words with a Latin letter outside ASCII (names and loanwords), all kept
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
 MIN_BOTH = 5  # per mille, for a letter's neighbours on both sides
@@ -201,9 +204,26 @@ def endings(lang: str) -> str:
     return ",".join(found)
 
 
+def english_lexicon() -> str:
+    """English's most frequent words with a Latin letter outside ASCII, with their Zipf frequency.
+
+    In an English text such a word is a name or a loanword (``māori``,
+    ``dvořák``, ``café``), and English has no letter table to read it by.
+    """
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    found = []
+    for word in iter_wordlist("en", wordlist="best"):
+        if word.isalpha() and not word.isascii() and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in word):
+            found.append(f"{word}:{zipf_frequency(word, 'en', wordlist='best'):.1f}")
+            if len(found) == ENGLISH:
+                break
+    return " ".join(found)
+
+
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES)
+    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english_lexicon()}\n"
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
 

@@ -593,6 +593,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # in an English text a lost letter may make a name or a loanword English writes (Big5 loses ā, É, ř, ń, Š)
+    (
+        "The gallery has acquired a work by the Māori painter Ralph Hotere, Met Éireann issued a warning, and the"
+        " orchestra from Gdańsk will play Dvořák’s Ninth before Škoda’s results.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -160,6 +160,29 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
 
 
+_WORD_END = re.compile(r"[^\W\d_]*\Z")
+_WORD_START = re.compile(r"[^\W\d_]*")
+ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword of the English lexicon
+
+
+def _english(read: str, suffix: str, options: tuple[repair.Option, ...]) -> list[tuple[str, float]] | None:
+    """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
+    writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start."""
+    head, tail = _WORD_END.search(read).group(), _WORD_START.match(suffix).group()
+    if len(head) + len(tail) < 2:
+        return None  # (a letter alone, Ó or à, is no word to look up)
+    shares = letters.english_letters(f"{head}|{tail}".lower())
+    if not shares:
+        return None
+    texts = {o.text for o in options}
+    ranked = []
+    for letter, share in sorted(shares.items(), key=lambda item: -item[1]):
+        cased = [c for c in ((letter.upper(), letter) if not head else (letter, letter.upper())) if c in texts]
+        if cased:
+            ranked.append((cased[0], ENGLISH_SURE * share))
+    return ranked or None
+
+
 def _repair_line(
     line: str,
     hyp: Hypothesis,
@@ -210,6 +233,8 @@ def _repair_line(
                 known = {o.text for o in options}
                 options = options + tuple(o for o in more if o.text not in known)
             ranked = scoring.rank(options, read, suffix, ctx)
+            if not ctx.language and len(options[0].text) == 1:
+                ranked = _english(read, suffix, options) or ranked
             text, prob = ranked[0]
             note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
             if prob < MIN_CONFIDENCE:

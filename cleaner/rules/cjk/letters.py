@@ -33,6 +33,7 @@ __all__ = [
     "SPACED_EN_DASH",
     "best_letter",
     "ending_probability",
+    "english_letters",
     "form",
     "form_letters",
     "identify",
@@ -354,6 +355,31 @@ def _lexicon(lang: str) -> dict[str, float]:
             if code == lang:
                 return {w: 10 ** float(zipf or 0) for w, _, zipf in (item.partition(":") for item in words.split())}
     return {}
+
+
+def english_letters(word: str) -> dict[str, float] | None:
+    """In an English text, the letters outside ASCII that make ``word`` (lower case, ``|`` in the letter's place) a
+    name or a loanword English writes (``m|ori``: ā, ``dvo|ák``: ř), with their shares; None if no letter does.
+
+    English has no letter table: its words with such letters are names and loanwords, read from the lexicon's
+    ``en`` line (see ``benchmarks/make_letter_table.py``).
+    """
+    return _english_index().get(word)
+
+
+@cache
+def _english_index() -> dict[str, dict[str, float]]:
+    found: dict[str, dict[str, float]] = {}
+    for word, weight in _lexicon("en").items():
+        for k, c in enumerate(word):
+            if not c.isascii():
+                shares = found.setdefault(word[:k] + "|" + word[k + 1 :], {})
+                shares[c] = shares.get(c, 0.0) + weight
+    for shares in found.values():
+        total = sum(shares.values())
+        for c in shares:
+            shares[c] /= total
+    return found
 
 
 def word_probability(lang: str, letter: str, word: str) -> float | None:
