@@ -600,6 +600,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a quote may open before signs in quoted code (not before a comma)
+    (
+        "Equality comparison (“==” and “!=”) is defined, and the notation “!RULE” is read from “.pdbrc”.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

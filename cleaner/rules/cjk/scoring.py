@@ -749,8 +749,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“„":
         if ch == "„" and not s.low_opener:
             return 0.0  # the prior speaks (it may be all that fits what survived)
-        if not s.opening or left == "“" or right in _NOT_QUOTED:  # a quote opens before a word, not a comma
-            return -4.0
+        if not s.opening or left == "“" or right in (",", ";") or (ch == "„" and right in _NOT_QUOTED):
+            return -4.0  # a quote opens before a word, not before a comma (“!=” and “.pdbrc” are quoted code)
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
         if right.isdigit() and not s.not_money:  # a number follows: perhaps a currency sign
             base -= 3.5
@@ -762,7 +762,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return -2.0
         if s.innermost == "low_single" and s.closing:  # ‚so‘
             return 5.0
-        if not s.opening or right in _NOT_QUOTED:
+        if not s.opening or right in (",", ";"):
             return -4.0
         if right.isdigit() or left == "“":
             return -1.0 if right.isdigit() else 0.0
