@@ -168,7 +168,9 @@ ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword o
 def _english(read: str, suffix: str, options: tuple[repair.Option, ...]) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
     writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start."""
-    head, tail = _WORD_END.search(read).group(), _WORD_START.match(suffix).group()
+    if not (read[-1:].isalpha() or suffix[:1].isalpha()):
+        return None  # not in a word
+    head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()
     if len(head) + len(tail) < 2:
         return None  # (a letter alone, Ó or à, is no word to look up)
     shares = letters.english_letters(f"{head}|{tail}".lower())
@@ -233,8 +235,12 @@ def _repair_line(
                 known = {o.text for o in options}
                 options = options + tuple(o for o in more if o.text not in known)
             ranked = scoring.rank(options, read, suffix, ctx)
-            if not ctx.language and len(options[0].text) == 1:
-                ranked = _english(read, suffix, options) or ranked
+            if (
+                not ctx.language
+                and len(options[0].text) == 1
+                and (ranked[0][0].isalpha() or ranked[0][1] < ENGLISH_SURE)
+            ):
+                ranked = _english(read, suffix, options) or ranked  # (not where a sign is sure already: it’s)
             text, prob = ranked[0]
             note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
             if prob < MIN_CONFIDENCE:
