@@ -606,6 +606,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a zone of gaps between two numbers may be a dash and the second number's currency sign
+    ("Tickets for the concert, priced at €65–€120, sold out within an hour, the promoter said.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -116,9 +116,9 @@ _WORD_END_SIGNS = "”’“…"  # signs of three bytes that may follow the las
 _AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
 
 
-def _gaps(text: str, codec: str) -> int:
-    """How many gaps (U+FFFD) ``codec`` makes of ``text``'s UTF-8 bytes (before a space)."""
-    return (text.encode("utf-8") + b" ").decode(codec, "replace").count("\ufffd")
+def _read_as(text: str, codec: str) -> str:
+    """What ``codec`` makes of ``text``'s UTF-8 bytes (before a space), lost bytes as U+FFFD."""
+    return (text.encode("utf-8") + b" ").decode(codec, "replace")[:-1]
 
 
 def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tuple[repair.Option, ...] | None:
@@ -145,7 +145,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
             runs = tuple(run for run in runs if decodes_back(run + tail, text + tail, hyp.codec, hyp.mode))
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
         if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
-            runs = tuple(s for s in _AFTER_AMOUNT if _gaps(s, hyp.codec) == len(text))
+            runs = tuple(s for s in _AFTER_AMOUNT if _read_as(s, hyp.codec) == text)
         elif not before.isalpha() and not (len(text) == 2 and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
@@ -158,6 +158,22 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
+
+
+# A dash and the currency sign of a range's second number (€65–€120): too rare a pair by prior to be among
+# a zone's candidates
+_RANGE_SIGNS = tuple(dash + sign for dash in "–—" for sign in "€£¥₹")
+
+
+def _range_signs(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
+    """The readings of a zone of gaps between two numbers as a dash and a currency sign (``€65–€120``)."""
+    text = line[piece.start : piece.end]
+    if hyp.mode != "replace" or text.strip("\ufffd") or not line[piece.start - 1 : piece.start].isdigit():
+        return None
+    if not line[piece.end : piece.end + 1].isdigit():
+        return None
+    found = tuple(repair.Option(s, math.prod(map(prior, s))) for s in _RANGE_SIGNS if _read_as(s, hyp.codec) == text)
+    return found or None
 
 
 _WORD_END = re.compile(r"[^\W\d_]*\Z")
@@ -230,6 +246,8 @@ def _repair_line(
             ctx.strong_closer_ahead = strong_ahead[k]
             ctx.opener_next = opener_next[k]
             more = _letter_runs(line, pieces[k], hyp, ctx.language) if runs and ctx.language else None
+            if runs and not more:
+                more = _range_signs(line, pieces[k], hyp)
             if more:
                 tried_runs = True
                 known = {o.text for o in options}
