@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import RULES, check_invariants, clean
-from cleaner.rules.cjk import candidates, cjk_mojibake, clear_caches, scoring
+from cleaner.rules.cjk import candidates, cjk_mojibake, clear_caches, scoring, surroundings
 from cleaner.rules.cjk import repair as repair_module
 from cleaner.rules.cjk.repair import decodes_back, simulate, solve_word
 from cleaner.rules.cjk.tables import CODECS, REACH, _tables, char_bytes, cjk_class, full_table, to_bytes
@@ -876,7 +876,7 @@ def test_what_follows_a_slot_is_judged_on_its_first_characters():
     alphabet = list("scausetwilnremvdSCAUSETW 0912ſK’.,°") + ["", " x", "causes", "twas ", "90s"]
     for _ in range(20000):
         after = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
-        assert scoring._after_traits.__wrapped__(after[:8]) == scoring._after_traits.__wrapped__(after), after
+        assert surroundings.after_traits.__wrapped__(after[:8]) == surroundings.after_traits.__wrapped__(after), after
 
 
 def test_weirdness():
@@ -1068,15 +1068,15 @@ def test_neutral_characters_leave_weirdness_unchanged():
 
 
 def test_slot_traits_match_their_patterns():
-    """The first-character shortcuts of _after_traits give what the patterns alone give."""
+    """The first-character shortcuts of after_traits give what the patterns alone give."""
 
     def by_patterns(head):
         return (
-            bool(scoring._NEXT_WORD.match(head)),
+            bool(surroundings._NEXT_WORD.match(head)),
             head[1:2].isupper(),
             head[:1] == " " and head[1:2].isdigit(),
-            bool(scoring._ELIDED.match(head)),
-            bool(scoring._CONTRACTION.match(head)),
+            bool(surroundings._ELIDED.match(head)),
+            bool(surroundings._CONTRACTION.match(head)),
         )
 
     rng = random.Random(3)
@@ -1084,4 +1084,4 @@ def test_slot_traits_match_their_patterns():
     heads = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
     heads += [chr(c) + tail for c in range(0x80) for tail in ("", "s", "0s", "ause", "m ", "x", "t ")]
     for head in heads:
-        assert scoring._after_traits.__wrapped__(head) == by_patterns(head), head
+        assert surroundings.after_traits.__wrapped__(head) == by_patterns(head), head

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import letters
+from cleaner.rules.cjk import surroundings as around
 from cleaner.rules.cjk import weirdness as weirdness_module
 from cleaner.rules.cjk.currency import named_currency
 from cleaner.rules.cjk.tables import PRIOR_TOTAL, prior
@@ -50,7 +51,7 @@ _CLOSES_LOW = frozenset((("“", "low"), ("‘", "low_single")))  # German quote
 def clear_caches() -> None:
     """Forget the lines, neighbours and slots judged so far."""
     weirdness_module.clear_caches()
-    for fn in (bonus, _rank_one, _one_character, _as_left, _as_right, _after_traits, _elides):
+    for fn in (bonus, _rank_one, _one_character, _as_left, _as_right, around.after_traits, around.elides):
         fn.cache_clear()
     _STAND_INS.clear()
 
@@ -118,7 +119,7 @@ class Style:
 
     def learn_slot(self, line: str, start: int, end: int, options: Sequence[str]) -> None:
         """Count a lost character at ``line[start:end]`` that sits between two sentences and may be ``…``."""
-        if "…" not in options or line[start - 1 : start] != " " or not _NEXT_SENTENCE.match(line, end):
+        if "…" not in options or line[start - 1 : start] != " " or not around.NEXT_SENTENCE.match(line, end):
             return
         if _before_space(line[max(0, start - 30) : start]) == ".":  # not after ? or ! (Mini? – Fashionblog)
             self.ellipses += 1
@@ -136,185 +137,6 @@ class Style:
                 return "–"
             return "…" if self.ellipses and not self.em else None
         return "—" if self.em > self.en else "–"
-
-
-_SENTENCE_END = re.compile(r"[.!?][”’]?\s")
-_SPACES = frozenset(" \u00a0\u202f")
-_TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs"))
-
-
-def _ends_sentence(text: str) -> bool:
-    """A sentence ends in ``text``: a full stop after an abbreviation ends none (see :func:`_abbreviation`)."""
-    for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] != "." or not _abbreviation(text[text.rfind(" ", 0, m.start()) + 1 : m.start()]):
-            return True
-    return False
-
-
-def _abbreviation(word: str) -> bool:
-    """``word`` (before a full stop) is an abbreviation: ``S.p.A``, a title (``Mr``) or an initial (``J``)."""
-    return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _TITLES
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _named(word: str, after: str) -> str:
-    """ "pair" between two names (Sydney|Melbourne), "name" after one (Sir|I), else ''."""
-    if not _is_name(word.lstrip("“‘„«(")):
-        return ""
-    return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
-
-
-# Verbs of saying, which open the narrator's words inside a quotation in Spanish with a dash, never with a
-# quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
-_SPEECH = {
-    "es": re.compile(
-        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|(?:afirm|explic|señal|asegur|pregunt|coment"
-        r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
-        r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
-        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu)(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
-    )
-}
-
-
-# A paragraph of dialogue: lost characters (read as anything but ASCII) after a space, then a verb of saying.
-_DIALOGUE = {lang: re.compile(r"\s[^\x00-\x7f]+" + verbs.pattern) for lang, verbs in _SPEECH.items()}
-
-
-_SPACED_DASH = re.compile(r" [–—] ")
-_SENTENCE_BREAK = re.compile(r"[.!?] ")
-
-
-def _in_aside(before: str) -> bool:
-    """The sentence that ``before`` ends in has an odd number of dashes between spaces: an aside is open."""
-    tail = before[-200:]
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(tail)), default=0)
-    return len(_SPACED_DASH.findall(tail, start)) % 2 == 1
-
-
-def _speech(language: str, after: str) -> bool:
-    """A verb of saying starts ``after`` in a language that opens the narrator's words with a dash."""
-    verbs = _SPEECH.get(language)
-    return verbs is not None and after[:1].islower() and verbs.match(after) is not None
-
-
-def _is_name(word: str) -> bool:
-    """``word`` is a capitalised word of three letters or more: Sydney, McDonald, Göttingen (not O, NASA, Ma)."""
-    return len(word) > 2 and word[0].isupper() and word[-1].islower() and word.isalpha()
-
-
-_NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
-_ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
-# A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
-_NEXT_WORD = re.compile(
-    r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|in|on|at|by|for|from|with|that|ich|er|sie|es|wir)\b"
-    r"|(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]er|[Hh]is|[Tt]his|[Tt]hat|[Ww]e|[Tt]hey|[Ii]t|[Ii]ts)\b"  # (four letters at most)
-    r"|inclu)[\w$€£]"  # (including: a slot sees six characters ahead)
-)
-# Words ending in s that are not plural nouns: no possessive apostrophe follows them (this… and, his… or)
-_NOT_PLURAL = frozenset(
-    ("as", "is", "was", "has", "his", "hers", "its", "ours", "yours", "theirs", "this", "thus", "us", "yes")
-    + ("does", "goes", "plus", "less", "unless", "perhaps", "always", "sometimes", "afterwards", "towards")
-    + ("besides", "whereas", "across")
-)
-_DEGREES = re.compile(r"[\d.,]+\s?°")
-_BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
-_GROUP = re.compile(r"\d{3}(?!\d)")
-_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
-# a date before a space: 17 November – 23 December (a range goes on)
-_DATE = re.compile(
-    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \Z"
-)
-
-
-def _range_goes_on(left: str, before: str) -> bool:
-    """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``) or
-    a date and a space (``17 November ``)."""
-    if left == ".":
-        return before[-2:-1].isdigit()
-    if left in ("m", "h"):
-        return _TIME.search(before) is not None
-    return left == " " and before[-2:-1].isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
-
-
-def _group(left: str, after: str) -> str:
-    """See ``Slot.group``."""
-    if not left.isdigit() or _GROUP.match(after) is None:
-        return ""
-    return "0" if after[0] == "0" else "1"
-
-
-# a number that is no amount of money: quoted (“0”, “0x04”: a quote and then a space or a sign, not €3,250—or
-# read with the next zone's likeliest sign), a percentage or in a formula (“85%”, “3 + 4j”)
-_NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“](?=[\s,.;:!?)]|\Z)|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
-_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
-
-
-@lru_cache(maxsize=4096)
-def _after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
-    """next_word, next_upper, next_number, elided, contraction of a Slot: none looks further than six characters ahead.
-
-    (``cause`` and the word boundary after it are the longest: ``head`` is cut
-    to six characters, so that more slots share an entry.)
-    """
-    first = head[:1]
-    plain = first.isascii()  # an ASCII character can match only as itself or its other case
-    return (
-        first == " " and _NEXT_WORD.match(head) is not None,
-        head[1:2].isupper(),
-        first == " " and head[1:2].isdigit(),
-        (not plain or first in _ELIDED_FIRST) and _ELIDED.match(head) is not None,
-        (not plain or first in _CONTRACTION_FIRST) and _CONTRACTION.match(head) is not None,
-    )
-
-
-# Words after which a year may be cut to its last two digits: the class of ’98, since ’79
-_YEAR_WORDS = frozenset(("of", "since", "in", "from", "until", "till", "by", "class", "summer", "winter", "spring"))
-_SHORT_YEAR = re.compile(r"\d\d(?![\d%]|[.,:]\d)")  # ’79 (not 10.99 or 14:05)
-
-
-def _elided_year(before: str, after: str) -> bool:
-    """``after`` starts with two digits (and no more) that follow a word a year often follows."""
-    return (
-        before[-1:] == " "
-        and _SHORT_YEAR.match(after) is not None
-        and before[before.rfind(" ", 0, len(before) - 1) + 1 : -1].lower() in _YEAR_WORDS
-    )
-
-
-# the ASCII characters the patterns above can start with
-_ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
-_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmMcC")
-
-
-# Words that French and Italian shorten before a vowel, the apostrophe standing
-# for the lost vowel: l’an, d’une, qu’elle, jusqu’à, dell’anno, un’altra (not all’: “all” is English too).
-_ELISIONS = frozenset(
-    ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
-    + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt", "aujourd")
-)
-_ELIDED_BEFORE = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")  # a word is shortened only before these (lower case)
-_ELISION_TAIL = 8  # characters before a slot that are looked at: the longest such word has 6
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
-_SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
-
-
-@lru_cache(maxsize=4096)
-def _elides(tail: str) -> bool:
-    """The last word of ``tail`` is one of ``_ELISIONS`` (whole: ``jusqu`` is, ``usqu`` is not).
-
-    A capital letter alone counts only where a sentence starts (``C’est``,
-    not ``Vitamin C``).
-    """
-    m = _LAST_WORD.search(tail)
-    cut = len(tail) >= _ELISION_TAIL  # the tail may start inside a longer word
-    if m is None or (m.start() == 0 and cut) or m.group().lower() not in _ELISIONS:
-        return False
-    if len(m.group()) > 1 or m.group().islower():
-        return True
-    before = tail[: m.start()].rstrip()  # (« C’est: a no-break space too)
-    return before[-1:] in _SENTENCE_STARTS if before else not cut
 
 
 class Context:
@@ -371,7 +193,7 @@ class Context:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
         in a language that opens the narrator's words with a dash."""
         if self._dialogue is None:
-            pattern = _DIALOGUE.get(self.language)
+            pattern = around.DIALOGUE.get(self.language)
             self._dialogue = pattern is not None and pattern.search(self.paragraph) is not None
         return self._dialogue
 
@@ -396,17 +218,17 @@ class Context:
                 since = prefix[at:]
                 if since.count(" ") < 2:  # one or two words quoted so far: a title or a term (“str”, „Solid Gold”)
                     return True
-                if since.count(" ") > 5 or _ends_sentence(since):
+                if since.count(" ") > 5 or around.ends_sentence(since):
                     return False
                 before = prefix[max(0, at - 8) : at].rstrip()  # only its last characters matter
                 if len(before) < 3 and at > 8:
                     before = prefix[:at].rstrip()
-                return before[-1:].isalpha() and not _SENTENCE_END.search(before[-3:] + " ")
+                return before[-1:].isalpha() and not around.SENTENCE_END.search(before[-3:] + " ")
         return False
 
     def _unbroken(self, prefix: str) -> bool:
         """The innermost quote opened in the sentence that ``prefix`` ends in."""
-        return bool(self.quotes) and not _SENTENCE_END.search(prefix, self.quotes[-1][1])
+        return bool(self.quotes) and not around.SENTENCE_END.search(prefix, self.quotes[-1][1])
 
     def update(self, text: str, at: int, after: str, before: str = "") -> None:
         """Take the quotes of ``text`` (placed at offset ``at``, after ``before``, before ``after``) into account.
@@ -466,28 +288,30 @@ class Context:
             recent = self._recent(before)
         else:
             innermost, double_open, recent = None, False, False
-        next_word, next_upper, next_number, elided, contraction = _after_traits(after[:6])
+        next_word, next_upper, next_number, elided, contraction = around.after_traits(after[:6])
         word = before[before.rfind(" ") + 1 :]  # the word before the slot, up to it
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
                 _as_right(right),
-                _before_space(before) if left in _SPACES else "",  # before_space
+                _before_space(before) if left in around.SPACES else "",  # before_space
                 next_word,
                 next_upper,
                 next_number,
                 _clipped(word, self.language),  # elided_word
                 (left in ("s", "S") or (left in "xzßXZ" and self.language == "de"))  # plural (Max’ Auto)
-                and word.lower() not in _NOT_PLURAL,
-                elided or (right.isdigit() and _elided_year(before, after)),  # elided
+                and word.lower() not in around.NOT_PLURAL,
+                elided or (right.isdigit() and around.elided_year(before, after)),  # elided
                 contraction,
-                left.isalpha() and right.lower() in _ELIDED_BEFORE and _elides(before[-_ELISION_TAIL:]),  # elision
+                left.isalpha()
+                and right.lower() in around.ELIDED_BEFORE
+                and around.elides(before[-around.ELISION_TAIL :]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
-                and _DEGREES.match(after) is not None,  # degrees
-                _range_goes_on(left, before),  # ordinal
-                _group(left, after),  # group
-                bool(after) and after[0].isdecimal() and _NOT_MONEY.match(after) is not None,  # not_money
+                and around.DEGREES.match(after) is not None,  # degrees
+                around.range_goes_on(left, before),  # ordinal
+                around.group(left, after),  # group
+                bool(after) and after[0].isdecimal() and around.NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
                 (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
                 and not (left == "" or left.isspace()),  # closing
@@ -506,14 +330,19 @@ class Context:
                 self.strong_closer_ahead,
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
-                not before and _BYLINE.match(after) is not None,  # byline
-                _named(word, after) if right.isupper() else "",
+                not before and around.BYLINE.match(after) is not None,  # byline
+                around.named(word, after) if right.isupper() else "",
                 letters.form(self.language, before) if left.isalpha() and not right.isalpha() else "",  # form
-                left in _SPACES and _speech(self.language, after),  # speech
-                (left == "" or (left in _SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
-                right.isdigit() and _SHORT_YEAR.match(after) is not None,  # year
-                left in _SPACES and right in _SPACES and before[-2:-1].isdigit() and _in_aside(before),  # in_aside
-                left in _SPACES and right in _SPACES and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
+                left in around.SPACES and around.speech(self.language, after),  # speech
+                (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
+                right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
+                left in around.SPACES
+                and right in around.SPACES
+                and before[-2:-1].isdigit()
+                and around.in_aside(before),  # in_aside
+                left in around.SPACES
+                and right in around.SPACES
+                and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
             )
         )
 
@@ -532,7 +361,7 @@ def _before_space(before: str) -> str:
             word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
             return "0" if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS else ""
         return ""
-    return "" if _abbreviation(before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]) else "."
+    return "" if around.abbreviation(before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]) else "."
 
 
 _AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
@@ -621,7 +450,9 @@ class Slot(NamedTuple):
     next_upper: bool  # and that word is capitalised
     next_number: bool  # a space and a digit follow
     elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
-    plural: bool  # the word before it ends in s (in German x, z, ß too) and is not one of _NOT_PLURAL (this, his...)
+    plural: (
+        bool  # the word before it ends in s (in German x, z, ß too) and is not one of around.NOT_PLURAL (this, his...)
+    )
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
@@ -672,7 +503,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
         return 4.0 if ch == "—" else -1.0
-    if left.isdigit() and right in ("£", "€", "$") and ch not in _SPACES:  # £45–£350 (but 1,85\u202f€)
+    if left.isdigit() and right in ("£", "€", "$") and ch not in around.SPACES:  # £45–£350 (but 1,85\u202f€)
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
@@ -682,13 +513,13 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 7.0
     if ch in _GUILLEMET_PAIR and s.innermost in _GUILLEMET_CLOSE and ch == _GUILLEMET_CLOSE[s.innermost]:
         return 0.0 if right.isalnum() else 5.0  # «\u00a0oui\u00a0», »ja«
-    if ch == "«" and left in _GUILLEMET_AFTER and (right.isalpha() or right in _SPACES):
+    if ch == "«" and left in _GUILLEMET_AFTER and (right.isalpha() or right in around.SPACES):
         return 3.0  # a guillemet opens after a space or an elided word: « oui », d’« Andromaque »
     if left in "[(" and right in "])" and left and right:  # an omission: […], (…)
         return 5.0 if ch == "…" else -3.0
     if (
         ch == "€"
-        and left in _SPACES
+        and left in around.SPACES
         and s.before_space == "0"
         and s.language in letters.EURO_AFTER
         and _ends_amount(s)
@@ -812,7 +643,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 2.0 if ch == "–" else 1.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
-        if left in _SPACES and right in (",", ";"):  # a spaced aside closes before a comma: – faute de repreneur –,
+        if left in around.SPACES and right in (
+            ",",
+            ";",
+        ):  # a spaced aside closes before a comma: – faute de repreneur –,
             return 4.0 if ch == s.dash else 2.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":

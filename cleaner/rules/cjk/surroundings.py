@@ -1,0 +1,211 @@
+"""What the text on either side of a lost character says: where sentences end, names, elided words and
+years, asides, lists and Spanish verbs of saying. Pure functions of the text before and after a slot,
+read by :class:`.scoring.Context` when it describes a slot.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "BYLINE",
+    "DEGREES",
+    "DIALOGUE",
+    "ELIDED_BEFORE",
+    "ELISION_TAIL",
+    "NEXT_SENTENCE",
+    "NOT_MONEY",
+    "NOT_PLURAL",
+    "SENTENCE_END",
+    "SHORT_YEAR",
+    "SPACES",
+    "abbreviation",
+    "after_traits",
+    "elided_year",
+    "elides",
+    "ends_sentence",
+    "group",
+    "in_aside",
+    "named",
+    "range_goes_on",
+    "speech",
+]
+
+SENTENCE_END = re.compile(r"[.!?][”’]?\s")
+SPACES = frozenset(" \u00a0\u202f")
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs"))
+
+
+def ends_sentence(text: str) -> bool:
+    """A sentence ends in ``text``: a full stop after an abbreviation ends none (see :func:`abbreviation`)."""
+    for m in SENTENCE_END.finditer(text):
+        if text[m.start()] != "." or not abbreviation(text[text.rfind(" ", 0, m.start()) + 1 : m.start()]):
+            return True
+    return False
+
+
+def abbreviation(word: str) -> bool:
+    """``word`` (before a full stop) is an abbreviation: ``S.p.A``, a title (``Mr``) or an initial (``J``)."""
+    return "." in word or (len(word) == 1 and word.isupper()) or word.lower() in _TITLES
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def named(word: str, after: str) -> str:
+    """ "pair" between two names (Sydney|Melbourne), "name" after one (Sir|I), else ''."""
+    if not _is_name(word.lstrip("“‘„«(")):
+        return ""
+    return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
+
+
+# Verbs of saying, which open the narrator's words inside a quotation in Spanish with a dash, never with a
+# quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
+_SPEECH = {
+    "es": re.compile(
+        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|(?:afirm|explic|señal|asegur|pregunt|coment"
+        r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
+        r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
+        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu)(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
+    )
+}
+
+
+# A paragraph of dialogue: lost characters (read as anything but ASCII) after a space, then a verb of saying.
+DIALOGUE = {lang: re.compile(r"\s[^\x00-\x7f]+" + verbs.pattern) for lang, verbs in _SPEECH.items()}
+
+
+_SPACED_DASH = re.compile(r" [–—] ")
+_SENTENCE_BREAK = re.compile(r"[.!?] ")
+
+
+def in_aside(before: str) -> bool:
+    """The sentence that ``before`` ends in has an odd number of dashes between spaces: an aside is open."""
+    tail = before[-200:]
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(tail)), default=0)
+    return len(_SPACED_DASH.findall(tail, start)) % 2 == 1
+
+
+def speech(language: str, after: str) -> bool:
+    """A verb of saying starts ``after`` in a language that opens the narrator's words with a dash."""
+    verbs = _SPEECH.get(language)
+    return verbs is not None and after[:1].islower() and verbs.match(after) is not None
+
+
+def _is_name(word: str) -> bool:
+    """``word`` is a capitalised word of three letters or more: Sydney, McDonald, Göttingen (not O, NASA, Ma)."""
+    return len(word) > 2 and word[0].isupper() and word[-1].islower() and word.isalpha()
+
+
+NEXT_SENTENCE = re.compile(r" [\"“‘']?[A-Z]")
+_ELIDED = re.compile(r"\d0s\b|(?:cause|em|til|tis|twas|n)\b", re.IGNORECASE)  # ’90s, ’cause
+# A word follows: one that may follow a plural possessive (not a pronoun, article or conjunction: "players’ I").
+_NEXT_WORD = re.compile(
+    r" (?!(?:I|a|an|but|so|the|to|of|is|was|he|she|it|we|they|you|in|on|at|by|for|from|with|that|ich|er|sie|es|wir)\b"
+    r"|(?:[Mm]y|[Yy]our|[Oo]ur|[Hh]er|[Hh]is|[Tt]his|[Tt]hat|[Ww]e|[Tt]hey|[Ii]t|[Ii]ts)\b"  # (four letters at most)
+    r"|inclu)[\w$€£]"  # (including: a slot sees six characters ahead)
+)
+# Words ending in s that are not plural nouns: no possessive apostrophe follows them (this… and, his… or)
+NOT_PLURAL = frozenset(
+    ("as", "is", "was", "has", "his", "hers", "its", "ours", "yours", "theirs", "this", "thus", "us", "yes")
+    + ("does", "goes", "plus", "less", "unless", "perhaps", "always", "sometimes", "afterwards", "towards")
+    + ("besides", "whereas", "across")
+)
+DEGREES = re.compile(r"[\d.,]+\s?°")
+BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
+_GROUP = re.compile(r"\d{3}(?!\d)")
+_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
+# a date before a space: 17 November – 23 December (a range goes on)
+_DATE = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \Z"
+)
+
+
+def range_goes_on(left: str, before: str) -> bool:
+    """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``) or
+    a date and a space (``17 November ``)."""
+    if left == ".":
+        return before[-2:-1].isdigit()
+    if left in ("m", "h"):
+        return _TIME.search(before) is not None
+    return left == " " and before[-2:-1].isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
+
+
+def group(left: str, after: str) -> str:
+    """See ``Slot.group``."""
+    if not left.isdigit() or _GROUP.match(after) is None:
+        return ""
+    return "0" if after[0] == "0" else "1"
+
+
+# a number that is no amount of money: quoted (“0”, “0x04”: a quote and then a space or a sign, not €3,250—or
+# read with the next zone's likeliest sign), a percentage or in a formula (“85%”, “3 + 4j”)
+NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“](?=[\s,.;:!?)]|\Z)|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
+
+
+@lru_cache(maxsize=4096)
+def after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
+    """next_word, next_upper, next_number, elided, contraction of a Slot: none looks further than six characters ahead.
+
+    (``cause`` and the word boundary after it are the longest: ``head`` is cut
+    to six characters, so that more slots share an entry.)
+    """
+    first = head[:1]
+    plain = first.isascii()  # an ASCII character can match only as itself or its other case
+    return (
+        first == " " and _NEXT_WORD.match(head) is not None,
+        head[1:2].isupper(),
+        first == " " and head[1:2].isdigit(),
+        (not plain or first in _ELIDED_FIRST) and _ELIDED.match(head) is not None,
+        (not plain or first in _CONTRACTION_FIRST) and _CONTRACTION.match(head) is not None,
+    )
+
+
+# Words after which a year may be cut to its last two digits: the class of ’98, since ’79
+_YEAR_WORDS = frozenset(("of", "since", "in", "from", "until", "till", "by", "class", "summer", "winter", "spring"))
+SHORT_YEAR = re.compile(r"\d\d(?![\d%]|[.,:]\d)")  # ’79 (not 10.99 or 14:05)
+
+
+def elided_year(before: str, after: str) -> bool:
+    """``after`` starts with two digits (and no more) that follow a word a year often follows."""
+    return (
+        before[-1:] == " "
+        and SHORT_YEAR.match(after) is not None
+        and before[before.rfind(" ", 0, len(before) - 1) + 1 : -1].lower() in _YEAR_WORDS
+    )
+
+
+# the ASCII characters the patterns above can start with
+_ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
+_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmMcC")
+
+
+# Words that French and Italian shorten before a vowel, the apostrophe standing
+# for the lost vowel: l’an, d’une, qu’elle, jusqu’à, dell’anno, un’altra (not all’: “all” is English too).
+_ELISIONS = frozenset(
+    ("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu")
+    + ("dell", "nell", "sull", "dall", "coll", "un", "quest", "quell", "nessun", "sant", "tutt", "aujourd")
+)
+ELIDED_BEFORE = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")  # a word is shortened only before these (lower case)
+ELISION_TAIL = 8  # characters before a slot that are looked at: the longest such word has 6
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_SENTENCE_STARTS = frozenset(".!?:;«“‘\"'([—–-")
+
+
+@lru_cache(maxsize=4096)
+def elides(tail: str) -> bool:
+    """The last word of ``tail`` is one of ``_ELISIONS`` (whole: ``jusqu`` is, ``usqu`` is not).
+
+    A capital letter alone counts only where a sentence starts (``C’est``,
+    not ``Vitamin C``).
+    """
+    m = _LAST_WORD.search(tail)
+    cut = len(tail) >= ELISION_TAIL  # the tail may start inside a longer word
+    if m is None or (m.start() == 0 and cut) or m.group().lower() not in _ELISIONS:
+        return False
+    if len(m.group()) > 1 or m.group().islower():
+        return True
+    before = tail[: m.start()].rstrip()  # (« C’est: a no-break space too)
+    return before[-1:] in _SENTENCE_STARTS if before else not cut
