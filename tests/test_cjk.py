@@ -608,6 +608,13 @@ POSITIVE = [
     ),
     # a zone of gaps between two numbers may be a dash and the second number's currency sign
     ("Tickets for the concert, priced at €65–€120, sold out within an hour, the promoter said.", "big5", "replace"),
+    # an aside opened by a dash before a quotation closes with the same dash
+    (
+        "El Museo del Prado dedica una exposición a Goya —«el primer moderno», según su comisaria— que podrá"
+        " visitarse hasta marzo.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

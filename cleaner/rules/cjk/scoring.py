@@ -202,7 +202,7 @@ class Context:
         after a space and before a word (``—integrado``), and closes after a word (``Hermosa—``)."""
         for i in range(1, len(text) - 1):
             if text[i] in "—–":
-                if text[i - 1].isspace() and text[i + 1].isalnum():
+                if text[i - 1].isspace() and (text[i + 1].isalnum() or text[i + 1] in "«“„¿¡"):  # —«el primer
                     self.open_dash = text[i]
                 elif text[i - 1].isalnum():
                     self.open_dash = ""
