@@ -615,6 +615,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # German single guillemets close with ‹, and no no-break space follows a closing one
+    (
+        "»Ich habe meiner Tochter gesagt: ›Geh ruhig, die Welt ist groß‹«, erzählt Rosemarie Hanke aus Kassel.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -528,7 +528,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
     if ch == "\u00a0" and left.isalpha() and right.isalpha():  # inside a word: no space
         return -3.0
-    if ch == "\u00a0" and (left in ("«", "‹") or right in _FRENCH_SPACED or right in ("›", "%", "°")):
+    opened = left in ("«", "‹") and s.innermost in ("guillemet", "single_guillemet")  # not German ›so‹ closing
+    if ch == "\u00a0" and (opened or right in _FRENCH_SPACED or right in ("›", "%", "°")):
         return 4.0  # « oui », 14 %, 38 °C
     if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
         return 4.0  # 8 février, 16 h, 187 km/h
