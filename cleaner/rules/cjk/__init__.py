@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -157,7 +158,12 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
                 runs += tuple("’" + c for c in letters.lost_initials(language, hyp.codec))
     else:
         return None
-    return tuple(repair.Option(run, math.prod(map(prior, run))) for run in runs) or None
+    return _options(runs)
+
+
+def _options(readings: Iterable[str]) -> tuple[repair.Option, ...] | None:
+    """``readings`` of a zone as candidates, each weighed by its characters' priors (None if there is none)."""
+    return tuple(repair.Option(text, math.prod(map(prior, text))) for text in readings) or None
 
 
 # A dash and the currency sign of a range's second number (€65–€120): too rare a pair by prior to be among
@@ -168,12 +174,10 @@ _RANGE_SIGNS = tuple(dash + sign for dash in "–—" for sign in "€£¥₹")
 def _range_signs(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
     """The readings of a zone of gaps between two numbers as a dash and a currency sign (``€65–€120``)."""
     text = line[piece.start : piece.end]
-    if hyp.mode != "replace" or text.strip("\ufffd") or not line[piece.start - 1 : piece.start].isdigit():
+    between = line[piece.start - 1 : piece.start] + line[piece.end : piece.end + 1]
+    if hyp.mode != "replace" or text.strip("\ufffd") or not (len(between) == 2 and between.isdigit()):
         return None
-    if not line[piece.end : piece.end + 1].isdigit():
-        return None
-    found = tuple(repair.Option(s, math.prod(map(prior, s))) for s in _RANGE_SIGNS if _read_as(s, hyp.codec) == text)
-    return found or None
+    return _options(s for s in _RANGE_SIGNS if _read_as(s, hyp.codec) == text)
 
 
 _WORD_END = re.compile(r"[^\W\d_]*\Z")

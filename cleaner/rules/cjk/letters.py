@@ -297,10 +297,13 @@ _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an i
 
 
 def form(lang: str, before: str) -> str:
-    """The form the word that ends the text ``before`` (up to a lost letter) likely has: "past" when it
-    follows a dash and says who spoke (``– podał urząd``); else, from the nearer of the two words before
-    it, "infinitive" (``mają zostać``, ``trzeba było wygrać``) or "instrumental" (``z dużą pracą``), or
-    "plural" right after a plural subject (``Kierowcy muszą``: the verb's -ą, not -ę); else ''.
+    """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
+
+    "past" when it follows a dash and says who spoke (``– podał urząd``); "infinitive" when a word of the
+    last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); from the
+    nearer of the two words before it, "negated" right after ``nie`` (a verb), "instrumental" after
+    ``z``, ``pod``... (``z dużą pracą``) or "plural" right after a plural subject (``Kierowcy muszą``);
+    else "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""

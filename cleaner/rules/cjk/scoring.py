@@ -290,6 +290,7 @@ class Context:
             innermost, double_open, recent = None, False, False
         next_word, next_upper, next_number, elided, contraction = around.after_traits(after[:6])
         word = before[before.rfind(" ") + 1 :]  # the word before the slot, up to it
+        spaced = left in around.SPACES and right in around.SPACES  # between spaces
         return _new_slot(
             (  # Slot's fields in order, without going through its Python-level __new__
                 _as_left(left),
@@ -336,13 +337,8 @@ class Context:
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
-                left in around.SPACES
-                and right in around.SPACES
-                and before[-2:-1].isdigit()
-                and around.in_aside(before),  # in_aside
-                left in around.SPACES
-                and right in around.SPACES
-                and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
+                spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
+                spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
             )
         )
 
@@ -450,9 +446,7 @@ class Slot(NamedTuple):
     next_upper: bool  # and that word is capitalised
     next_number: bool  # a space and a digit follow
     elided_word: bool  # the word before it starts with an apostrophe (’n’) or lost its end (goin’, mach’)
-    plural: (
-        bool  # the word before it ends in s (in German x, z, ß too) and is not one of around.NOT_PLURAL (this, his...)
-    )
+    plural: bool  # the word before it ends in s (in German x, z, ß too) and is no around.NOT_PLURAL (this, his)
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
@@ -644,10 +638,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 2.0 if ch == "–" else 1.0
         if inner or after_sign or (left.isalpha() and right == "”"):
             return 1.0 if ch == "—" else -1.0
-        if left in around.SPACES and right in (
-            ",",
-            ";",
-        ):  # a spaced aside closes before a comma: – faute de repreneur –,
+        if left in around.SPACES and right in (",", ";"):  # a spaced aside closes: – faute de repreneur –,
             return 4.0 if ch == s.dash else 2.0
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":

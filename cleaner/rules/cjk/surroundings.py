@@ -1,5 +1,5 @@
 """What the text on either side of a lost character says: where sentences end, names, elided words and
-years, asides, lists and Spanish verbs of saying. Pure functions of the text before and after a slot,
+years, asides and Spanish verbs of saying. Pure functions of the text before and after a slot,
 read by :class:`.scoring.Context` when it describes a slot.
 """
 

@@ -261,8 +261,7 @@ PRIOR: dict[str, float] = {
     **dict.fromkeys("ìðòùûýþāăąďđēėęģīįķĺļľņňœŕťūűųźżșț", 4.0),
     **dict.fromkeys("ÂÃÌÎÏÐÒÕÙÛÝÞĀĂĄĆĎĐĒĖĘĚĞĢĪĮĶĹĻĽŃŅŇŐŒŔŘŤŪŮŰŲŹŻȘȚ", 1.0),
     **dict.fromkeys("€£°", 8.0),
-    # the other currency signs in use, which the words of a text can call for (see :mod:`.currency`)
-    **dict.fromkeys(RARE_SIGNS, 0.04),  # (rare enough to leave the likely pairs of a long zone in front)
+    **dict.fromkeys(RARE_SIGNS, 0.04),  # rare enough to leave the likely pairs of a long zone in front
     **dict.fromkeys("·×™©®«»½¼¾±²³¹¢¥§¶¡¿", 2.0),
     **dict.fromkeys("\u2032\u2033\u2010\u2011\u2012\u2015\u2009\u2002\u2003\u200b", 1.0),
     **dict.fromkeys("‹›‚", 3.0),  # Swiss and French single guillemets, the German single quote
