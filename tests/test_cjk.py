@@ -156,10 +156,10 @@ POSITIVE = [
     ("Some sequences (such as “str”, “bytes” and “bytearray”) also use them.", "gbk", "ignore"),
     # a quote still open at the end of a paragraph closes there, a space before it (not with an ellipsis)
     ("“He is economically so dependent on Russia that he has no space for maneuver. ”", "gbk", "ignore"),
-    # a document that shows no dash and leaves words out between sentences (a transcript): a lost
-    # character between spaces is an ellipsis there too (elsewhere it is a dash)
+    # a document that shows no dash and leaves words out between sentences, more than once (a transcript):
+    # a lost character between spaces is an ellipsis there too (elsewhere it is a dash)
     (
-        "He worked for eight years with Obama. … We need somebody who can run.\n"
+        "He worked for eight years with Obama. … We need somebody who can run. … That is all.\n"
         "If a train is coming down the track, and I tell you to get off the track … and you do not move, I told you.",
         "gbk",
         "ignore",
@@ -618,6 +618,15 @@ POSITIVE = [
     # German single guillemets close with ‹, and no no-break space follows a closing one
     (
         "»Ich habe meiner Tochter gesagt: ›Geh ruhig, die Welt ist groß‹«, erzählt Rosemarie Hanke aus Kassel.",
+        "gbk",
+        "ignore",
+    ),
+    # a range of decades takes an en dash, as one of numbers does
+    ("Tributes poured in for the musician, whose career spanned the 1960s–2010s.", "big5", "replace"),
+    # one lost character between two sentences is no evidence that the document leaves words out
+    (
+        "“We will fight on. … We will win,” she told the rally.\n\n"
+        "The jury found him guilty on all 14 counts — including wire fraud — after nine hours.",
         "gbk",
         "ignore",
     ),

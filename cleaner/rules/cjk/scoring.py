@@ -129,13 +129,13 @@ class Style:
         """The dash between spaces: as the lossless dashes (or „ quotes) show, else the language's rule.
 
         In a document that shows no dash and leaves out words between its
-        sentences (``said. … We``, as transcripts do), a lost character between
-        spaces is an ellipsis too (``the track … and``).
+        sentences more than once (``said. … We``, as transcripts do), a lost
+        character between spaces is an ellipsis too (``the track … and``).
         """
         if self.em == self.en:
             if self.low or self.language in letters.SPACED_EN_DASH:
                 return "–"
-            return "…" if self.ellipses and not self.em else None
+            return "…" if self.ellipses > 1 and not self.em else None
         return "—" if self.em > self.en else "–"
 
 
@@ -451,7 +451,8 @@ class Slot(NamedTuple):
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
     degrees: bool  # a number of degrees follows
-    ordinal: bool  # after an ordinal number (vom 3.–17. März), a time (9am–5pm) or a date (17 May – 2 June)
+    ordinal: bool  # after an ordinal number (vom 3.–17. März), a time (9am–5pm), a decade (1960s–2010s) or a date
+    # (17 May – 2 June)
     group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"
     not_money: bool  # a number follows that is no amount (“0”, “85%”, “3 + 4j”): no currency sign before it
     opening: bool  # where an opening quote goes

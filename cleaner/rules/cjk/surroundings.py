@@ -123,12 +123,14 @@ _DATE = re.compile(
 
 
 def range_goes_on(left: str, before: str) -> bool:
-    """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``) or
-    a date and a space (``17 November ``)."""
+    """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``), a
+    decade (``the 1960s``) or a date and a space (``17 November ``)."""
     if left == ".":
         return before[-2:-1].isdigit()
     if left in ("m", "h"):
         return _TIME.search(before) is not None
+    if left == "s":
+        return before[-3:-1].isdigit() and before[-2] == "0"
     return left == " " and before[-2:-1].isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
 
 
