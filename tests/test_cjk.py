@@ -630,6 +630,15 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a sign that stands alone, read back losslessly, though it read as one common Han character (漏, 穢)
+    ("Copyright © 2024 Acme Media Ltd. All rights reserved.", "gbk", "ignore"),
+    ("Copyright © 2024 Acme Media Ltd. All rights reserved.", "big5", "replace"),
+    # after z, a noun ends in -ą, though -ę is likelier after i at a word's end (się)
+    (
+        "Piłkarki ręczne reprezentacji Polski przegrały z Norwegią 24:31, ale wciąż mają szanse na awans.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

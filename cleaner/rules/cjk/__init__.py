@@ -301,7 +301,7 @@ def _repair_line(
     result.append(rest)
     if scoring.clearly_better(hyp.before, hyp.draft if as_draft and not notices else "".join(result), notices):
         return edits
-    if notices or not (_guillemets(line, edits, offset) or (proven and all(map(_signs_only, edits)))):
+    if notices or not (_lone_signs(line, edits, offset) or (proven and all(map(_signs_only, edits)))):
         return None
     return edits
 
@@ -313,19 +313,20 @@ def _signs_only(edit: Edit) -> bool:
     )
 
 
-_GUILLEMETS = frozenset("«»")
+# Signs of two bytes that stand alone between spaces: « oui », Copyright © 2024, Home · News, § 3 BGB
+_LONE_SIGNS = frozenset("«»©®·§")
 
 
-def _guillemets(line: str, edits: list[Edit], offset: int) -> bool:
-    """Every edit turns one character standing alone (between spaces or signs) into « or ».
+def _lone_signs(line: str, edits: list[Edit], offset: int) -> bool:
+    """Every edit turns one character standing alone (between spaces or signs) into a sign of ``_LONE_SIGNS``.
 
-    Read as GBK or Big5, ``«`` is ``芦``: one common Han character, which is
-    not weird enough for a repair to be clearly better. Standing alone in a
-    line, and read back losslessly as a guillemet, it is one.
+    Read as GBK or Big5, ``«`` is ``芦`` and ``©`` is ``漏``: one common Han character, which is not
+    weird enough for a repair to be clearly better. Standing alone in a line, and read back losslessly
+    as such a sign, it is one.
     """
     for e in edits:
         start, end = e.start - offset, e.end - offset
-        if e.after not in _GUILLEMETS or end - start != 1:
+        if e.after not in _LONE_SIGNS or end - start != 1:
             return False
         if line[start - 1 : start].isalnum() or line[end : end + 1].isalnum():
             return False
