@@ -639,6 +639,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # before się or an infinitive, a Polish verb ends in -ą (they), but where a quotation opens in -ę (I)
+    (
+        "Czy w Krakowie powstanie metro? Radni wciąż nie mogą się porozumieć, a koszt szacowany jest na 15 mld zł."
+        " Mieszkańcy pytają o termin. – Boję się, że znowu nic z tego nie będzie – mówi pani Zofia.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -891,7 +898,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental", "narrative")), *(rng.random() < 0.5 for _ in range(5)),
+            rng.choice(("", "past", "infinitive", "instrumental", "narrative", "verb")), *(rng.random() < 0.5 for _ in range(5)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

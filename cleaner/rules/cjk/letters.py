@@ -276,7 +276,7 @@ _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "międ
 # call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
 # names the speaker in the past tense (– podał urząd), in a news report by default in the past tense, and
 # after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
-# Łodzią, never Łodzię or Łodzić).
+# Łodzią, never Łodzię or Łodzić); a verb before się or an infinitive in -ą or -ł (mogą się, bał się).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -285,8 +285,16 @@ _FORM_LETTERS = {
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0},
+        "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
     },
 }
+# What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
+# a verb ends in the -ą of the third person plural (or the past tense's -ł: bał się) rather than in the -ę of
+# the first person singular, which a report quotes, mostly where a quotation opens (– Boję się, „Nie boję).
+_BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu])([^\x00-\x7f\s])(?!\w)| móc\b")}  # (się, pokazać as
+# read so far: their last letter may be lost, and read as any letter that fits the bytes)
+_VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
+_QUOTED_START = re.compile(r"(?:\A|[.!?„«–—]\s*)(?:[Nn]ie\s+)?\w*\Z")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 _ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
@@ -296,14 +304,16 @@ _WORD = re.compile(r"\w+")
 _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an infinitive (warto też jednak zapytać)
 
 
-def form(lang: str, before: str) -> str:
+def form(lang: str, before: str, after: str = "") -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
     "past" when it follows a dash and says who spoke (``– podał urząd``); "infinitive" when a word of the
-    last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); from the
-    nearer of the two words before it, "negated" right after ``nie`` (a verb), "instrumental" after
-    ``z``, ``pod``... (``z dużą pracą``) or "plural" right after a plural subject (``Kierowcy muszą``);
-    else "narrative", the past tense a news report is told in ('' for a language without such forms).
+    last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb" when
+    ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
+    sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
+    words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
+    dużą pracą``) or "plural" right after a plural subject (``Kierowcy muszą``); else "narrative", the
+    past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
@@ -313,6 +323,15 @@ def form(lang: str, before: str) -> str:
     clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
     if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
         return "infinitive"
+    verb = _BEFORE_VERB[lang].match(after)
+    if (
+        verb
+        and after[1:2].islower()
+        and _VERB_STEM.search(tail)
+        and not _QUOTED_START.search(tail)
+        and _ends_verb(lang, verb.group(1))
+    ):
+        return "verb"
     m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     for n, word in enumerate(nearest_first):
@@ -323,6 +342,12 @@ def form(lang: str, before: str) -> str:
         if n == 0 and _PLURAL[lang].fullmatch(word):
             return "plural"
     return "narrative"
+
+
+def _ends_verb(lang: str, last: str | None) -> bool:
+    """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have, which stands
+    for a lost one (not ł or ą: odbył, Legią; not a sign: insynuacji”)."""
+    return last is None or last in "ęć" or (last.isalpha() and last not in letters(lang))
 
 
 def form_letters(lang: str, form: str) -> dict[str, float] | None:

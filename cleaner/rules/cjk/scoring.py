@@ -333,7 +333,7 @@ class Context:
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
                 around.named(word, after) if right.isupper() else "",
-                letters.form(self.language, before) if left.isalpha() and not right.isalpha() else "",  # form
+                letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
