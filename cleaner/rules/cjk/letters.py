@@ -272,11 +272,15 @@ _INFINITIVE_AFTER = {
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
+# Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
+# they take another case, its ending is no lost letter (w Krakowie, na rynku).
+_ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # form: how much likelier each of the letters that may end the word is than the others, as the words before
 # call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
 # names the speaker in the past tense (– podał urząd), in a news report by default in the past tense, and
 # after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
-# Łodzią, never Łodzię or Łodzić); a verb before się or an infinitive in -ą or -ł (mogą się, bał się).
+# Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
+# in -ą or -ł (mogą się, bał się).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -286,6 +290,7 @@ _FORM_LETTERS = {
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
+        "accusative": {"ę": 10.0, "ą": 1.0},
     },
 }
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
@@ -312,8 +317,9 @@ def form(lang: str, before: str, after: str = "") -> str:
     ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``) or "plural" right after a plural subject (``Kierowcy muszą``); else "narrative", the
-    past tense a news report is told in ('' for a language without such forms).
+    dużą pracą``), "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a plural
+    subject (``Kierowcy muszą``); else "narrative", the past tense a news report is told in ('' for a
+    language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
@@ -339,6 +345,8 @@ def form(lang: str, before: str, after: str = "") -> str:
             return "negated"
         if word in _INSTRUMENTAL_AFTER[lang]:
             return "instrumental"
+        if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
+            return "accusative"
         if n == 0 and _PLURAL[lang].fullmatch(word):
             return "plural"
     return "narrative"

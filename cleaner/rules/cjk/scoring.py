@@ -691,6 +691,9 @@ ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not kn
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
+_NOUN_FORMS = frozenset(("accusative",))  # forms a preposition calls for: of a noun, and only of a noun
+
+
 def _letter_bonus(ch: str, s: Slot) -> float:
     """The bonus that puts the letter model of the document's language in place of ``ch``'s prior."""
     left, right = s.left, s.right  # stand-ins: only their case on the side that keeps it (see _as_left)
@@ -706,6 +709,8 @@ def _letter_bonus(ch: str, s: Slot) -> float:
     low = ch.lower()
     p = _letter_probability(low, s)
     weights = letters.form_letters(s.language, s.form) if s.form else None
+    if s.form in _NOUN_FORMS and s.word and letters.word_probability(s.language, low, s.word) is not None:
+        weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią
     if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
         # letters around, not from the frequency of the words: the lexicon may hold only some of them)
         share = p + math.fsum(_letter_probability(c, s) for c in weights if c != low)
