@@ -653,6 +653,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # Spanish opens an aside with a dash before a word where its quotes are «…»
+    (
+        "El consejero de Sanidad —que compareció durante más de tres horas— defendió la gestión del área."
+        " «La lista de espera es inaceptable», recuerda una vecina.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -903,9 +910,9 @@ def test_slots_keep_what_the_scores_look_at():
             left, right, before if left == " " else "", *(rng.random() < 0.5 for _ in range(10)),
             rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
-            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
+            rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental", "narrative", "verb", "accusative")), *(rng.random() < 0.5 for _ in range(5)),
+            rng.choice(("", "past", "infinitive", "instrumental", "narrative", "verb", "accusative")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),
@@ -914,6 +921,24 @@ def test_slots_keep_what_the_scores_look_at():
         )
         for ch in candidates:
             assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("insuficiente” y mantienen", True),  # one word, then the place of a lost closer
+        ("irregularidades graves” en el", True),
+        ("a sabiendas de su ilegalidad”.", True),  # a closer before a full stop
+        ("que compareció durante más de tres horas’ defendió", False),  # an aside goes on
+    ],
+)
+def test_a_quote_closes_within_two_words_or_before_a_full_stop(after, expected):
+    assert surroundings.quoted(after) is expected
+
+
+def test_spanish_verbs_of_saying():
+    assert surroundings.speech("es", "resumió el capitán")
+    assert not surroundings.speech("es", "resultados del año")
 
 
 def test_what_follows_a_slot_is_judged_on_its_first_characters():

@@ -67,6 +67,8 @@ class Style:
     em: int = 0
     en: int = 0
     low: int = 0  # „ quotes: German, Polish, Hungarian... where the dash between spaces is –
+    guillemets: int = 0  # « quotes: French, Spanish...
+    curly: int = 0  # “ quotes
     german: int = 0  # letters that tell „…“ (German, Czech) from „…” (Polish, Hungarian)
     eastern: int = 0
     lines: int = 0  # lines learnt from
@@ -91,6 +93,10 @@ class Style:
                 self.en += 1
             elif ch == "„":
                 self.low += 1
+            elif ch == "«":
+                self.guillemets += 1
+            elif ch == "“":
+                self.curly += 1
             elif ch in _GERMAN:
                 self.german += 1
             elif ch in _EASTERN:
@@ -151,6 +157,7 @@ class Context:
         "dash",
         "low_closer",
         "low_opener",
+        "guillemet_opener",
         "language",
         "open_dash",
         "after_cut",
@@ -176,6 +183,7 @@ class Context:
         self.dash = self.style.dash or "—"  # the style is learnt before a paragraph is walked
         self.low_closer = self.style.low_closer
         self.low_opener = self.style.low_opener
+        self.guillemet_opener = bool(self.style.guillemets and not self.style.curly and self.style.language)  # « opens
         self.language = self.style.language
         self.open_dash = ""  # the dash that opened an aside (—integrado) not closed yet in this line
         self.after_cut = False  # the paragraph before this one ended with an ellipsis
@@ -322,6 +330,7 @@ class Context:
                 self.dash,
                 self.low_closer,
                 self.low_opener,
+                self.guillemet_opener,
                 self.open_dash,
                 self.language,
                 self.currency() if right.isdigit() else "",  # currency (looked for only where one may be)
@@ -339,6 +348,7 @@ class Context:
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
                 spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
                 spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
+                self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
             )
         )
 
@@ -464,6 +474,7 @@ class Slot(NamedTuple):
     dash: str  # the document's dash between spaces
     low_closer: str  # the document's quote that closes „
     low_opener: bool  # the document's double quotes open with „
+    guillemet_opener: bool  # the document's quotes open with « (and none with “ was seen)
     open_dash: str  # the dash that opened an aside earlier in the line, not closed yet ('' if none)
     language: str  # the document's language, when its letters tell it ('' if not)
     currency: str  # before a digit: the currency sign other than € the paragraph's words call for ('' if none)
@@ -483,6 +494,8 @@ class Slot(NamedTuple):
     year: bool  # two digits follow, and no more: a year may have lost its first two (’05, not ₹24.75)
     in_aside: bool  # between spaces after a number, in an aside a dash between spaces opened ( – 9 s 86 – lors: no €)
     listed: bool  # between spaces after a colon, or after a bullet: a list goes on (changes: • free childcare • ...)
+    quoted: bool  # in Spanish, after a space: what follows closes within two words or before a full stop, as a
+    # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—)
 
 
 _new_slot = from_fields(Slot)
@@ -579,6 +592,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if not s.opening or left == "“" or right in (",", ";") or (ch == "„" and right in _NOT_QUOTED):
             return -4.0  # a quote opens before a word, not before a comma (“!=” and “.pdbrc” are quoted code)
         base = 6.0 if ch == "„" else 2.5 - 3.0 * s.low_opener  # „ is rare in general, the rule where it is used
+        if s.guillemet_opener and s.innermost is None:  # a quotation opens with «, and “ only inside one
+            base -= 3.0
         if right.isdigit() and not s.not_money:  # a number follows: perhaps a currency sign
             base -= 3.5
         if ch == "„" and s.innermost == "low":  # a quote inside a German one opens with ‚, as German typography
@@ -641,6 +656,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 1.0 if ch == "—" else -1.0
         if left in around.SPACES and right in (",", ";"):  # a spaced aside closes: – faute de repreneur –,
             return 4.0 if ch == s.dash else 2.0
+        if s.language == "es" and left in around.SPACES and right.islower() and not s.quoted and not s.innermost:
+            return 2.5 if ch == "—" else -1.0  # Spanish opens an aside so: el consejero —que compareció ayer— dijo
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
         if inner or (s.opening and left not in "“‘"):

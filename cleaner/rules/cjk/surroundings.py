@@ -28,6 +28,7 @@ __all__ = [
     "group",
     "in_aside",
     "named",
+    "quoted",
     "range_goes_on",
     "speech",
 ]
@@ -67,7 +68,8 @@ _SPEECH = {
         r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|(?:afirm|explic|señal|asegur|pregunt|coment"
         r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
         r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
-        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu)(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
+        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu|resum|reiter|valor|critic|precis|opin)"
+        r"(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
     )
 }
 
@@ -211,3 +213,13 @@ def elides(tail: str) -> bool:
         return True
     before = tail[: m.start()].rstrip()  # (« C’est: a no-break space too)
     return before[-1:] in _SENTENCE_STARTS if before else not cut
+
+
+# one or two words and the place of a lost closer (its likeliest reading so far), or words up to a closer and a
+# full stop
+_QUOTED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?[’”“—–…‘]|[^’”“—–…‘]*[’”“—–…‘]\.")
+
+
+def quoted(after: str) -> bool:
+    """What follows a lost opener (``after``) closes as a quotation does: within two words or before a full stop."""
+    return _QUOTED.match(after) is not None
