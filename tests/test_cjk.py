@@ -660,6 +660,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # one place in the sign's sentence names the currency, where the paragraph speaks of others too
+    (
+        "Ministers approved €2.3bn in aid. A bag of rice that cost ₦40,000 in January sells for ₦75,000 in Lagos.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

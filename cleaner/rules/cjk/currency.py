@@ -5,8 +5,9 @@ UTF-8 bytes, so when a codec loses the third one, ``€`` (by far the most commo
 and ``₹``, ``₦``, ``₽``... fit the same surviving bytes. Only the words of the
 text tell them apart: ``crore`` or ``Mumbai`` call for the rupee, ``naira`` or
 ``Lagos`` for the naira. A currency's own name counts more than a place. The
-words are those of the paragraph the sign is in: a document may speak of rupees
-in one paragraph and of euros in the next.
+words are those of the paragraph the sign is in (a document may speak of rupees
+in one paragraph and of euros in the next), or else of its sentence, where one
+place is enough (``₦40,000 ... in markets in Lagos``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ __all__ = ["named_currency"]
 
 # sign: (names of the currency and its units, its ISO codes, places that use it); names and places in lower case
 _CUES = {
-    "€": ("euro euros eurozone", "EUR", ""),
+    "€": ("euro euros eurozone", "EUR EU", "european brussels"),
     "₹": (
         "rupee rupees crore crores lakh lakhs sensex",
         "INR",
@@ -34,17 +35,18 @@ _CUES = {
     "₿": ("bitcoin bitcoins", "BTC", ""),
 }
 _NAME = 3  # a currency's name (or code) weighs as much as three mentions of its places
-_ENOUGH = 2  # a single mention of a place is not enough
+_ENOUGH = 2  # in a paragraph, a single mention of a place is not enough (in the sign's sentence, it is)
 _SAMPLE = 20_000  # characters of a paragraph whose words are looked at
 
 _WORDS = {w: (sign, _NAME) for sign, (names, _, _) in _CUES.items() for w in names.split()}
 _WORDS.update({w: (sign, 1) for sign, (_, _, places) in _CUES.items() for w in places.split()})
 _CODES = {c: (sign, _NAME) for sign, (_, codes, _) in _CUES.items() for c in codes.split()}
-_TOKEN = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+_TOKEN = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more (EU)
 
 
-def named_currency(text: str) -> str:
-    """The currency sign ``text`` speaks of most ('' when it names none, or only the euro).
+def named_currency(text: str, enough: int = _ENOUGH) -> str:
+    """The currency sign ``text`` speaks of most ('' when it names none, or only the euro), if its
+    words weigh ``enough``.
 
     >>> named_currency("valued at 4,200 crore by investors in Mumbai")
     '₹'
@@ -59,6 +61,6 @@ def named_currency(text: str) -> str:
     if not score:
         return ""
     best = max(score, key=score.__getitem__)
-    if best == "€" or score[best] < _ENOUGH or score[best] <= score.get("€", 0):
+    if best == "€" or score[best] < enough or score[best] <= score.get("€", 0):
         return ""
     return best

@@ -191,11 +191,16 @@ class Context:
         self._currency: str | None = None
         self._dialogue: bool | None = None
 
-    def currency(self) -> str:
-        """The currency sign the paragraph's words call for, other than € ('' if none): see :mod:`.currency`."""
+    def currency(self, before: str) -> str:
+        """The currency sign the paragraph's words call for, other than € ('' if none), else the words of the
+        sentence that ``before`` (the line up to the sign) ends in: see :mod:`.currency`."""
         if self._currency is None:
             self._currency = named_currency(self.paragraph)
-        return self._currency
+        if self._currency:
+            return self._currency
+        start = max((m.end() for m in _SENTENCE_END.finditer(before, max(0, len(before) - 300))), default=0)
+        end = _SENTENCE_END.search(self.paragraph, len(before))
+        return named_currency(before[start:] + self.paragraph[len(before) : end.start() if end else None], 1)
 
     def dialogue(self) -> bool:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
@@ -333,7 +338,7 @@ class Context:
                 self.guillemet_opener,
                 self.open_dash,
                 self.language,
-                self.currency() if right.isdigit() else "",  # currency (looked for only where one may be)
+                self.currency(before) if right.isdigit() else "",  # currency (looked for only where one may be)
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
@@ -351,6 +356,9 @@ class Context:
                 self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
             )
         )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 
 
 def _before_space(before: str) -> str:
