@@ -666,6 +666,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a range of dates written without spaces takes an en dash
+    ("The exhibition, which runs 12 March–4 April, brings together 200 works.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

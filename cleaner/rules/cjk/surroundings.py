@@ -118,22 +118,24 @@ DEGREES = re.compile(r"[\d.,]+\s?°")
 BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
 _TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
-# a date before a space: 17 November – 23 December (a range goes on)
+# a date, before a space or not: 17 November – 23 December, 12 September–4 January (a range goes on)
 _DATE = re.compile(
-    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \Z"
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) ?\Z"
 )
 
 
 def range_goes_on(left: str, before: str) -> bool:
     """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``), a
-    decade (``the 1960s``) or a date and a space (``17 November ``)."""
+    decade (``the 1960s``) or a date (``17 November ``, ``12 September``)."""
     if left == ".":
         return before[-2:-1].isdigit()
-    if left in ("m", "h"):
-        return _TIME.search(before) is not None
+    if left in ("m", "h") and _TIME.search(before) is not None:
+        return True
     if left == "s":
         return before[-3:-1].isdigit() and before[-2] == "0"
-    return left == " " and before[-2:-1].isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
+    if left == " ":
+        left = before[-2:-1]
+    return left.isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
 
 
 def group(left: str, after: str) -> str:
