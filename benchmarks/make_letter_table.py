@@ -66,7 +66,7 @@ LANGUAGES = [
 ]
 FUNCTION_WORDS = 40  # the most frequent words of each language (and of English) written in ASCII letters
 WORDS = 100_000
-LEXICON = 5_000  # words with a letter outside ASCII, per language
+LEXICON = 30_000  # words with a letter outside ASCII, per language
 ENGLISH = 1_500  # English words with a Latin letter outside ASCII (names and loanwords), all kept
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
