@@ -675,6 +675,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a word with two lost letters is looked up with the later one as any letter (oszcz|dno?ci)
+    (
+        "Oszczędności Polaków rosną, a coraz więcej z nich trafia na lokaty w bankach. Tak wynika z danych banku.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

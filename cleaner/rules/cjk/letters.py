@@ -436,6 +436,32 @@ def _word_weights(lang: str, word: str) -> dict[str, float] | None:
     head, _, tail = word.partition("|")
     found = {c: lexicon[w] for c in _model()[lang] if (w := head + c + tail) in lexicon}
     if not found:
+        found = _with_later_slots(lang, head, tail)
+    if not found:
         return None
     total = sum(found.values())
     return {c: f / total for c, f in found.items()}
+
+
+_LATER_SLOTS = 2  # letters outside ASCII after a lost one in its word that may be lost ones read so far
+
+
+def _with_later_slots(lang: str, head: str, tail: str) -> dict[str, float]:
+    """The letters that make a word of the lexicon when the letters outside ASCII in ``tail`` may be any
+    of the language's (``oszcz|dnołci``: a later lost letter, read so far by its prior alone), each
+    weighed by the frequencies of the words it makes."""
+    spots = [i for i, c in enumerate(tail) if not c.isascii()]
+    if not spots or len(spots) > _LATER_SLOTS:
+        return {}
+    lexicon = _lexicon(lang)
+    alphabet = sorted(_model()[lang])
+    found: dict[str, float] = {}
+    for fill in product(alphabet, repeat=len(spots)):
+        chars = list(tail)
+        for i, c in zip(spots, fill):
+            chars[i] = c
+        rest = "".join(chars)
+        for c in alphabet:
+            if (w := head + c + rest) in lexicon:
+                found[c] = found.get(c, 0.0) + lexicon[w]
+    return found

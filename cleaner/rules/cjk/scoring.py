@@ -419,7 +419,7 @@ _STAND_INS: dict[tuple, str] = {}
 
 
 _WORD_HEAD = re.compile(r"[^\W\d_]*\Z")
-_WORD_TAIL = re.compile(r"[^\W\d_]*")
+_WORD_TAIL = re.compile(r"[^\W\d_]*(?:\u00a0[^\W\d_]+)*")  # (a no-break space inside a word: a later lost letter)
 _WORD_SPAN = 30  # characters looked at on either side of a slot for its word
 
 
