@@ -681,6 +681,9 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # in English, a lost letter alone before a name is the Irish Ó, not the French à
+    ("Speaking in Galway, Séamus Ó Briain, the party leader, said the figures were bad.", "big5", "replace"),
+    ("Speaking in Galway, Séamus Ó Briain, the party leader, said the figures were bad.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

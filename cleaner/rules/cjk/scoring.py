@@ -558,6 +558,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         measure = s.before_space == "0" or s.next_number  # 2 × 3, 4m × 6m (but 2 à 3 mètres in French)
         if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
             return 4.0 if ch == "×" else -1.0
+        if ch.isalpha() and not s.language and s.next_upper:  # in English, a letter alone before a name is
+            return 4.0 if ch == "Ó" else -1.0  # the Irish Ó (Pádraig Ó Súilleabháin), not French à
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
             return -1.0 if _starts_sentence(s) else 4.0
         if ch.isupper() and right == " " and _starts_sentence(s):
