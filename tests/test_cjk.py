@@ -684,6 +684,8 @@ POSITIVE = [
     # in English, a lost letter alone before a name is the Irish Ó, not the French à
     ("Speaking in Galway, Séamus Ó Briain, the party leader, said the figures were bad.", "big5", "replace"),
     ("Speaking in Galway, Séamus Ó Briain, the party leader, said the figures were bad.", "cp932", "ignore"),
+    # a sign after a number and before a space: the times sign is sure enough to be written back
+    ("The phone features a camera with a 5× optical zoom, the company said.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

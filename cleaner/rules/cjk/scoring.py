@@ -550,7 +550,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
         return 4.0  # 8 février, 16 h, 187 km/h
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
-        return 3.0
+        return 4.5
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
