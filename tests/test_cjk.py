@@ -686,6 +686,12 @@ POSITIVE = [
     ("Speaking in Galway, Séamus Ó Briain, the party leader, said the figures were bad.", "cp932", "ignore"),
     # a sign after a number and before a space: the times sign is sure enough to be written back
     ("The phone features a camera with a 5× optical zoom, the company said.", "big5", "replace"),
+    # right after a form of być, a Polish noun is in the instrumental: -ą
+    (
+        "Dla wielu widzów oglądanie tego filmu jest udręką. Reżyser nie daje im chwili wytchnienia, mówi krytyk.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -272,6 +272,8 @@ _INFINITIVE_AFTER = {
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
+# The forms of być, right after which a noun is in the instrumental (jest udręką, być kobietą)
+_BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były", "być", "jestem", "jesteśmy", "jesteś"))}
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
 # they take another case, its ending is no lost letter (w Krakowie, na rynku).
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
@@ -317,7 +319,7 @@ def form(lang: str, before: str, after: str = "") -> str:
     ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``), "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a plural
+    dużą pracą``) or right after a form of być (``jest udręką``), "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a plural
     subject (``Kierowcy muszą``); else "narrative", the past tense a news report is told in ('' for a
     language without such forms).
     """
@@ -343,7 +345,7 @@ def form(lang: str, before: str, after: str = "") -> str:
     for n, word in enumerate(nearest_first):
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
-        if word in _INSTRUMENTAL_AFTER[lang]:
+        if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and word in _BE[lang]):
             return "instrumental"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
             return "accusative"
