@@ -319,9 +319,9 @@ def form(lang: str, before: str, after: str = "") -> str:
     ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``) or right after a form of być (``jest udręką``), "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a plural
-    subject (``Kierowcy muszą``); else "narrative", the past tense a news report is told in ('' for a
-    language without such forms).
+    dużą pracą``) or right after a form of być (``jest udręką``), "accusative" right after ``w`` or
+    ``na`` (``w środę``) or "plural" right after a plural subject (``Kierowcy muszą``); else
+    "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
