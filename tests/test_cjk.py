@@ -692,6 +692,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # between two numbers in Spanish, a letter alone is the times sign (no Spanish word is à)
+    (
+        "El museo expone seis lienzos inéditos, el mayor de ellos de 40 × 30 centímetros, según la comisaria de"
+        " la muestra, que cerrará en marzo.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

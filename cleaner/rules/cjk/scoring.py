@@ -556,7 +556,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if left in ("", " ") and right in ("", " "):
         other = 0.0 if ch in _ALONE or unicodedata.category(ch) == "Sc" else -3.0  # a sign that may stand alone
         measure = s.before_space == "0" or s.next_number  # 2 × 3, 4m × 6m (but 2 à 3 mètres in French)
-        if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl"):
+        if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl", "es"):
             return 4.0 if ch == "×" else -1.0
         if ch.isalpha() and not s.language and s.next_upper:  # in English, a letter alone before a name is
             return 4.0 if ch == "Ó" else -1.0  # the Irish Ó (Pádraig Ó Súilleabháin), not French à
