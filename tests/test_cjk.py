@@ -699,6 +699,8 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after words of temperature, a number takes a minus sign, not a currency sign
+    ("Wind chill values could reach −30 in parts of the Prairies on Thursday.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

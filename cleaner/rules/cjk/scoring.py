@@ -322,7 +322,9 @@ class Context:
                 and around.elides(before[-around.ELISION_TAIL :]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
-                and around.DEGREES.match(after) is not None,  # degrees
+                and (
+                    around.DEGREES.match(after) is not None or around.COLD.search(before, len(before) - 150) is not None
+                ),
                 around.range_goes_on(left, before),  # ordinal
                 around.group(left, after),  # group
                 bool(after) and after[0].isdecimal() and around.NOT_MONEY.match(after) is not None,  # not_money
@@ -468,7 +470,7 @@ class Slot(NamedTuple):
     elided: bool  # the word after it is one that starts with an apostrophe (’90s, ’cause)
     contraction: bool  # the word after it is the end of a contraction (’s, ’t, ’re...)
     elision: bool  # after a word French or Italian shortens (l’, qu’, dell’), and before a vowel
-    degrees: bool  # a number of degrees follows
+    degrees: bool  # a number of degrees follows, or a number after words of temperature (wind chill ... −50)
     ordinal: bool  # after an ordinal number (vom 3.–17. März), a time (9am–5pm), a decade (1960s–2010s) or a date
     # (17 May – 2 June)
     group: str  # between a digit and three more (8 000: French groups digits so): "0" when they start with 0, else "1"

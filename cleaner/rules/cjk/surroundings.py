@@ -10,6 +10,7 @@ from functools import lru_cache
 
 __all__ = [
     "BYLINE",
+    "COLD",
     "DEGREES",
     "DIALOGUE",
     "ELIDED_BEFORE",
@@ -115,6 +116,7 @@ NOT_PLURAL = frozenset(
     + ("besides", "whereas", "across")
 )
 DEGREES = re.compile(r"[\d.,]+\s?°")
+COLD = re.compile(r"(?i)temperature|wind chill|degrees|celsius|fahrenheit|frost|°[CF]")  # words of temperature
 BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
 _TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
