@@ -311,7 +311,7 @@ _WORD = re.compile(r"\w+")
 _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an infinitive (warto też jednak zapytać)
 
 
-def form(lang: str, before: str, after: str = "") -> str:
+def form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
     "past" when it follows a dash and says who spoke (``– podał urząd``); "infinitive" when a word of the

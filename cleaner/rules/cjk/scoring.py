@@ -198,9 +198,7 @@ class Context:
             self._currency = named_currency(self.paragraph)
         if self._currency:
             return self._currency
-        start = max((m.end() for m in _SENTENCE_END.finditer(before, max(0, len(before) - 300))), default=0)
-        end = _SENTENCE_END.search(self.paragraph, len(before))
-        return named_currency(before[start:] + self.paragraph[len(before) : end.start() if end else None], 1)
+        return named_currency(around.sentence(before, self.paragraph), 1)
 
     def dialogue(self) -> bool:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
@@ -358,9 +356,6 @@ class Context:
                 self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
             )
         )
-
-
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 
 
 def _before_space(before: str) -> str:

@@ -30,6 +30,7 @@ __all__ = [
     "in_aside",
     "named",
     "quoted",
+    "sentence",
     "range_goes_on",
     "speech",
 ]
@@ -83,11 +84,21 @@ _SPACED_DASH = re.compile(r" [–—] ")
 _SENTENCE_BREAK = re.compile(r"[.!?] ")
 
 
+def _sentence_start(text: str, pos: int = 0) -> int:
+    """Where the last sentence of ``text`` (from ``pos``) starts: after its last ``. ``, ``! `` or ``? `` (0 if none)."""
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, pos)), default=0)
+
+
 def in_aside(before: str) -> bool:
     """The sentence that ``before`` ends in has an odd number of dashes between spaces: an aside is open."""
     tail = before[-200:]
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(tail)), default=0)
-    return len(_SPACED_DASH.findall(tail, start)) % 2 == 1
+    return len(_SPACED_DASH.findall(tail, _sentence_start(tail))) % 2 == 1
+
+
+def sentence(before: str, paragraph: str) -> str:
+    """The sentence of ``paragraph`` that ``before`` (the paragraph's text up to a place in it) ends in."""
+    end = _SENTENCE_BREAK.search(paragraph, len(before))
+    return before[_sentence_start(before, max(0, len(before) - 300)) :] + paragraph[len(before) : end and end.start()]
 
 
 def speech(language: str, after: str) -> bool:
