@@ -701,6 +701,14 @@ POSITIVE = [
     ),
     # after words of temperature, a number takes a minus sign, not a currency sign
     ("Wind chill values could reach −30 in parts of the Prairies on Thursday.", "big5", "replace"),
+    # a double quote inside a single one closes before the single one's closer after punctuation
+    ("‘The phrase “temporary closure” means nothing to us any more,’ said a shopkeeper in Dundee.", "gbk", "ignore"),
+    # a single quote that opens later has the closer after punctuation: it does not close the double one
+    (
+        "The minister called it “a rubber stamp” after the vote. ‘It’s been a long season,’ the manager said.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

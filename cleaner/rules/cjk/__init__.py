@@ -89,7 +89,8 @@ def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[i
             strong = "”" in text
             if last < 0 and strong:
                 last = k
-            opens = "“" in text or "„" in text
+            # a single quote opening after a space: the next strong closer is likelier its own
+            opens = "“" in text or "„" in text or (text[:1] == "‘" and line[p.start - 1 : p.start] in ("", " "))
             event = strong or opens
         ahead[k] = later
         opener_next[k] = opener

@@ -342,7 +342,8 @@ class Context:
                 (_near(left, "^") + _near(right, "$")) if self.language else "",  # around
                 _word(before, after) if self.language else "",  # word
                 self.closer_ahead,
-                self.strong_closer_ahead,
+                # a closer after punctuation ahead ends a single quote around this double one: ‘a “b” c,’
+                self.strong_closer_ahead and not (innermost == "double" and self.quotes[0][0] == "single"),
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
