@@ -709,6 +709,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a Spanish aside that names the speaker inside a quotation opens with a dash (avisó, advirtió...)
+    (
+        "Los ciclistas tendrán que superar tres puertos de primera categoría. «Quien no llegue fresco al pie de"
+        " la última subida —avisó el director de carrera— puede perder varios minutos».",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

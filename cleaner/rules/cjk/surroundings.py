@@ -70,7 +70,8 @@ _SPEECH = {
         r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|(?:afirm|explic|señal|asegur|pregunt|coment"
         r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
         r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
-        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu|resum|reiter|valor|critic|precis|opin)"
+        r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu|resum|reiter|valor|critic|precis|opin"
+        r"|avis|alert|observ|enfatiz|remarc|detall|expres|defend|estim|consider|pid)"
         r"(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron))\b"
     )
 }
