@@ -716,6 +716,8 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # an amount in millions or billions starts a range: an en dash before the second sign
+    ("The company cut its profit forecast to £48m–£52m, and its rival to $1.2bn–$1.5bn.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -517,7 +517,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
         return 4.0 if ch == "—" else -1.0
-    if left.isdigit() and right in ("£", "€", "$") and ch not in around.SPACES:  # £45–£350 (but 1,85\u202f€)
+    if (left.isdigit() or s.ordinal) and right in ("£", "€", "$") and ch not in around.SPACES:  # £45–£350, £4m–£5m
         return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)

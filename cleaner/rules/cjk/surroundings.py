@@ -138,12 +138,17 @@ _DATE = re.compile(
 )
 
 
+_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billions or thousands: £48m
+
+
 def range_goes_on(left: str, before: str) -> bool:
     """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``), a
-    decade (``the 1960s``) or a date (``17 November ``, ``12 September``)."""
+    decade (``the 1960s``), an amount (``£48m``) or a date (``17 November ``, ``12 September``)."""
     if left == ".":
         return before[-2:-1].isdigit()
     if left in ("m", "h") and _TIME.search(before) is not None:
+        return True
+    if left in ("m", "n", "k") and _AMOUNT.search(before, len(before) - 4) is not None:
         return True
     if left == "s":
         return before[-3:-1].isdigit() and before[-2] == "0"
