@@ -718,6 +718,12 @@ POSITIVE = [
     ),
     # an amount in millions or billions starts a range: an en dash before the second sign
     ("The company cut its profit forecast to £48m–£52m, and its rival to $1.2bn–$1.5bn.", "big5", "replace"),
+    # after a quotation and a dash, a verb names the speaker: the third person (mówią), not the first (mówię)
+    (
+        "Związkowcy zapowiedzieli protest przed urzędem. „Nie poddamy się” – mówią pracownicy upadłej fabryki.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -970,7 +976,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "infinitive", "instrumental", "narrative", "verb", "accusative")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

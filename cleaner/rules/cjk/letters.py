@@ -279,7 +279,8 @@ _BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były"
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # form: how much likelier each of the letters that may end the word is than the others, as the words before
 # call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
-# names the speaker in the past tense (– podał urząd), in a news report by default in the past tense, and
+# names the speaker in the past tense (– podał urząd), or after a quotation in the third person (” – mówią
+# mieszkańcy: -ł or -ą, not the -ę of the first person), in a news report by default in the past tense, and
 # after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
 # Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
 # in -ą or -ł (mogą się, bał się).
@@ -287,6 +288,7 @@ _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
         "past": {"ł": 10.0, "ć": 1.0},
+        "attribution": {"ł": 10.0, "ą": 3.0, "ć": 1.0, "ę": 0.3},
         "narrative": {"ł": 4.0, "ć": 1.0},
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
@@ -304,7 +306,7 @@ _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|[.!?„«–—]\s*)(?:[Nn]ie\s+)?\w*\Z")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
-_ATTRIBUTION = re.compile(r"[–—]\s*\w*\Z")  # a verb right after a dash says who spoke: – podał urząd
+_ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
 _WORD = re.compile(r"\w+")
@@ -314,7 +316,8 @@ _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an i
 def form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
-    "past" when it follows a dash and says who spoke (``– podał urząd``); "infinitive" when a word of the
+    "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
+    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``); "infinitive" when a word of the
     last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb" when
     ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
@@ -325,8 +328,8 @@ def form(lang: str, before: str, after: str) -> str:
     """
     if lang not in _FORM_LETTERS:
         return ""
-    if _ATTRIBUTION.search(before, max(0, len(before) - 30)):
-        return "past"
+    if m := _ATTRIBUTION.search(before, max(0, len(before) - 30)):
+        return "attribution" if m.group(1) and m.group(2)[:1].islower() else "past"
     tail = before[max(0, len(before) - 60) :]
     clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
     if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
