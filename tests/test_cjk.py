@@ -724,6 +724,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # the Polish demonstrative before a noun is mostly the accusative tę, and the noun after tę ends in -ę
+    (
+        "Dzieci codziennie przechodzą przez tę ulicę do szkoły, a kierowcy jeżdżą zbyt szybko.\n„Kiedy"
+        " zobaczyłam tę wodę w kuchni, nie wiedziałam, co zrobić” – mówi mieszkanka.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -976,7 +983,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

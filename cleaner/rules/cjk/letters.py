@@ -283,7 +283,8 @@ _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # mieszkańcy: -ł or -ą, not the -ę of the first person), in a news report by default in the past tense, and
 # after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
 # Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
-# in -ą or -ł (mogą się, bał się).
+# in -ą or -ł (mogą się, bał się). The demonstrative before a noun is the accusative tę more often than the
+# instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -295,6 +296,8 @@ _FORM_LETTERS = {
         "plural": {"ą": 10.0, "ę": 1.0},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
+        "demonstrative_e": {"ę": 20.0, "ą": 1.0},
+        "demonstrative_a": {"ą": 3.0, "ę": 1.0},
     },
 }
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
@@ -306,6 +309,7 @@ _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|[.!?„«–—]\s*)(?:[Nn]ie\s+)?\w*\Z")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
+_NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
@@ -317,19 +321,25 @@ def form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
     "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
-    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``); "infinitive" when a word of the
-    last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb" when
-    ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
+    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``); "demonstrative_e" for
+    ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
+    of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
+    when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``) or right after a form of być (``jest udręką``), "accusative" right after ``w`` or
-    ``na`` (``w środę``) or "plural" right after a plural subject (``Kierowcy muszą``); else
+    dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
+    right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
+    plural subject (``Kierowcy muszą``); else
     "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
     if m := _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         return "attribution" if m.group(1) and m.group(2)[:1].islower() else "past"
+    if before[-1:] in ("t", "T") and not before[-2:-1].isalnum():  # tę or tą, as the word after it ends
+        agrees = _NEXT_ENDING.match(after, 1)
+        if after[:1].isspace():
+            return "demonstrative_a" if agrees and agrees.group(1) == "ą" else "demonstrative_e"
     tail = before[max(0, len(before) - 60) :]
     clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
     if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
@@ -349,6 +359,10 @@ def form(lang: str, before: str, after: str) -> str:
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
         if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and word in _BE[lang]):
+            return "instrumental"
+        if n == 0 and word == "tę":
+            return "demonstrative_e"
+        if n == 0 and word == "tą":
             return "instrumental"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
             return "accusative"
