@@ -731,6 +731,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a Polish verb that governs the instrumental (zakończył się, nagrodzili, ukarał): -ą a word or two after it
+    (
+        "Festiwal zakończył się długą owacją na stojąco, a widzowie nagrodzili zespół owacją także po bisie.\n"
+        "Sąd w Zakopanem ukarał grzywną w wysokości 5 tys. zł dwóch turystów z Niemiec.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -309,6 +309,15 @@ _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|[.!?„«–—]\s*)(?:[Nn]ie\s+)?\w*\Z")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
+# Verbs that take a noun in the instrumental, a word or two before it: ukarał grzywną, nagrodzili zespół
+# owacją, zakończył się owacją, zająłby się produkcją, została mistrzynią
+_GOVERNS_INSTRUMENTAL = re.compile(
+    r"\b(?:u?kara\w*|nagr[oa]dz\w*|powita\w*|przywita\w*|pożegna\w*|zakończy\w* się|zaj(?:ął|ęła|ęli|ęły|mie|mą)"
+    r"(?:by)? się|zajm(?:uj|ow)\w* się|interesuj\w* się|opiekuj\w* się|cieszy\w* się|cieszą się|posługuj\w* się"
+    r"|sta(?:ł|ła|ło|li|ły|je|ją|nie|ną) się|zosta(?:ł|ła|li|ły|nie|ną|ć)|kieruj\w*|kierowa\w*|zarządza\w*)"
+    r"(?:\s+(?!(?:za|na|w|we|o|do|od|dla|przez|po|u|przy|bez|i|a|oraz|lub|że|który|która|które)\b)\w+){0,2}\s+\w*\Z",
+    re.IGNORECASE,
+)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
@@ -329,8 +338,8 @@ def form(lang: str, before: str, after: str) -> str:
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
-    plural subject (``Kierowcy muszą``); else
-    "narrative", the past tense a news report is told in ('' for a language without such forms).
+    plural subject (``Kierowcy muszą``); "instrumental" a word or two after a verb that governs it
+    (``ukarał grzywną``, ``zakończył się owacją``); else "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
@@ -368,6 +377,8 @@ def form(lang: str, before: str, after: str) -> str:
             return "accusative"
         if n == 0 and _PLURAL[lang].fullmatch(word):
             return "plural"
+    if _GOVERNS_INSTRUMENTAL.search(tail):
+        return "instrumental"
     return "narrative"
 
 
