@@ -339,7 +339,8 @@ def form(lang: str, before: str, after: str) -> str:
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``); "instrumental" a word or two after a verb that governs it
-    (``ukarał grzywną``, ``zakończył się owacją``); else "narrative", the past tense a news report is told in ('' for a language without such forms).
+    (``ukarał grzywną``, ``zakończył się owacją``); else "narrative", the past tense a news report is told
+    in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
