@@ -738,6 +738,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a Polish sentence that opens with a plural noun: the verb after it ends in -ą (not -ć or -ę)
+    (
+        "Zbiórka przyniosła 8 500 zł. Pieniądze trafią na leczenie chłopca.\n"
+        "Archeolodzy znaleźli skarb z XVII wieku. Monety trafią do muzeum okręgowego w Toruniu.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -293,7 +293,7 @@ _FORM_LETTERS = {
         "narrative": {"ł": 4.0, "ć": 1.0},
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
-        "plural": {"ą": 10.0, "ę": 1.0},
+        "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
@@ -319,6 +319,12 @@ _GOVERNS_INSTRUMENTAL = re.compile(
     re.IGNORECASE,
 )
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
+# A sentence that opens with a plural noun, after an adjective or not (Monety trafią, Nowe terminale trafią),
+# the word after it a verb (not Kibice zorganizowali zbiórkę: a verb in the past already follows the noun;
+# not a singular in -y: Oskarżony przyznał, Złoty umocnił)
+_SUBJECT = re.compile(
+    r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
+)
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
@@ -338,7 +344,7 @@ def form(lang: str, before: str, after: str) -> str:
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
-    plural subject (``Kierowcy muszą``); "instrumental" a word or two after a verb that governs it
+    plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``); "instrumental" a word or two after a verb that governs it
     (``ukarał grzywną``, ``zakończył się owacją``); else "narrative", the past tense a news report is told
     in ('' for a language without such forms).
     """
@@ -376,7 +382,7 @@ def form(lang: str, before: str, after: str) -> str:
             return "instrumental"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
             return "accusative"
-        if n == 0 and _PLURAL[lang].fullmatch(word):
+        if n == 0 and (_PLURAL[lang].fullmatch(word) or _SUBJECT.search(before, max(0, len(before) - 60))):
             return "plural"
     if _GOVERNS_INSTRUMENTAL.search(tail):
         return "instrumental"
