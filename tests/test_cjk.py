@@ -745,6 +745,8 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after a comma, a lost sign between spaces goes on with a list: an ellipsis, not a dash
+    ("The fields are numbered 0, 1, 2, … in sequence, and the keys 0, 1, 2, … are added for you.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -360,14 +360,14 @@ class Context:
 
 
 def _before_space(before: str) -> str:
-    """The sign that ends the sentence before the space that ends ``before`` ('' if none), or "0" after a
-    number (a digit, or a word such as ``Millionen``: an amount may follow).
+    """The sign that ends the sentence before the space that ends ``before`` ('' if none), a comma, or "0"
+    after a number (a digit, or a word such as ``Millionen``: an amount may follow).
 
     A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
     """
     end = before[-2:-1]
     if end != ".":
-        if end in ("!", "?"):
+        if end in ("!", "?", ","):
             return end
         if end.isalnum():  # an amount: a number (not lady6.0, a score 3:1 or a year), or Millionen
             word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
@@ -457,7 +457,8 @@ class Slot(NamedTuple):
 
     left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
     right: str  # the character after it ('' at the end), or a stand-in
-    before_space: str  # the character before ``left`` when that is a space and it ends a sentence, or "0" a digit
+    before_space: str  # the character before ``left`` when that is a space and ends a sentence (or a comma),
+    # or "0" a digit
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     next_number: bool  # a space and a digit follow
@@ -575,6 +576,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             if right and s.language == "pl":  # ... but in Polish a dash opens what someone says: jezdnia. – To
                 return {"–": 5.0, "…": 3.0, "—": 1.0}.get(ch, other)
             return {"…": 5.0, "—": 1.0, "–": 0.5}.get(ch, other)
+        if s.before_space == ",":  # after a comma, a list goes on (0, 1, 2, … in sequence): no dash there
+            return {"…": 5.0, "—": 1.0, "–": 1.0}.get(ch, other)
         return 5.0 if ch == s.dash else {"—": 3.0, "–": 2.5, "…": 2.5 if s.dash == "…" else -3.0}.get(ch, other)
     inner = left.isalnum() and right.isalnum()
     if left in ("“", "‘", "„") and ch in "”’“" and (left != "‘" or s.innermost == "single"):  # nothing is quoted
