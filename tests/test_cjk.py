@@ -747,6 +747,13 @@ POSITIVE = [
     ),
     # after a comma, a lost sign between spaces goes on with a list: an ellipsis, not a dash
     ("The fields are numbered 0, 1, 2, … in sequence, and the keys 0, 1, 2, … are added for you.", "gbk", "ignore"),
+    # who speaks in a quotation that opens with a verb before an infinitive, or after ja, says -ę, not -ą
+    (
+        "„Nie będę komentować spekulacji” – powiedział burmistrz na konferencji prasowej.\n"
+        "„Nikt mi nie odbierze tej decyzji, dopóki ja pełnię tę funkcję” – zadeklarował.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -999,7 +1006,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -283,7 +283,8 @@ _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # mieszkańcy: -ł or -ą, not the -ę of the first person), in a news report by default in the past tense, and
 # after nie too, where it is a verb and no noun (nie pytał, not pytań); a noun after z or pod in -ą (pod
 # Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
-# in -ą or -ł (mogą się, bał się). The demonstrative before a noun is the accusative tę more often than the
+# in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
+# się) or after ja. The demonstrative before a noun is the accusative tę more often than the
 # instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
 _FORM_LETTERS = {
     "pl": {
@@ -296,6 +297,7 @@ _FORM_LETTERS = {
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
+        "first": {"ę": 10.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
     },
@@ -306,7 +308,8 @@ _FORM_LETTERS = {
 _BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu])([^\x00-\x7f\s])(?!\w)| móc\b")}  # (się, pokazać as
 # read so far: their last letter may be lost, and read as any letter that fits the bytes)
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
-_QUOTED_START = re.compile(r"(?:\A|[.!?„«–—]\s*)(?:[Nn]ie\s+)?\w*\Z")
+_QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
+_OPENS_SPEECH = frozenset("„«–—")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 # Verbs that take a noun in the instrumental, a word or two before it: ukarał grzywną, nagrodzili zespół
@@ -340,7 +343,8 @@ def form(lang: str, before: str, after: str) -> str:
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
     of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
-    sentence or quotation (``Radni wciąż nie mogą się``, not ``– Boję się``); from the nearer of the two
+    sentence or quotation (``Radni wciąż nie mogą się``), "first" when it opens a quotation (``– Boję się``,
+    ``„Nie będę komentować``) or follows ``ja``; from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
@@ -361,17 +365,17 @@ def form(lang: str, before: str, after: str) -> str:
     if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
         return "infinitive"
     verb = _BEFORE_VERB[lang].match(after)
-    if (
-        verb
-        and after[1:2].islower()
-        and _VERB_STEM.search(tail)
-        and not _QUOTED_START.search(tail)
-        and _ends_verb(lang, verb.group(1))
-    ):
-        return "verb"
+    if verb and after[1:2].islower() and _VERB_STEM.search(tail) and _ends_verb(lang, verb.group(1)):
+        opening = _QUOTED_START.search(tail)
+        if opening is None:
+            return "verb"
+        if opening.group(1) in _OPENS_SPEECH:  # „Nie będę komentować, – Boję się: who speaks, in the first person
+            return "first"
     m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     for n, word in enumerate(nearest_first):
+        if n == 0 and word == "ja":  # dopóki ja pełnię
+            return "first"
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
         if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and word in _BE[lang]):
