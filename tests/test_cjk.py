@@ -754,6 +754,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after an amount written Mio. or Mrd., a lost sign before a word is the euro sign
+    (
+        "Die Stadtwerke haben im vergangenen Jahr einen Überschuss von 12,3 Mio. € erzielt, nach einem Verlust"
+        " von 9,6 Mio. €, weil die Ausgaben stiegen.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

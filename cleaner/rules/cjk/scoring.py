@@ -373,12 +373,15 @@ def _before_space(before: str) -> str:
             word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
             return "0" if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS else ""
         return ""
-    return "" if around.abbreviation(before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]) else "."
+    word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
+    if word in _AMOUNTS:  # 9,6 Mio. €
+        return "0"
+    return "" if around.abbreviation(word) else "."
 
 
 _AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
-_AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld"))
+_AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
 
 
 # Words that lose their last letters to an apostrophe in informal writing: goin’, feelin’; mach’, wär’
