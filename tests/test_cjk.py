@@ -761,6 +761,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a lost letter that starts a word may be a capital of the language the candidates by prior leave out
+    (
+        "Les loyers ont augmenté de 2,8 % sur un an en Île-de-France. Âgé de 21 ans, il a été arrêté jeudi.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -152,6 +152,8 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
             runs = letters.lost_runs(language, hyp.codec, len(text))
+            if len(text) == 2 and not before.isalpha():  # a word's first letter may be a capital (Île-de-France)
+                runs += tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
