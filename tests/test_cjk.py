@@ -767,6 +767,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # after a product's name in camel case, three lost bytes are a trade mark sign (not after McCartney)
+    (
+        "The loyalty scheme, ShopSmart™, offers points on fuel, and the SoundPod™ Mini costs £79.",
+        "big5",
+        "replace",
+    ),
+    ("She said she once met “McCartney” in a lift.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1018,7 +1025,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice(("", "0", "1")), *(rng.random() < 0.5 for _ in range(3)),
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
-            word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair")),
+            word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
             rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from cleaner.rules.base import Context, Edit, from_fields
 from cleaner.rules.cjk import letters, reading, repair, scoring
+from cleaner.rules.cjk import surroundings as around
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
 from cleaner.rules.cjk.tables import prior
@@ -183,6 +184,21 @@ def _range_signs(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Optio
     return _options(s for s in _RANGE_SIGNS if _read_as(s, hyp.codec) == text)
 
 
+_BRAND_BEFORE = re.compile(r"[A-Za-z0-9]{4,}\Z")
+
+
+def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
+    """The reading of a zone of gaps right after a product's name in camel case as ``™`` (``ShopSmart™``),
+    a sign too rare by prior to be among a zone's candidates."""
+    text = line[piece.start : piece.end]
+    if hyp.mode != "replace" or len(text) != 3 or text.strip("\ufffd") or line[piece.end : piece.end + 1].isalnum():
+        return None
+    name = _BRAND_BEFORE.search(line, max(0, piece.start - 40), piece.start)
+    if name is None or not around.brand(name.group()):
+        return None
+    return _options(s for s in ("™",) if _read_as(s, hyp.codec) == text)
+
+
 _WORD_END = re.compile(r"[^\W\d_]*\Z")
 _WORD_START = re.compile(r"[^\W\d_]*")
 ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword of the English lexicon
@@ -255,6 +271,8 @@ def _repair_line(
             more = _letter_runs(line, pieces[k], hyp, ctx.language) if runs and ctx.language else None
             if runs and not more:
                 more = _range_signs(line, pieces[k], hyp)
+            if not more:
+                more = _brand_sign(line, pieces[k], hyp)
             if more:
                 tried_runs = True
                 known = {o.text for o in options}

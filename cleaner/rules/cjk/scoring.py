@@ -347,7 +347,7 @@ class Context:
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
-                around.named(word, after) if right.isupper() else "",
+                around.named(word, after) if right.isupper() else "brand" if around.brand(word) else "",  # named
                 letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
@@ -497,7 +497,8 @@ class Slot(NamedTuple):
     after_cut: bool  # at the start of a paragraph that goes on from one cut short by an ellipsis
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
     named: str  # before a capital, after a capitalised word of three letters or more (not O|Neill): "pair" when
-    # the next word is one too (Sydney|Melbourne), else "name" (Sir|I)
+    # the next word is one too (Sydney|Melbourne), else "name" (Sir|I); "brand" after a name in camel case
+    # (ShopSmart|, the)
     form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
     speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
     dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
@@ -517,6 +518,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if s.speech:  # —insiste el concejal, —le preguntaron
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
+    if ch == "™" and s.named == "brand" and not right.isalnum():  # ShopSmart™, offers (a ” if a quote is open)
+        return 6.0
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó

@@ -63,6 +63,15 @@ def named(word: str, after: str) -> str:
     return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
 
 
+# A product's name in camel case (ShopSmart, EchoHome), not a family name (McCartney, DeSantis, LeBron)
+_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+
+
+def brand(word: str) -> bool:
+    """``word`` is a product's name in camel case, which a ``™`` may follow (``ShopSmart™``)."""
+    return _BRAND.fullmatch(word.lstrip("“‘„«(")) is not None
+
+
 # Verbs of saying, which open the narrator's words inside a quotation in Spanish with a dash, never with a
 # quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
 _SPEECH = {
