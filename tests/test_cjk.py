@@ -774,6 +774,8 @@ POSITIVE = [
         "replace",
     ),
     ("She said she once met “McCartney” in a lift.", "big5", "replace"),
+    # two digits and a unit after "of" are an amount (€14m), not a year that lost its first two (’79)
+    ("The bridge will be repaired by the end of next year at a cost of €14m.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

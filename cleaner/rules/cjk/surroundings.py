@@ -199,7 +199,7 @@ def after_traits(head: str) -> tuple[bool, bool, bool, bool, bool]:
 
 # Words after which a year may be cut to its last two digits: the class of ’98, since ’79
 _YEAR_WORDS = frozenset(("of", "since", "in", "from", "until", "till", "by", "class", "summer", "winter", "spring"))
-SHORT_YEAR = re.compile(r"\d\d(?![\d%]|[.,:]\d)")  # ’79 (not 10.99 or 14:05)
+SHORT_YEAR = re.compile(r"\d\d(?![\d%]|[.,:]\d|[a-rt-zA-Z])")  # ’79, ’90s (not 10.99, 14:05 or €14m)
 
 
 def elided_year(before: str, after: str) -> bool:
