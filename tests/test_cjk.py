@@ -776,6 +776,12 @@ POSITIVE = [
     ("She said she once met “McCartney” in a lift.", "big5", "replace"),
     # two digits and a unit after "of" are an amount (€14m), not a year that lost its first two (’79)
     ("The bridge will be repaired by the end of next year at a cost of €14m.", "big5", "replace"),
+    # between a capital standing alone and a lower-case letter, an apostrophe (Y’all, K’gari), not a dash
+    (
+        "“Y’all better get inside,” she said, as rangers closed the beach on K’gari, formerly Fraser Island.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

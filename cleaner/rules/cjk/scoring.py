@@ -347,7 +347,13 @@ class Context:
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
-                around.named(word, after) if right.isupper() else "brand" if around.brand(word) else "",  # named
+                around.named(word, after)
+                if right.isupper()
+                else "brand"
+                if around.brand(word)
+                else "initial"
+                if right.islower() and around.initial(word, before)
+                else "",  # named
                 letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
@@ -498,7 +504,7 @@ class Slot(NamedTuple):
     byline: bool  # at the start of a line that names an author and a handle: — Name (@handle)
     named: str  # before a capital, after a capitalised word of three letters or more (not O|Neill): "pair" when
     # the next word is one too (Sydney|Melbourne), else "name" (Sir|I); "brand" after a name in camel case
-    # (ShopSmart|, the)
+    # (ShopSmart|, the); "initial" between a capital alone and a lower-case letter (Y|all, K|gari)
     form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
     speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
     dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
@@ -649,7 +655,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 4.0
             return -6.0 if right.isdigit() and not s.year else -2.5  # before a number, only a year's (’05)
         if inner:
-            if s.contraction or s.elision:
+            if s.contraction or s.elision or s.named == "initial":  # it’s, l’eau, Y’all, K’gari
                 return 3.0
             # O’Neill (not 14:05’The, poet’I)
             return 1.0 if right.isupper() and not (s.named or left.isdigit() or left.islower()) else -1.5

@@ -63,6 +63,20 @@ def named(word: str, after: str) -> str:
     return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
 
 
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+\S+\Z")
+
+
+def initial(word: str, before: str) -> bool:
+    """``word`` (the text ``before`` ends with) is a capital standing alone, as a word starts with it before an
+    apostrophe (``Y’all``, ``on K’gari``), not a letter that names a thing after a capitalised word (``Vitamin
+    C—also``, ``Plan B``)."""
+    letter = word.lstrip("“‘„«(")
+    if len(letter) != 1 or not letter.isupper():
+        return False
+    previous = _PREVIOUS_WORD.search(before, max(0, len(before) - 40))
+    return previous is None or not previous.group(1)[:1].isupper()
+
+
 # A product's name in camel case (ShopSmart, EchoHome), not a family name (McCartney, DeSantis, LeBron)
 _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 
