@@ -782,6 +782,8 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # an apostrophe alone is no clipped word: a quotation may open with an ellipsis (“… and)
+    ("He paused before the final line: “… and the river keeps its secrets.”", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -405,8 +405,9 @@ _CLIPPED = {
 
 
 def _clipped(word: str, language: str) -> bool:
-    """``word`` (the one before a slot) starts with an apostrophe (’n’) or is one of ``_CLIPPED``."""
-    return word[:1] == "’" or word.lower() in _CLIPPED.get(language, ())
+    """``word`` (the one before a slot) starts with an apostrophe and a letter or a digit (’n’, ’70s), or is one
+    of ``_CLIPPED``."""
+    return (word[:1] == "’" and word[1:2].isalnum()) or word.lower() in _CLIPPED.get(language, ())
 
 
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
