@@ -784,6 +784,13 @@ POSITIVE = [
     ),
     # an apostrophe alone is no clipped word: a quotation may open with an ellipsis (“… and)
     ("He paused before the final line: “… and the river keeps its secrets.”", "big5", "replace"),
+    # a German quotation in a quotation closes ‚…‘ right before the “ that closes „…“
+    (
+        "Die Rentnerin erinnert sich genau. „Meine Mutter sagte immer: ‚Kind, mach dir keine Sorgen‘“, berichtete"
+        " die 83-Jährige. Danach sei sie ruhig geworden.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -327,7 +327,7 @@ class Context:
                 around.group(left, after),  # group
                 bool(after) and after[0].isdecimal() and around.NOT_MONEY.match(after) is not None,  # not_money
                 (left == "" or left in OPENERS or left in "“‘") and not (right == "" or right.isspace()),  # opening
-                (right == "" or right.isspace() or right in ",.;:!?)]}”’-/—–")
+                (right == "" or right.isspace() or right in ",.;:!?)]}”’“-/—–")  # (‘“: the German ‚…‘ in „…“)
                 and not (left == "" or left.isspace()),  # closing
                 innermost,
                 double_open,
