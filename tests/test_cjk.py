@@ -791,6 +791,9 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # before a lower-case letter standing alone (not a), an apostrophe rather than a dash: Int’l, Nyong’o
+    ("Inspiring Real Women for Int’l Women’s Day, and Lupita Nyong’o: “In Wakanda we are free.”", "big5", "replace"),
+    ("The plan—a bold one—failed, and “f_lineno” is the current line.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -190,7 +190,8 @@ def group(left: str, after: str) -> str:
 # a number that is no amount of money: quoted (“0”, “0x04”: a quote and then a space or a sign, not €3,250—or
 # read with the next zone's likeliest sign), a percentage or in a formula (“85%”, “3 + 4j”)
 NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“](?=[\s,.;:!?)]|\Z)|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
-_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])", re.IGNORECASE)  # it’s, o’clock
+# it’s, o’clock, and a lower-case letter alone (Int’l, Nyong’o: a dash is seldom before one, unless it is a)
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])|(?-i:[b-z])(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -227,7 +228,7 @@ def elided_year(before: str, after: str) -> bool:
 
 # the ASCII characters the patterns above can start with
 _ELIDED_FIRST = frozenset("0123456789cCeEtTnN")
-_CONTRACTION_FIRST = frozenset("sStTrRvVlLdDmMcC")
+_CONTRACTION_FIRST = frozenset("STRVLDMCbcdefghijklmnopqrstuvwxyz")
 
 
 # Words that French and Italian shorten before a vowel, the apostrophe standing
