@@ -352,7 +352,7 @@ class Context:
                 else "brand"
                 if around.brand(word)
                 else "initial"
-                if right.islower() and around.initial(word, before)
+                if right.islower() and word[-1:].isupper() and around.initial(word, before)
                 else "",  # named
                 letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
