@@ -794,6 +794,13 @@ POSITIVE = [
     # before a lower-case letter standing alone (not a), an apostrophe rather than a dash: Int’l, Nyong’o
     ("Inspiring Real Women for Int’l Women’s Day, and Lupita Nyong’o: “In Wakanda we are free.”", "big5", "replace"),
     ("The plan—a bold one—failed, and “f_lineno” is the current line.", "big5", "replace"),
+    # more Polish words that call for an infinitive (gotów, nie sposób, miało)
+    (
+        "Każdy jest też gotów odnosić się do innych, a nie sposób przecenić znaczenia tej książki.\n"
+        "Jeśli miało to służyć podgrzaniu atmosfery, to się nie udało.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

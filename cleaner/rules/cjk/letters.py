@@ -266,6 +266,8 @@ _INFINITIVE_AFTER = {
         + ("zdołała", "postanowił", "postanowiła", "postanowili", "było", "będą", "będziemy", "będziecie", "mogło")
         + ("mogły", "szkoda", "udało", "udała", "udały", "zdecydował", "zdecydowała", "zdecydowali", "pozwolą")
         + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
+        + ("mógłby", "mogłaby", "mogłoby", "mogliby", "miało", "miały", "gotów", "gotowa", "gotowi", "umiem")
+        + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób")
     ),
 }
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
