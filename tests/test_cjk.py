@@ -801,6 +801,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # two lost letters that start a word, the first of them perhaps a capital (łączyła, Łączna)
+    (
+        "Prokuratura postawiła zarzuty trzem urzędnikom. Łączna wartość korzyści przekracza 300 tys. zł, a"
+        " proceder łączył kilka urzędów.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

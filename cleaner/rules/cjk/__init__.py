@@ -149,12 +149,14 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
         if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
             runs = tuple(s for s in _AFTER_AMOUNT if _read_as(s, hyp.codec) == text)
-        elif not before.isalpha() and not (len(text) == 2 and after.isalpha()):
+        elif not before.isalpha() and not (len(text) in (2, 4) and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
             runs = letters.lost_runs(language, hyp.codec, len(text))
-            if len(text) == 2 and not before.isalpha():  # a word's first letter may be a capital (Île-de-France)
-                runs += tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
+            if not before.isalpha():  # a word's first letter may be a capital (Île-de-France, Łączna)
+                capitals = tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
+                rest = letters.lost_runs(language, hyp.codec, len(text) - 2) if len(text) > 2 else ("",)
+                runs += tuple(c + r for c in capitals for r in rest)
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
