@@ -808,6 +808,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a Polish noun right after a verb in the past is its object, in the accusative (-ę), unless an adjective
+    # (-ą in the accusative too) or after a verb that governs the instrumental (padł ofiarą)
+    (
+        "Sąd Rejonowy w Olsztynie uniewinnił kierowcę autobusu oskarżonego o spowodowanie wypadku.\n"
+        "Policjanci wywiesili czerwoną flagę, a mężczyzna twierdzi, że padł ofiarą politycznej zemsty.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1060,7 +1068,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

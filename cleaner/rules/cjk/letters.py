@@ -300,6 +300,7 @@ _FORM_LETTERS = {
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
+        "object": {"ę": 4.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
     },
@@ -319,10 +320,12 @@ _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|któ
 _GOVERNS_INSTRUMENTAL = re.compile(
     r"\b(?:u?kara\w*|nagr[oa]dz\w*|powita\w*|przywita\w*|pożegna\w*|zakończy\w* się|zaj(?:ął|ęła|ęli|ęły|mie|mą)"
     r"(?:by)? się|zajm(?:uj|ow)\w* się|interesuj\w* się|opiekuj\w* się|cieszy\w* się|cieszą się|posługuj\w* się"
-    r"|sta(?:ł|ła|ło|li|ły|je|ją|nie|ną) się|zosta(?:ł|ła|li|ły|nie|ną|ć)|kieruj\w*|kierowa\w*|zarządza\w*)"
+    r"|sta(?:ł|ła|ło|li|ły|je|ją|nie|ną) się|zosta(?:ł|ła|li|ły|nie|ną|ć)|kieruj\w*|kierowa\w*|zarządza\w*|pad(?:ł|ła|li|ły))"
     r"(?:\s+(?!(?:za|na|w|we|o|do|od|dla|przez|po|u|przy|bez|i|a|oraz|lub|że|który|która|które)\b)\w+){0,2}\s+\w*\Z",
     re.IGNORECASE,
 )
+_PAST_VERB = re.compile(r"\w{3,}(?:ł|ła|li|ły)")  # a verb in the past tense (not -ło: miało, było, dobro)
+_ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 # A sentence that opens with a plural noun, after an adjective or not (Monety trafią, Nowe terminale trafią),
 # the word after it a verb (not Kibice zorganizowali zbiórkę: a verb in the past already follows the noun;
@@ -351,7 +354,8 @@ def form(lang: str, before: str, after: str) -> str:
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``); "instrumental" a word or two after a verb that governs it
-    (``ukarał grzywną``, ``zakończył się owacją``); else "narrative", the past tense a news report is told
+    (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the past, unless the
+    word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past tense a news report is told
     in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
@@ -392,6 +396,8 @@ def form(lang: str, before: str, after: str) -> str:
             return "plural"
     if _GOVERNS_INSTRUMENTAL.search(tail):
         return "instrumental"
+    if nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) and not _ADJECTIVE_STEM.search(before[-3:]):
+        return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
 
 
