@@ -186,17 +186,15 @@ def _range_signs(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Optio
     return _options(s for s in _RANGE_SIGNS if _read_as(s, hyp.codec) == text)
 
 
-_BRAND_BEFORE = re.compile(r"[A-Za-z0-9]{4,}\Z")
-
-
 def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
     """The reading of a zone of gaps right after a product's name in camel case as ``™`` (``ShopSmart™``),
     a sign too rare by prior to be among a zone's candidates."""
     text = line[piece.start : piece.end]
     if hyp.mode != "replace" or len(text) != 3 or text.strip("\ufffd") or line[piece.end : piece.end + 1].isalnum():
         return None
-    name = _BRAND_BEFORE.search(line, max(0, piece.start - 40), piece.start)
-    if name is None or not around.brand(name.group()):
+    if not line[piece.start - 1 : piece.start].isalnum() or not around.brand(
+        line[line.rfind(" ", 0, piece.start) + 1 : piece.start]
+    ):
         return None
     return _options(s for s in ("™",) if _read_as(s, hyp.codec) == text)
 
