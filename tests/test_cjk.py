@@ -816,6 +816,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after a plural pronoun and adverbs only, a Polish verb in the third person plural
+    (
+        "Rolnicy skarżą się na dziki, które coraz częściej wychodzą na pola uprawne.\n"
+        "Psycholog mówi o dzieciach, którzy czasem robią złe rzeczy, bo nikt ich nie słucha.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -324,6 +324,11 @@ _GOVERNS_INSTRUMENTAL = re.compile(
     r"(?:\s+(?!(?:za|na|w|we|o|do|od|dla|przez|po|u|przy|bez|i|a|oraz|lub|że|który|która|które)\b)\w+){0,2}\s+\w*\Z",
     re.IGNORECASE,
 )
+# A plural pronoun, then only adverbs before the word: its verb (którzy czasem robią, które coraz częściej wychodzą)
+_PLURAL_PRONOUN = re.compile(
+    r"\b(?:którzy|które|oni|one)(?:\s+(?:coraz|częściej|często|czasem|nie|już|też|także|jeszcze|wciąż|nadal|zwykle"
+    r"|zawsze|nigdy|chętnie|również))+\s+\w*\Z"
+)
 _PAST_VERB = re.compile(r"\w{3,}(?:ł|ła|li|ły)")  # a verb in the past tense (not -ło: miało, było, dobro)
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
@@ -353,7 +358,8 @@ def form(lang: str, before: str, after: str) -> str:
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
-    plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``); "instrumental" a word or two after a verb that governs it
+    plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
+    plural pronoun and adverbs: ``które coraz częściej wychodzą``); "instrumental" a word or two after a verb that governs it
     (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the past, unless the
     word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past tense a news report is told
     in ('' for a language without such forms).
@@ -396,6 +402,8 @@ def form(lang: str, before: str, after: str) -> str:
             return "plural"
     if _GOVERNS_INSTRUMENTAL.search(tail):
         return "instrumental"
+    if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
+        return "plural"
     if nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
