@@ -320,7 +320,8 @@ _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|któ
 _GOVERNS_INSTRUMENTAL = re.compile(
     r"\b(?:u?kara\w*|nagr[oa]dz\w*|powita\w*|przywita\w*|pożegna\w*|zakończy\w* się|zaj(?:ął|ęła|ęli|ęły|mie|mą)"
     r"(?:by)? się|zajm(?:uj|ow)\w* się|interesuj\w* się|opiekuj\w* się|cieszy\w* się|cieszą się|posługuj\w* się"
-    r"|sta(?:ł|ła|ło|li|ły|je|ją|nie|ną) się|zosta(?:ł|ła|li|ły|nie|ną|ć)|kieruj\w*|kierowa\w*|zarządza\w*|pad(?:ł|ła|li|ły))"
+    r"|sta(?:ł|ła|ło|li|ły|je|ją|nie|ną) się|zosta(?:ł|ła|li|ły|nie|ną|ć)|kieruj\w*|kierowa\w*|zarządza\w*"
+    r"|pad(?:ł|ła|li|ły))"
     r"(?:\s+(?!(?:za|na|w|we|o|do|od|dla|przez|po|u|przy|bez|i|a|oraz|lub|że|który|która|które)\b)\w+){0,2}\s+\w*\Z",
     re.IGNORECASE,
 )
@@ -359,10 +360,10 @@ def form(lang: str, before: str, after: str) -> str:
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
-    plural pronoun and adverbs: ``które coraz częściej wychodzą``); "instrumental" a word or two after a verb that governs it
-    (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the past, unless the
-    word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past tense a news report is told
-    in ('' for a language without such forms).
+    plural pronoun and adverbs: ``które coraz częściej wychodzą``); "instrumental" a word or two after a
+    verb that governs it (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the
+    past, unless the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
+    tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
