@@ -189,12 +189,12 @@ def _range_signs(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Optio
 def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
     """The reading of a zone of gaps right after a product's name in camel case as ``™`` (``ShopSmart™``),
     a sign too rare by prior to be among a zone's candidates."""
-    text = line[piece.start : piece.end]
-    if hyp.mode != "replace" or len(text) != 3 or text.strip("\ufffd") or line[piece.end : piece.end + 1].isalnum():
+    if not line[piece.start - 1 : piece.start].isalnum() or hyp.mode != "replace":
         return None
-    if not line[piece.start - 1 : piece.start].isalnum() or not around.brand(
-        line[line.rfind(" ", 0, piece.start) + 1 : piece.start]
-    ):
+    text = line[piece.start : piece.end]
+    if len(text) != 3 or text.strip("\ufffd") or line[piece.end : piece.end + 1].isalnum():
+        return None
+    if not around.brand(line[line.rfind(" ", 0, piece.start) + 1 : piece.start]):
         return None
     return _options(s for s in ("™",) if _read_as(s, hyp.codec) == text)
 

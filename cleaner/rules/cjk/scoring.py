@@ -350,7 +350,7 @@ class Context:
                 around.named(word, after)
                 if right.isupper()
                 else "brand"
-                if around.brand(word)
+                if left.isalnum() and not right.isalnum() and word[:1] in _CAPITALS and around.brand(word)
                 else "initial"
                 if right.islower() and word[-1:].isupper() and around.initial(word, before)
                 else "",  # named
@@ -410,6 +410,7 @@ def _clipped(word: str, language: str) -> bool:
     return (word[:1] == "’" and word[1:2].isalnum()) or word.lower() in _CLIPPED.get(language, ())
 
 
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“‘„«(")  # what a product's name in camel case starts with
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one that may start a sentence
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
