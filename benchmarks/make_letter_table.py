@@ -28,8 +28,11 @@ letter between the neighbours of one of its letters outside ASCII is not the
 word's (``dziś``: after ``i`` at a word end, the table prefers ``ł``), or
 when another letter of the language in that place makes another of those
 words; such rivals (``wierzę``, ``wierzą``) come with their Zipf frequency
-(``wierzę:3.6``), which decides between them. Any other word reads right
-from the table: leaving it out keeps the file small. A last line, ``en``, holds
+(``wierzę:3.6``), which decides between them. The ``SEVERAL`` most frequent
+words with more than one such letter go in too (``część``): where those
+letters are lost together, the table reads each one beside letters that are
+lost as well. Any other word reads right from the table: leaving it out
+keeps the file small. A last line, ``en``, holds
 English's ``ENGLISH`` most frequent words with a Latin letter outside ASCII,
 all with their frequency: names and loanwords, read in an English text.
 """
@@ -67,6 +70,7 @@ LANGUAGES = [
 FUNCTION_WORDS = 40  # the most frequent words of each language (and of English) written in ASCII letters
 WORDS = 100_000
 LEXICON = 30_000  # words with a letter outside ASCII, per language
+SEVERAL = 3_000  # of which the most frequent are kept whole when they have several such letters (część)
 ENGLISH = 1_500  # English words with a Latin letter outside ASCII (names and loanwords), all kept
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
@@ -171,10 +175,11 @@ def lexicon(lang: str) -> str:
         for w, k in places
         if letters.best_letter(lang, w[k - 1] if k else "^", w[k + 1] if k + 1 < len(w) else "$") != w[k]
     }
+    several = {w for w in found[:SEVERAL] if sum(c in alphabet for c in w) > 1}  # część: read letter by letter
     return " ".join(
         f"{w}:{zipf_frequency(w, lang, wordlist='best'):.1f}" if w in rivals else w
         for w in found
-        if w in rivals or w in misread
+        if w in rivals or w in misread or w in several
     )
 
 

@@ -823,6 +823,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a run of lost letters that makes a frequent word together (część, częściej), not a pair of signs (cz’…)
+    (
+        "Rada Miasta zebrała się w czwartek na sesji nadzwyczajnej w ratuszu.\nZbroja uruchamia dużą część"
+        " kontekstów kulturowych, a dziś częściej mówi się o pieniądzach.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

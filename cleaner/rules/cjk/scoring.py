@@ -810,8 +810,19 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
             if slot is None:
                 slot = slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
             score += _bonus(text[k], slot)  # a pair seldom comes twice: scoring it beats hashing the slot
+        if ctx.language and slot.word and len(text) > 1 and text.isalpha() and _known_word(text[-1], slot):
+            score += WHOLE_WORD  # letters that make a frequent word together (część), not signs (cz’…)
         scored.append((text, score))
     return _normalise(scored)
+
+
+WHOLE_WORD = 2.0  # log-odds for a run of lost letters that makes a word of the lexicon
+
+
+def _known_word(last: str, slot: Slot) -> bool:
+    """The word around ``slot``, with ``last`` in its place, is one the lexicon knows well."""
+    known = letters.word_probability(slot.language, last.lower(), slot.word)
+    return known is not None and known > 0.5
 
 
 @lru_cache(maxsize=4096)
