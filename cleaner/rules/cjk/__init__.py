@@ -196,7 +196,7 @@ def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option
         return None
     if not around.brand(line[line.rfind(" ", 0, piece.start) + 1 : piece.start]):
         return None
-    return _options(s for s in ("™",) if _read_as(s, hyp.codec) == text)
+    return _options(("™",)) if _read_as("™", hyp.codec) == text else None
 
 
 _WORD_END = re.compile(r"[^\W\d_]*\Z")

@@ -391,12 +391,10 @@ def form(lang: str, before: str, after: str) -> str:
             return "first"
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
-        if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and word in _BE[lang]):
+        if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and (word in _BE[lang] or word == "tą")):
             return "instrumental"
         if n == 0 and word == "tę":
             return "demonstrative_e"
-        if n == 0 and word == "tą":
-            return "instrumental"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
             return "accusative"
         if n == 0 and (_PLURAL[lang].fullmatch(word) or _SUBJECT.search(before, max(0, len(before) - 60))):

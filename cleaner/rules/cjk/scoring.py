@@ -347,13 +347,7 @@ class Context:
                 self.opener_next and self._unbroken(before),  # opener_next
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
-                around.named(word, after)
-                if right.isupper()
-                else "brand"
-                if left.isalnum() and not right.isalnum() and word[:1] in _CAPITALS and around.brand(word)
-                else "initial"
-                if right.islower() and word[-1:].isupper() and around.initial(word, before)
-                else "",  # named
+                _named(word, before, after),
                 letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
@@ -363,6 +357,18 @@ class Context:
                 self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
             )
         )
+
+
+def _named(word: str, before: str, after: str) -> str:
+    """See ``Slot.named``: ``word`` is the one ``before`` ends with, up to the slot."""
+    left, right = before[-1:], after[:1]
+    if right.isupper():
+        return around.named(word, after)
+    if left.isalnum() and not right.isalnum() and around.brand(word):
+        return "brand"
+    if right.islower() and left.isupper() and around.initial(word, before):
+        return "initial"
+    return ""
 
 
 def _before_space(before: str) -> str:
@@ -410,7 +416,6 @@ def _clipped(word: str, language: str) -> bool:
     return (word[:1] == "’" and word[1:2].isalnum()) or word.lower() in _CLIPPED.get(language, ())
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“‘„«(")  # what a product's name in camel case starts with
 _ONE_LETTER_WORDS = frozenset("àèé")  # accented letters that are words on their own (see bonus)
 _ONE_LETTER_WORD = {"fr": "à", "ca": "à", "it": "è", "pt": "é"}  # the one that may start a sentence
 _ALONE = frozenset("→←↑↓↔")  # besides currency signs (10 €): Settings → Privacy
@@ -526,7 +531,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if s.speech:  # —insiste el concejal, —le preguntaron
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
-    if ch == "™" and s.named == "brand" and not right.isalnum():  # ShopSmart™, offers (a ” if a quote is open)
+    if ch == "™" and s.named == "brand":  # ShopSmart™, offers (a ” if a quote is open)
         return 6.0
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
@@ -810,7 +815,7 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
             if slot is None:
                 slot = slots[key] = ctx.slot(prefix, key[0], key[1] + suffix)
             score += _bonus(text[k], slot)  # a pair seldom comes twice: scoring it beats hashing the slot
-        if ctx.language and slot.word and len(text) > 1 and text.isalpha() and _known_word(text[-1], slot):
+        if slot.word and len(text) > 1 and text.isalpha() and _known_word(text[-1], slot):
             score += WHOLE_WORD  # letters that make a frequent word together (część), not signs (cz’…)
         scored.append((text, score))
     return _normalise(scored)

@@ -56,9 +56,12 @@ def abbreviation(word: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_OPENING = "“‘„«("  # what may stand before a word and is not part of it
+
+
 def named(word: str, after: str) -> str:
     """ "pair" between two names (Sydney|Melbourne), "name" after one (Sir|I), else ''."""
-    if not _is_name(word.lstrip("“‘„«(")):
+    if not _is_name(word.lstrip(_OPENING)):
         return ""
     return "pair" if _is_name(_LETTERS.match(after).group()) else "name"
 
@@ -70,7 +73,7 @@ def initial(word: str, before: str) -> bool:
     """``word`` (the text ``before`` ends with) is a capital standing alone, as a word starts with it before an
     apostrophe (``Y’all``, ``on K’gari``), not a letter that names a thing after a capitalised word (``Vitamin
     C—also``, ``Plan B``)."""
-    letter = word.lstrip("“‘„«(")
+    letter = word.lstrip(_OPENING)
     if len(letter) != 1 or not letter.isupper():
         return False
     previous = _PREVIOUS_WORD.search(before, max(0, len(before) - 40))
@@ -83,7 +86,7 @@ _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z][a-z]+(?
 
 def brand(word: str) -> bool:
     """``word`` is a product's name in camel case, which a ``™`` may follow (``ShopSmart™``)."""
-    return _BRAND.fullmatch(word.lstrip("“‘„«(")) is not None
+    return _BRAND.fullmatch(word.lstrip(_OPENING)) is not None
 
 
 # Verbs of saying, which open the narrator's words inside a quotation in Spanish with a dash, never with a
@@ -161,7 +164,7 @@ _DATE = re.compile(
 )
 
 
-_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billions or thousands: £48m
+_SCALED_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billions or thousands: £48m
 
 
 def range_goes_on(left: str, before: str) -> bool:
@@ -171,7 +174,7 @@ def range_goes_on(left: str, before: str) -> bool:
         return before[-2:-1].isdigit()
     if left in ("m", "h") and _TIME.search(before) is not None:
         return True
-    if left in ("m", "n", "k") and _AMOUNT.search(before, len(before) - 4) is not None:
+    if left in ("m", "n", "k") and _SCALED_AMOUNT.search(before, len(before) - 4) is not None:
         return True
     if left == "s":
         return before[-3:-1].isdigit() and before[-2] == "0"
