@@ -830,6 +830,11 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a range that starts from a percentage: 4.25%–4.5%
+    ("The Fed cut its key rate to a range of 4.25%–4.5%, its first move since December.", "gbk", "ignore"),
+    # GH before the sign writes the Ghanaian cedi; Luzon and Quezon City in one paragraph call for the peso
+    ("Fares on the new line in Accra will be about GH₵5, the operator said.", "gbk", "ignore"),
+    ("Rain is expected across Luzon. The adobo at this Quezon City canteen costs ₱95.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -30,7 +30,8 @@ _CUES = {
     "₺": ("lira liras", "TRY", "turkey turkish türkiye istanbul ankara"),
     "₪": ("shekel shekels", "ILS NIS", "israel israeli jerusalem"),
     "₩": ("", "KRW", "korea korean seoul"),
-    "₱": ("", "PHP", "philippines filipino manila"),
+    "₱": ("", "PHP", "philippines filipino manila luzon quezon cebu davao mindanao"),
+    "₵": ("cedi cedis pesewas", "GHS GH", "ghana ghanaian accra kumasi"),
     "₫": ("", "VND", "vietnam vietnamese hanoi"),
     "₿": ("bitcoin bitcoins", "BTC", ""),
 }

@@ -700,7 +700,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return _letter_bonus(ch, s)
         return -3.0 if ch.isupper() and left.islower() else 0.0
     if unicodedata.category(ch) == "Sc" or ch == "−":  # a currency or minus sign before its number
-        if not right.isdigit() or left.isalnum() or s.not_money:
+        prefixed = left.isupper() and ch == s.currency  # a country's letters before its sign: GH₵5
+        if not right.isdigit() or (left.isalnum() and not prefixed) or s.not_money:
             return -2.0
         if s.currency and not s.degrees:  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
             return 9.0 if ch == s.currency else -2.0

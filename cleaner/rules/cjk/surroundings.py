@@ -169,8 +169,8 @@ _SCALED_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billion
 
 def range_goes_on(left: str, before: str) -> bool:
     """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``), a
-    decade (``the 1960s``), an amount (``£48m``) or a date (``17 November ``, ``12 September``)."""
-    if left == ".":
+    decade (``the 1960s``), an amount (``£48m``), a percentage (``4.25%``) or a date (``17 November ``)."""
+    if left in (".", "%"):
         return before[-2:-1].isdigit()
     if left in ("m", "h") and _TIME.search(before) is not None:
         return True

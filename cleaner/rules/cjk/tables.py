@@ -240,7 +240,7 @@ def cjk_class(ch: str) -> int:
 
 
 # The currency signs in use other than € £ $ ¥ ¢, which the words of a text can call for (see :mod:`.currency`).
-RARE_SIGNS = "₹₦₽₩₱₺₪₴₫₿"
+RARE_SIGNS = "₹₦₽₩₱₺₪₴₫₿₵"
 # Relative weight of characters that stand behind a damaged sequence in
 # English-language text; any other assigned character gets DEFAULT_PRIOR.
 PRIOR: dict[str, float] = {
