@@ -835,6 +835,68 @@ POSITIVE = [
     # GH before the sign writes the Ghanaian cedi; Luzon and Quezon City in one paragraph call for the peso
     ("Fares on the new line in Accra will be about GH₵5, the operator said.", "gbk", "ignore"),
     ("Rain is expected across Luzon. The adobo at this Quezon City canteen costs ₱95.", "gbk", "ignore"),
+    # both last letters of the infinitive after mogą are lost: the verb before it is still in the third person
+    (
+        "Pożar hali magazynowej gasiło przez całą noc ponad 20 zastępów straży pożarnej.\n"
+        "Nikt nie został ranny, ale straty mogą sięgnąć kilku milionów złotych.",
+        "cp932",
+        "ignore",
+    ),
+    # after a preposition comes a noun, whatever called for an infinitive before it; sposób only in nie sposób
+    (
+        "Radni długo dyskutowali o nowym moście na Wiśle.\n"
+        "Miasto planuje przeznaczyć na inwestycję 48 mln zł, ale część radnych się sprzeciwia.",
+        "cp932",
+        "ignore",
+    ),
+    (
+        "Rodzice od miesięcy skarżyli się na dyrektora.\nKrytykowali sposób zarządzania szkołą. Sąd przyznał im rację.",
+        "cp932",
+        "ignore",
+    ),
+    # a word with a capital inside a sentence is a name, and seldom ends in the -ć of an infinitive
+    (
+        "Piłkarze Lecha pokonali na własnym stadionie Jagiellonię Białystok i awansowali w tabeli.\n"
+        "Trener był zadowolony z gry całej drużyny.",
+        "cp932",
+        "ignore",
+    ),
+    # the sentence's words before the paragraph's: the cedi in Accra, the rupee in Punjab
+    (
+        "Accra’s new bus line will open in May, with fares of about GH₵5. Punjab’s farmers are being offered"
+        " ₹2,500 per acre to stop burning stubble in northern India.",
+        "big5",
+        "replace",
+    ),
+    # a lost capital after a name inside a sentence: the name goes on
+    (
+        "Zarząd Województwa Śląskiego podpisał w piątek umowę na zakup dwunastu nowych pociągów elektrycznych"
+        " dla Kolei Śląskich. Wartość kontraktu przekracza 600 mln zł.\n"
+        "Przez cały weekend w górach padał deszcz, a w Stroniu Śląskim ewakuowano mieszkańców kilku ulic.",
+        "big5",
+        "replace",
+    ),
+    # the active participle's -ąc- before its endings
+    (
+        "Synoptycy zapowiadają na piątek opady marznącego deszczu w całym województwie.\n"
+        "Przewodnicy z psami tropiącymi przeszukali las, a cukiernia słynąca z pierników rozdała herbatę.",
+        "big5",
+        "replace",
+    ),
+    # a sign between numbers is ×, in French too where à cannot be (cp932 keeps its bytes), and no capital
+    (
+        "L’équipe d’Italie de relais 4 × 400 mètres a décroché la médaille d’or aux championnats d’Europe"
+        " d’athlétisme à Munich. Les Français terminent troisièmes.",
+        "cp932",
+        "ignore",
+    ),
+    # a word whose last two letters are lost too (sięgnąć read so far as si|gn and two stand-ins)
+    (
+        "Pożar hali magazynowej gasiło przez całą noc ponad 20 zastępów straży pożarnej. Nikt nie został ranny,"
+        " a wartość strat może sięgnąć kilku milionów złotych.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1087,12 +1149,12 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name")), *(rng.random() < 0.5 for _ in range(6)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),
             right=scoring._as_right(right),
-            before_space=raw.before_space if raw.before_space in (".", "!", "?", "0") else "",
+            before_space=raw.before_space if raw.before_space in (".", "!", "?", "0", "A") else "",
         )
         for ch in candidates:
             assert bonus(ch, raw) == bonus(ch, stand_in), (ch, raw)

@@ -37,6 +37,7 @@ __all__ = [
     "form",
     "form_letters",
     "identify",
+    "inside_split",
     "lead_runs",
     "letters",
     "lost_initials",
@@ -270,6 +271,11 @@ _INFINITIVE_AFTER = {
         + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób")
     ),
 }
+# Prepositions, after which comes no infinitive
+_PREPOSITIONS = {
+    "pl": frozenset(("w", "we", "na", "z", "ze", "o", "do", "od", "dla", "przez", "za", "po", "u", "przy", "bez"))
+    | frozenset(("nad", "pod", "przed", "między", "wobec", "dzięki", "według", "obok", "podczas"))
+}
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
@@ -287,7 +293,8 @@ _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
 # in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
 # się) or after ja. The demonstrative before a noun is the accusative tę more often than the
-# instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
+# instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą. A word
+# with a capital inside a sentence is a name, and seldom ends in -ć (Jagiellonię, Kmieć).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -297,19 +304,24 @@ _FORM_LETTERS = {
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
-        "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
+        "verb": {"ą": 6.0, "ł": 6.0, "ć": 3.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
-        "first": {"ę": 10.0, "ą": 1.0},
+        "first": {"ę": 10.0, "ł": 2.5, "ą": 1.0, "ć": 0.3},
         "object": {"ę": 4.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
+        "name": {"ł": 1.0, "ć": 0.05},
     },
 }
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
 # a verb ends in the -ą of the third person plural (or the past tense's -ł: bał się) rather than in the -ę of
 # the first person singular, which a report quotes, mostly where a quotation opens (– Boję się, „Nie boję).
-_BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu])([^\x00-\x7f\s])(?!\w)| móc\b")}  # (się, pokazać as
-# read so far: their last letter may be lost, and read as any letter that fits the bytes)
+_BEFORE_VERB = {
+    "pl": re.compile(
+        r" (?:si(?=\xa0)|[^\W\d_]*[aeiyąu\x80-\uffff](?=[^\x00-\x7f\s]))([^\x00-\x7f\s]|\xa0)(?![\w\xa0])| móc\b"
+    )
+}  # (się, pokazać as read so far: their last letter may be lost, and read as any letter that fits the bytes,
+# or stand in a no-break space: się as si\xa0, not odbył as odby\xa0)
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
@@ -339,6 +351,8 @@ _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, i
 _SUBJECT = re.compile(
     r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
 )
+_VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
+_NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
@@ -347,6 +361,15 @@ _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an i
 
 
 def form(lang: str, before: str, after: str) -> str:
+    """:func:`word_form`, but "name" in place of a verb's form for a word with a capital inside a sentence
+    (``pokonali Jagiellonię``, ``II Symfonię``: a name, which seldom ends in -ć as an infinitive does)."""
+    found = word_form(lang, before, after)
+    if found in _VERB_FORMS and _NAME.search(before, max(0, len(before) - 40)) is not None:
+        return "name"
+    return found
+
+
+def word_form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
     "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
@@ -375,7 +398,7 @@ def form(lang: str, before: str, after: str) -> str:
             return "demonstrative_a" if agrees and agrees.group(1) == "ą" else "demonstrative_e"
     tail = before[max(0, len(before) - 60) :]
     clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
-    if not _INFINITIVE_AFTER[lang].isdisjoint(w.lower() for w in clause[-_INFINITIVE_REACH:]):
+    if _calls_infinitive(lang, [w.lower() for w in clause]):
         return "infinitive"
     verb = _BEFORE_VERB[lang].match(after)
     if verb and after[1:2].islower() and _VERB_STEM.search(tail) and _ends_verb(lang, verb.group(1)):
@@ -408,15 +431,48 @@ def form(lang: str, before: str, after: str) -> str:
     return "narrative"
 
 
+def _calls_infinitive(lang: str, words: list[str]) -> bool:
+    """One of the last words of a clause (``words``) calls for an infinitive, and the nearest is no preposition,
+    after which comes a noun (``przeznaczyć na inwestycję``); ``sposób`` only in ``nie sposób`` (not ``sposób
+    zarządzania szkołą``)."""
+    if words and words[-1] in _PREPOSITIONS[lang]:
+        return False
+    for k in range(max(0, len(words) - _INFINITIVE_REACH), len(words)):
+        if words[k] in _INFINITIVE_AFTER[lang] and (words[k] != "sposób" or words[k - 1 : k] == ["nie"]):
+            return True
+    return False
+
+
 def _ends_verb(lang: str, last: str | None) -> bool:
     """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have, which stands
     for a lost one (not ł or ą: odbył, Legią; not a sign: insynuacji”)."""
-    return last is None or last in "ęć" or (last.isalpha() and last not in letters(lang))
+    return last is None or last in "ęć\xa0" or (last.isalpha() and last not in letters(lang))
 
 
 def form_letters(lang: str, form: str) -> dict[str, float] | None:
     """The letters that may end a word in ``form`` -> how much likelier each is (see _FORM_LETTERS), or None."""
     return _FORM_LETTERS.get(lang, {}).get(form)
+
+
+# Suffixes that tell a lost letter inside a word, where its neighbours alone do not: the Polish active
+# participle -ąc- before its endings (tropiącymi, marznącego, słynąca), but not after the stems of więcej,
+# miesięcy, dziecięcy, kręca and zachęca, or in goręcej, where it is -ęc- (shares from the frequencies of the
+# wordfreq list).
+_INSIDE = {
+    "pl": (
+        re.compile(r"(?!\w*or\|cej)\w*\w\w(?<!wi|si|ci|kr|ch)\|c(?:y|a|e|ego|ej|ych|ym|ymi|emu|[^\x00-\x7f])"),
+        {"ą": 0.97, "ę": 0.03},
+    ),
+}
+
+
+def inside_split(lang: str, word: str) -> dict[str, float] | None:
+    """How a suffix of ``lang`` splits the share of some letters in ``word`` (lower case, ``|`` in the
+    letter's place) among them (see _INSIDE: ą and ę, not the ń of mieszkańcy), or None."""
+    rule = _INSIDE.get(lang)
+    if rule is None or rule[0].fullmatch(word) is None:
+        return None
+    return rule[1]
 
 
 def ending_probability(lang: str, letter: str, ending: str) -> float | None:

@@ -192,13 +192,14 @@ class Context:
         self._dialogue: bool | None = None
 
     def currency(self, before: str) -> str:
-        """The currency sign the paragraph's words call for, other than € ('' if none), else the words of the
-        sentence that ``before`` (the line up to the sign) ends in: see :mod:`.currency`."""
+        """The currency sign other than € ('' if none) that the words of the sentence that ``before`` (the line
+        up to the sign) ends in call for, else the paragraph's words: see :mod:`.currency`."""
+        named = named_currency(around.sentence(before, self.paragraph), 1)
+        if named:
+            return named
         if self._currency is None:
             self._currency = named_currency(self.paragraph)
-        if self._currency:
-            return self._currency
-        return named_currency(around.sentence(before, self.paragraph), 1)
+        return self._currency
 
     def dialogue(self) -> bool:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
@@ -372,8 +373,9 @@ def _named(word: str, before: str, after: str) -> str:
 
 
 def _before_space(before: str) -> str:
-    """The sign that ends the sentence before the space that ends ``before`` ('' if none), a comma, or "0"
-    after a number (a digit, or a word such as ``Millionen``: an amount may follow).
+    """The sign that ends the sentence before the space that ends ``before`` ('' if none), a comma, "0"
+    after a number (a digit, or a word such as ``Millionen``: an amount may follow), or "A" after a
+    capitalised word inside a sentence.
 
     A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
     """
@@ -382,8 +384,12 @@ def _before_space(before: str) -> str:
         if end in ("!", "?", ","):
             return end
         if end.isalnum():  # an amount: a number (not lady6.0, a score 3:1 or a year), or Millionen
-            word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
-            return "0" if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS else ""
+            start = before.rfind(" ", 0, len(before) - 1)
+            word = before[start + 1 : -1]
+            if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS:
+                return "0"
+            if word[:1].isupper() and start > 0 and (before[start - 1].isalnum() or before[start - 1] in ",;:"):
+                return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku)
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     if word in _AMOUNTS:  # 9,6 Mio. €
@@ -433,7 +439,9 @@ _STAND_INS: dict[tuple, str] = {}
 
 
 _WORD_HEAD = re.compile(r"[^\W\d_]*\Z")
-_WORD_TAIL = re.compile(r"[^\W\d_]*(?:\u00a0[^\W\d_]+)*")  # (a no-break space inside a word: a later lost letter)
+# (a no-break space inside a word, or one or two at its end before a space or a comma, not before » or ?:
+# later lost letters, as the line is read so far: sięgnąć as si|gn\u00a0\u00a0)
+_WORD_TAIL = re.compile(r"[^\W\d_]*(?:\u00a0[^\W\d_]+)*(?:\u00a0{1,2}(?=[\s,.]|\Z))?")
 _WORD_SPAN = 30  # characters looked at on either side of a slot for its word
 
 
@@ -474,7 +482,7 @@ class Slot(NamedTuple):
     left: str  # the character before it ('' at the start of the line), or a stand-in (see _as_left)
     right: str  # the character after it ('' at the end), or a stand-in
     before_space: str  # the character before ``left`` when that is a space and ends a sentence (or a comma),
-    # or "0" a digit
+    # or "0" a digit, "A" a capitalised word inside a sentence
     next_word: bool  # a space and a word follow, one that may follow a possessive
     next_upper: bool  # and that word is capitalised
     next_number: bool  # a space and a digit follow
@@ -573,9 +581,11 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 2.0
     if left in ("", " ") and right in ("", " "):
         other = 0.0 if ch in _ALONE or unicodedata.category(ch) == "Sc" else -3.0  # a sign that may stand alone
-        measure = s.before_space == "0" or s.next_number  # 2 × 3, 4m × 6m (but 2 à 3 mètres in French)
-        if measure and (ch == "×" or ch in _ONE_LETTER_WORDS) and s.language in ("", "de", "pl", "es"):
-            return 4.0 if ch == "×" else -1.0
+        measure = s.before_space == "0" or s.next_number  # 2 × 3, 4m × 6m (but 2 à 3 mètres in French, where
+        if measure and ch == "×" and not _starts_sentence(s):  # × only wins where à cannot be: a capital À
+            return 4.0 if s.language != "fr" else 2.5  # is no likelier)
+        if measure and ch in _ONE_LETTER_WORDS and s.language in ("", "de", "pl", "es"):
+            return -1.0
         if ch.isalpha() and not s.language and s.next_upper:  # in English, a letter alone before a name is
             return 4.0 if ch == "Ó" else -1.0  # the Irish Ó (Pádraig Ó Súilleabháin), not French à
         if ch in _ONE_LETTER_WORDS and left == right == " ":  # à (French, Portuguese), è (Italian)
@@ -704,7 +714,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if not right.isdigit() or (left.isalnum() and not prefixed) or s.not_money:
             return -2.0
         if s.currency and not s.degrees:  # rupees in an Indian story: ₹ (€ is by far the likelier sign otherwise)
-            return 9.0 if ch == s.currency else -2.0
+            return (12.0 if prefixed else 9.0) if ch == s.currency else -2.0
         if ch == "€" and s.language in letters.EURO_AFTER:  # 10 € in German, French, Polish...
             return 0.0
         return 5.0 if ch == "−" and s.degrees else 3.0
@@ -740,6 +750,7 @@ LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the do
 
 
 _NOUN_FORMS = frozenset(("accusative",))  # forms a preposition calls for: of a noun, and only of a noun
+_NOUN_ENDING = ("cj|", "sj|", "zj|")  # a noun's, never an adjective's or a pronoun's (na inwestycję, na sesję)
 
 
 def _letter_bonus(ch: str, s: Slot) -> float:
@@ -752,12 +763,21 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.9  # in a word in capitals
     elif _starts_sentence(s):
         upper = 0.9  # the start of a sentence (Ścieżka rowerowa...)
+    elif s.before_space == "0":
+        upper = 0.02  # after a number inside a sentence (4 × 100, not 4 À 100)
+    elif s.before_space == "A":
+        upper = 0.7  # the start of a word after a name inside a sentence: the name may go on (Dolnym Śląsku)
     else:
         upper = 0.3  # the start of a word
     low = ch.lower()
     p = _letter_probability(low, s)
     weights = letters.form_letters(s.language, s.form) if s.form else None
-    if s.form in _NOUN_FORMS and s.word and letters.word_probability(s.language, low, s.word) is not None:
+    if (
+        s.form in _NOUN_FORMS
+        and s.word
+        and not s.word.endswith(_NOUN_ENDING)
+        and letters.word_probability(s.language, low, s.word) is not None
+    ):
         weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią
     if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
         # letters around, not from the frequency of the words: the lexicon may hold only some of them)
@@ -769,7 +789,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
 
 
 def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
-    """P(``letter``) in slot ``s``: from the letters around it, its word if frequent, else its ending."""
+    """P(``letter``) in slot ``s``: from the letters around it, its word if frequent, else its ending or suffix."""
     p = letters.probability(s.language, letter, s.around[0], s.around[1])
     if s.word:
         known = letters.word_probability(s.language, letter, s.word) if lexicon else None
@@ -779,6 +799,9 @@ def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
             ending = letters.ending_probability(s.language, letter, s.word[-4:-1])
             if ending is not None:
                 return ENDING_WEIGHT * ending + (1 - ENDING_WEIGHT) * p
+        elif (split := letters.inside_split(s.language, s.word)) and letter in split:  # inside it, its suffix
+            pool = math.fsum(letters.probability(s.language, c, s.around[0], s.around[1]) for c in split)
+            return ENDING_WEIGHT * pool * split[letter] + (1 - ENDING_WEIGHT) * p  # splits the letters' share anew
     return p
 
 
