@@ -897,6 +897,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a verb of saying in the imperfect after a dash: the paragraph is dialogue
+    (
+        "El Betis empató a uno en un partido pasado por agua. El equipo local se adelantó en el minuto 20, pero el"
+        " visitante logró el empate justo antes del descanso. —¡Qué manera de jugar con este tiempo! —celebraba un"
+        " aficionado al final. El técnico no quiso hacer declaraciones.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
