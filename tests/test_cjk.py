@@ -905,6 +905,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a noun in -cja after a verb is its object (-ę)
+    (
+        "Prezes spółki wodociągowej zapowiedział w poniedziałek, że spór z wykonawcą opóźni inwestycję o kilka"
+        " miesięcy.\nMieszkańcy osiedla przez całą dobę korzystali z beczkowozów.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

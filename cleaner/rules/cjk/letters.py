@@ -352,6 +352,7 @@ _SUBJECT = re.compile(
     r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
 )
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
+_NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-
 _NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
@@ -362,10 +363,13 @@ _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an i
 
 def form(lang: str, before: str, after: str) -> str:
     """:func:`word_form`, but "name" in place of a verb's form for a word with a capital inside a sentence
-    (``pokonali Jagiellonię``, ``II Symfonię``: a name, which seldom ends in -ć as an infinitive does)."""
+    (``pokonali Jagiellonię``, ``II Symfonię``: a name, which seldom ends in -ć as an infinitive does), and
+    "object" in place of the narrative's for a noun in -cja (``opóźni inwestycję``)."""
     found = word_form(lang, before, after)
     if found in _VERB_FORMS and _NAME.search(before, max(0, len(before) - 40)) is not None:
         return "name"
+    if found in ("narrative", "plural") and _NOUN_STEM.search(before, len(before) - 2) is not None:
+        return "object"  # a noun in -cja, the object of a verb more often than not (opóźni inwestycję)
     return found
 
 
