@@ -912,6 +912,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a name's other endings keep the shares the lexicon gives them (Poznań, not the verb poznał)
+    (
+        "Piłkarze Lecha Poznań wygrali w sobotę z Rakowem 2:0 i awansowali na drugie miejsce w tabeli.\n"
+        "Trener był zadowolony z gry całej drużyny.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -310,7 +310,6 @@ _FORM_LETTERS = {
         "object": {"ę": 4.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
-        "name": {"ł": 1.0, "ć": 0.05},
     },
 }
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such

@@ -746,6 +746,7 @@ def _ends_amount(s: Slot) -> bool:
 
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
+NAME_INFINITIVE = 0.05  # how much less likely than elsewhere a capitalised word inside a sentence ends in -ć
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -771,7 +772,12 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         upper = 0.3  # the start of a word
     low = ch.lower()
     p = _letter_probability(low, s)
-    weights = letters.form_letters(s.language, s.form) if s.form else None
+    if s.form == "name":  # a name seldom ends as an infinitive does: its other letters keep their share
+        weights = None
+        if low == "ć":
+            p *= NAME_INFINITIVE
+    else:
+        weights = letters.form_letters(s.language, s.form) if s.form else None
     if (
         s.form in _NOUN_FORMS
         and s.word
