@@ -304,9 +304,9 @@ _FORM_LETTERS = {
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
-        "verb": {"ą": 6.0, "ł": 6.0, "ć": 3.0, "ę": 1.0, "ń": 0.1},
+        "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
-        "first": {"ę": 10.0, "ł": 2.5, "ą": 1.0, "ć": 0.3},
+        "first": {"ę": 10.0, "ą": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
@@ -315,12 +315,8 @@ _FORM_LETTERS = {
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
 # a verb ends in the -ą of the third person plural (or the past tense's -ł: bał się) rather than in the -ę of
 # the first person singular, which a report quotes, mostly where a quotation opens (– Boję się, „Nie boję).
-_BEFORE_VERB = {
-    "pl": re.compile(
-        r" (?:si(?=\xa0)|[^\W\d_]*[aeiyąu\x80-\uffff](?=[^\x00-\x7f\s]))([^\x00-\x7f\s]|\xa0)(?![\w\xa0])| móc\b"
-    )
-}  # (się, pokazać as read so far: their last letter may be lost, and read as any letter that fits the bytes,
-# or stand in a no-break space: się as si\xa0, not odbył as odby\xa0)
+_BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])([^\x00-\x7f\s])(?!\w)| móc\b")}  # (się,
+# pokazać as read so far: their last letters may be lost, and read as any letters that fit the bytes: sięgnāā)
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
@@ -449,7 +445,7 @@ def _calls_infinitive(lang: str, words: list[str]) -> bool:
 def _ends_verb(lang: str, last: str | None) -> bool:
     """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have, which stands
     for a lost one (not ł or ą: odbył, Legią; not a sign: insynuacji”)."""
-    return last is None or last in "ęć\xa0" or (last.isalpha() and last not in letters(lang))
+    return last is None or last in "ęć" or (last.isalpha() and last not in letters(lang))
 
 
 def form_letters(lang: str, form: str) -> dict[str, float] | None:
