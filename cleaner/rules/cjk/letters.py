@@ -293,8 +293,7 @@ _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
 # Łodzią, never Łodzię or Łodzić), right after w or na in -ę (w środę); a verb before się or an infinitive
 # in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
 # się) or after ja. The demonstrative before a noun is the accusative tę more often than the
-# instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą. A word
-# with a capital inside a sentence is a name, and seldom ends in -ć (Jagiellonię, Kmieć).
+# instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},

@@ -93,9 +93,10 @@ def brand(word: str) -> bool:
 # quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
 _SPEECH = {
     "es": re.compile(
-        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|dec(?:ía|ían)|(?:afirm|explic|señal|asegur|pregunt|coment"
-        r"|apunt|record|anunci|subray|lament|brome|relat|confes|matiz|agreg|indic|destac|manifest|declar|aclar"
-        r"|zanj|murmur|exclam|grit|susurr|replic|sentenci|apostill|ironiz|suspir|reflexion|cont|insist|añad"
+        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|dec(?:ía|ían)"
+        r"|(?:afirm|explic|señal|asegur|pregunt|coment|apunt|record|anunci|subray|lament|brome|relat|confes"
+        r"|matiz|agreg|indic|destac|manifest|declar|aclar|zanj|murmur|exclam|grit|susurr|replic|sentenci"
+        r"|apostill|ironiz|suspir|reflexion|cont|insist|añad"
         r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu|resum|reiter|valor|critic|precis|opin"
         r"|avis|alert|observ|enfatiz|remarc|detall|expres|defend|estim|consider|pid|celebr|protest)"
         r"(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron|aba|aban|ía|ían))\b"
