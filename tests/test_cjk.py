@@ -919,6 +919,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # GBK pairs the last byte of “ with the lead of ©, and drops the ©'s last before the space: “© before a name
+    (
+        "The photograph, credited “© Harbour Press 1998”, shows the harbour at dawn, the museum’s curator said.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
