@@ -925,13 +925,6 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
-    # German capitalises the noun after an amount: € before it, not a dash
-    (
-        "Ein Unbekannter stahl am Montagabend aus der Kasse eines Kiosks am Hauptbahnhof etwa 350 € Bargeld und"
-        " flüchtete zu Fuß. Die Polizei sucht Zeugen.\nDer Schaden an der Tür wird auf weitere 1.500 Euro geschätzt.",
-        "big5",
-        "replace",
-    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

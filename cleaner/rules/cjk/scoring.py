@@ -740,10 +740,9 @@ def _narrow_space(left: str, right: str) -> bool:
 
 def _ends_amount(s: Slot) -> bool:
     """A sign after a number may end the amount here: punctuation follows, or a word that is neither
-    a number (the dash of 10 – 20) nor capitalised (2000 – Natura), unless German capitalises it as a noun
-    (rund 600 € Wechselgeld: a year is no amount)."""
+    a number (the dash of 10 – 20) nor capitalised (2000 – Natura)."""
     return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (
-        s.right == " " and not s.next_number and (not s.next_upper or s.language == "de")
+        s.right == " " and not (s.next_number or s.next_upper)
     )
 
 
