@@ -42,6 +42,7 @@ __all__ = [
     "letters",
     "lost_initials",
     "lost_runs",
+    "noun_stem",
     "probability",
     "word_probability",
 ]
@@ -271,11 +272,6 @@ _INFINITIVE_AFTER = {
         + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób")
     ),
 }
-# Prepositions, after which comes no infinitive
-_PREPOSITIONS = {
-    "pl": frozenset(("w", "we", "na", "z", "ze", "o", "do", "od", "dla", "przez", "za", "po", "u", "przy", "bez"))
-    | frozenset(("nad", "pod", "przed", "między", "wobec", "dzięki", "według", "obok", "podczas"))
-}
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
@@ -285,6 +281,13 @@ _BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były"
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
 # they take another case, its ending is no lost letter (w Krakowie, na rynku).
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
+# Prepositions, after which comes no infinitive: those above and the others
+_PREPOSITIONS = {
+    "pl": _INSTRUMENTAL_AFTER["pl"]
+    | _ACCUSATIVE_AFTER["pl"]
+    | frozenset(("o", "do", "od", "dla", "przez", "za", "po", "u", "przy", "bez", "wobec", "dzięki", "według"))
+    | frozenset(("obok", "podczas"))
+}
 # form: how much likelier each of the letters that may end the word is than the others, as the words before
 # call for (the letters not named keep their share). A verb after musi ends in -ć (podać), after a dash that
 # names the speaker in the past tense (– podał urząd), or after a quotation in the third person (” – mówią
@@ -346,7 +349,8 @@ _SUBJECT = re.compile(
     r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
 )
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
-_NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-
+_NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
+# adjective's or a pronoun's
 _NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
@@ -362,7 +366,7 @@ def form(lang: str, before: str, after: str) -> str:
     found = word_form(lang, before, after)
     if found in _VERB_FORMS and _NAME.search(before, max(0, len(before) - 40)) is not None:
         return "name"
-    if found in ("narrative", "plural") and _NOUN_STEM.search(before, len(before) - 2) is not None:
+    if found in ("narrative", "plural") and noun_stem(before):
         return "object"  # a noun in -cja, the object of a verb more often than not (opóźni inwestycję)
     return found
 
@@ -427,6 +431,11 @@ def word_form(lang: str, before: str, after: str) -> str:
     if nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
+
+
+def noun_stem(text: str) -> bool:
+    """``text`` ends with the stem of a Polish noun in -cja, -sja or -zja (``inwestycj``), which no adjective has."""
+    return _NOUN_STEM.search(text, len(text) - 2) is not None
 
 
 def _calls_infinitive(lang: str, words: list[str]) -> bool:

@@ -753,7 +753,6 @@ LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the do
 
 
 _NOUN_FORMS = frozenset(("accusative",))  # forms a preposition calls for: of a noun, and only of a noun
-_NOUN_ENDING = ("cj|", "sj|", "zj|")  # a noun's, never an adjective's or a pronoun's (na inwestycję, na sesję)
 
 
 def _letter_bonus(ch: str, s: Slot) -> float:
@@ -783,7 +782,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
     if (
         s.form in _NOUN_FORMS
         and s.word
-        and not s.word.endswith(_NOUN_ENDING)
+        and not (s.word[-1] == "|" and letters.noun_stem(s.word[:-1]))  # (na inwestycję, na sesję)
         and letters.word_probability(s.language, low, s.word) is not None
     ):
         weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią
