@@ -76,7 +76,7 @@ MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
 MIN_BOTH = 5  # per mille, for a letter's neighbours on both sides
 ENDING = 3  # letters before a word's last letter that an ending is told by
-MIN_ENDING = 20  # per million words: the least frequent ending kept
+MIN_ENDING = 10  # per million words: the least frequent ending kept
 MIN_ENDING_SHARE = 50  # per mille: the least frequent last letter of an ending kept
 EXTRA = {"de": ["ß 31 | a200 i330 o150 u220 ä30 ö40 ü30 | e450 $270 t130 l80 n40 b20 |"]}
 

@@ -925,6 +925,13 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # an ending too rare for the old threshold tells an adjective's -ą in the accusative (ulicę Zwierzyniecką)
+    (
+        "Drogowcy zamknęli w piątek ulicę Zwierzyniecką, gdzie trwa wymiana torowiska.\n"
+        "Objazd wyznaczono przez centrum miasta.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
