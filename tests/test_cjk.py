@@ -932,6 +932,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after a word that may be a plural subject, a verb's -ą rather than the -ę of the first person
+    (
+        "Po zimowej przerwie koparki wrócą na plac budowy w marcu.\nInwestor zapewnia, że termin zostanie dotrzymany.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

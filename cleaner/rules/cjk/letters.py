@@ -297,6 +297,7 @@ _PREPOSITIONS = {
 # in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
 # się) or after ja. The demonstrative before a noun is the accusative tę more often than the
 # instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
+# After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -306,6 +307,7 @@ _FORM_LETTERS = {
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
+        "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
@@ -324,6 +326,10 @@ _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
+# A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
+# odczytał): the word after it ends in -ą rather than -ę (a verb's third person plural, where a noun in the
+# accusative would come after the verb), and the rest is the narrative's ("plural_like" in _FORM_LETTERS)
+_PLURAL_LIKE = {"pl": re.compile(r"\w+(?:[tdrsnwbpmf]y|[kg]i|[iy]ści|enci)")}
 # Verbs that take a noun in the instrumental, a word or two before it: ukarał grzywną, nagrodzili zespół
 # owacją, zakończył się owacją, zająłby się produkcją, została mistrzynią
 _GOVERNS_INSTRUMENTAL = re.compile(
@@ -385,7 +391,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
-    plural pronoun and adverbs: ``które coraz częściej wychodzą``); "instrumental" a word or two after a
+    plural pronoun and adverbs: ``które coraz częściej wychodzą``), "plural_like" right after a word that may be
+    a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``); "instrumental" a word or two after a
     verb that governs it (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the
     past, unless the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
     tense a news report is told in ('' for a language without such forms).
@@ -424,6 +431,8 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "accusative"
         if n == 0 and (_PLURAL[lang].fullmatch(word) or _SUBJECT.search(before, max(0, len(before) - 60))):
             return "plural"
+        if n == 0 and _PLURAL_LIKE[lang].fullmatch(word):
+            return "plural_like"
     if _GOVERNS_INSTRUMENTAL.search(tail):
         return "instrumental"
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
