@@ -938,6 +938,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # outside speech, a verb of the present tense (its stem ends in -aj, -uj, -iej) is in the third person plural
+    (
+        "Producenci samochodów od lat obiecują tańsze baterie, ale ceny wciąż rosną.\n"
+        "Od stycznia w Lublinie potanieją bilety miesięczne dla studentów.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

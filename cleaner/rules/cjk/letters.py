@@ -297,7 +297,8 @@ _PREPOSITIONS = {
 # in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
 # się) or after ja. The demonstrative before a noun is the accusative tę more often than the
 # instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
-# After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą).
+# After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą);
+# a verb in the present tense outside speech, -ą ten times -ę (obiecują).
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -312,6 +313,7 @@ _FORM_LETTERS = {
         "accusative": {"ę": 10.0, "ą": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
+        "present": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.2},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
     },
@@ -354,6 +356,10 @@ _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, i
 _SUBJECT = re.compile(
     r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
 )
+# The stem of a verb in the present tense, as its end tells (kupuj-ą, pytaj-ą, potaniej-ą; not the noun nadziej-ę)
+_PRESENT_STEM = {"pl": re.compile(r"(?:[au]|(?<!dz)ie)j\Z")}
+_STEM = re.compile(r"\w+\Z")
+_SENTENCE_START = re.compile(r"[.!?]\s")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
 _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
 # adjective's or a pronoun's
@@ -368,13 +374,31 @@ _INFINITIVE_REACH = 4  # words back in the clause where a word may call for an i
 def form(lang: str, before: str, after: str) -> str:
     """:func:`word_form`, but "name" in place of a verb's form for a word with a capital inside a sentence
     (``pokonali Jagiellonię``, ``II Symfonię``: a name, which seldom ends in -ć as an infinitive does), and
-    "object" in place of the narrative's for a noun in -cja (``opóźni inwestycję``)."""
+    "object" in place of the narrative's for a noun in -cja (``opóźni inwestycję``), and "present" for the
+    stem of a verb in the present tense outside speech (``od lat obiecują``: not the first person)."""
     found = word_form(lang, before, after)
     if found in _VERB_FORMS and _NAME.search(before, max(0, len(before) - 40)) is not None:
         return "name"
     if found in ("narrative", "plural") and noun_stem(before):
         return "object"  # a noun in -cja, the object of a verb more often than not (opóźni inwestycję)
+    if found in ("narrative", "plural_like", "object") and _present_stem(lang, before) and not _in_speech(before):
+        return "present"
     return found
+
+
+def _present_stem(lang: str, before: str) -> bool:
+    """The word that ends ``before`` ends as the stem of a verb in the present tense does (``kupuj``, ``pytaj``,
+    ``potaniej``; not ``nadziej``), whose -ą and -ę are the third person plural and the first person singular."""
+    m = _STEM.search(before, max(0, len(before) - 30))
+    return m is not None and _PRESENT_STEM[lang].search(m.group(0).lower()) is not None
+
+
+def _in_speech(before: str) -> bool:
+    """``before`` ends inside a quotation or a sentence of dialogue, where the first person is common."""
+    if before.count("„") > before.count("”") or before.count("«") > before.count("»"):
+        return True
+    sentence = _SENTENCE_START.split(before[max(0, len(before) - 300) :])[-1]
+    return sentence.lstrip()[:1] in ("–", "—")
 
 
 def word_form(lang: str, before: str, after: str) -> str:

@@ -870,7 +870,7 @@ def _one_character(options: tuple) -> bool:
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
-    if slot.form == "plural_like" and not _form_open(options, slot, "ąę"):
+    if slot.form in ("plural_like", "present") and not _form_open(options, slot, "ąę"):
         slot = slot._replace(form="narrative")
     if slot.form == "narrative" and not _form_open(options, slot):
         slot = slot._replace(form="")
