@@ -945,6 +945,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after a word in the instrumental and "i" or "a", another in the instrumental
+    (
+        "Nowy autobus połączy osiedle z dworcem i halą sportową, a bilety nie podrożeją.\n"
+        "Sąd przyjrzy się umowie zawartej między gminą a spółką wodociągową.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

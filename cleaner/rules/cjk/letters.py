@@ -278,6 +278,10 @@ _NEGATION = {"pl": frozenset(("nie",))}
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
 # The forms of być, right after which a noun is in the instrumental (jest udręką, być kobietą)
 _BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były", "być", "jestem", "jesteśmy", "jesteś"))}
+# Words that join two of a kind, and the ends of words in the instrumental: after such a word and one of them,
+# another in the instrumental (z dworcem i halą, między gminą a spółką), not after a verb's -łem (zrobiłem)
+_AND = {"pl": frozenset(("i", "a", "oraz", "lub", "albo"))}
+_INSTRUMENTAL_END = re.compile(r"(?:[^ł]em|ami|[iy]mi|ą)\Z")
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
 # they take another case, its ending is no lost letter (w Krakowie, na rynku).
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
@@ -412,7 +416,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     sentence or quotation (``Radni wciąż nie mogą się``), "first" when it opens a quotation (``– Boję się``,
     ``„Nie będę komentować``) or follows ``ja``; from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e"
+    dużą pracą``), right after a form of być (``jest udręką``), right after ``tą``, or after a word in the
+    instrumental and ``i`` or ``a`` (``z dworcem i halą``), "demonstrative_e"
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
     plural pronoun and adverbs: ``które coraz częściej wychodzą``), "plural_like" right after a word that may be
@@ -445,6 +450,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     for n, word in enumerate(nearest_first):
         if n == 0 and word == "ja":  # dopóki ja pełnię
             return "first"
+        if n == 0 and word in _AND[lang] and _INSTRUMENTAL_END.search(" ".join(nearest_first[1:])):
+            return "instrumental"  # z dworcem i halą, między gminą a spółką
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
         if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and (word in _BE[lang] or word == "tą")):
