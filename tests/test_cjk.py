@@ -952,6 +952,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a word that starts as a contraction ends (Mó-) is none when a letter outside ASCII goes on: „ opens it
+    (
+        "„Mówiliśmy o tym od lat” – przypomina sołtys wsi, który od dawna walczy o nowy chodnik.\n"
+        "Droga jest bardzo ruchliwa, a dzieci chodzą poboczem.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

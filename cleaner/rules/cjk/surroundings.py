@@ -194,8 +194,9 @@ def group(left: str, after: str) -> str:
 # a number that is no amount of money: quoted (“0”, “0x04”: a quote and then a space or a sign, not €3,250—or
 # read with the next zone's likeliest sign), a percentage or in a formula (“85%”, “3 + 4j”)
 NOT_MONEY = re.compile(r"\d[\w.,%+-]*[’”“](?=[\s,.;:!?)]|\Z)|\d[\d.,]*\s?(?:%|[-+*/<>=]\s?\d)")
-# it’s, o’clock, and a lower-case letter alone (Int’l, Nyong’o: a dash is seldom before one, unless it is a)
-_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z])|(?-i:[b-z])(?!\w)", re.IGNORECASE)
+# it’s, o’clock, and a lower-case letter alone (Int’l, Nyong’o: a dash is seldom before one, unless it is a); no
+# letter goes on after the ending (not „Mówiliśmy)
+_CONTRACTION = re.compile(r"(?:s|t|re|ve|ll|d|m|clock)(?![a-z\u00c0-\u024f])|(?-i:[b-z])(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
