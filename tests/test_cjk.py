@@ -959,6 +959,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # right after a preposition, a stem ending in a vowel is a noun's: -ń, not a verb's -ł or -ć
+    (
+        "Sprzedaż detaliczna w październiku okazała się gorsza od przewidywań analityków.\nZłoty osłabił się wobec euro.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -285,6 +285,15 @@ _INSTRUMENTAL_END = re.compile(r"(?:[^ł]em|ami|[iy]mi|ą)\Z")
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
 # they take another case, its ending is no lost letter (w Krakowie, na rynku).
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
+# Words of quantity, after which a noun is in the genitive plural (kilka spotkań), and no verb follows
+_QUANTITY = {
+    "pl": frozenset(
+        ("kilka", "kilkanaście", "kilkadziesiąt", "kilkaset", "wiele", "wielu", "mnóstwo", "liczba", "liczby")
+    )
+    | frozenset(("seria", "serię", "setki", "tysiące", "dziesiątki", "pięć", "sześć", "siedem", "osiem", "dziewięć"))
+    | frozenset(("dziesięć", "ponad", "około", "blisko", "brak", "mniej", "więcej"))
+}
+_VOWEL_STEM = re.compile(r"\w \w+[aeiouy]\Z")  # a word right after another, its stem ending in a vowel (oczekiwa-)
 # Prepositions, after which comes no infinitive: those above and the others
 _PREPOSITIONS = {
     "pl": _INSTRUMENTAL_AFTER["pl"]
@@ -301,6 +310,7 @@ _PREPOSITIONS = {
 # in -ą or -ł (mogą się, bał się), but in the -ę of the first person where a quotation opens with it (– Boję
 # się) or after ja. The demonstrative before a noun is the accusative tę more often than the
 # instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
+# A noun after a preposition or a word of quantity ends in -ń rather than a verb's -ł or -ć (od przewidywań).
 # After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą);
 # a verb in the present tense outside speech, -ą ten times -ę (obiecują).
 _FORM_LETTERS = {
@@ -317,6 +327,7 @@ _FORM_LETTERS = {
         "accusative": {"ę": 10.0, "ą": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
+        "noun": {"ń": 1.0, "ł": 0.05, "ć": 0.05},
         "present": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.2},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
         "demonstrative_a": {"ą": 3.0, "ę": 1.0},
@@ -421,7 +432,9 @@ def word_form(lang: str, before: str, after: str) -> str:
     right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
     plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
     plural pronoun and adverbs: ``które coraz częściej wychodzą``), "plural_like" right after a word that may be
-    a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``); "instrumental" a word or two after a
+    a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``), "noun" right after a preposition or a
+    word of quantity, where a stem ending in a vowel is a noun's, not a verb's (``od przewidywań``, not
+    przewidywał or przewidywać); "instrumental" a word or two after a
     verb that governs it (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the
     past, unless the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
     tense a news report is told in ('' for a language without such forms).
@@ -460,6 +473,8 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "demonstrative_e"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
             return "accusative"
+        if n == 0 and (word in _PREPOSITIONS[lang] or word in _QUANTITY[lang]) and _VOWEL_STEM.search(tail):
+            return "noun"  # od oczekiwań, kilka spotkań: no verb
         if n == 0 and (_PLURAL[lang].fullmatch(word) or _SUBJECT.search(before, max(0, len(before) - 60))):
             return "plural"
         if n == 0 and _PLURAL_LIKE[lang].fullmatch(word):
