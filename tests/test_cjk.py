@@ -965,6 +965,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # jechać's stem is a verb's too: tramwaje pojadą
+    (
+        "Z powodu remontu mostu tramwaje linii 8 pojadą objazdem przez Podgórze.\n"
+        "W czasie prac utrudnienia dla kierowców będą duże.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -371,8 +371,9 @@ _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, i
 _SUBJECT = re.compile(
     r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
 )
-# The stem of a verb in the present tense, as its end tells (kupuj-ą, pytaj-ą, potaniej-ą; not the noun nadziej-ę)
-_PRESENT_STEM = {"pl": re.compile(r"(?:[au]|(?<!dz)ie)j\Z")}
+# The stem of a verb in the present tense, as its end tells (kupuj-ą, pytaj-ą, potaniej-ą; not the noun nadziej-ę),
+# and those of być's future and of jechać's (będ-ą, pojad-ą)
+_PRESENT_STEM = {"pl": re.compile(r"(?:[au]|(?<!dz)ie)j\Z|\Abęd\Z|jad\Z")}
 _STEM = re.compile(r"\w+\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
@@ -403,7 +404,8 @@ def form(lang: str, before: str, after: str) -> str:
 
 def _present_stem(lang: str, before: str) -> bool:
     """The word that ends ``before`` ends as the stem of a verb in the present tense does (``kupuj``, ``pytaj``,
-    ``potaniej``; not ``nadziej``), whose -ą and -ę are the third person plural and the first person singular."""
+    ``potaniej``, ``pojad``; not ``nadziej``), whose -ą and -ę are the third person plural and the first person
+    singular."""
     m = _STEM.search(before, max(0, len(before) - 30))
     return m is not None and _PRESENT_STEM[lang].search(m.group(0).lower()) is not None
 
