@@ -972,6 +972,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # the object of a verb in the past after a day, an adverb or an adjective: -ę
+    (
+        "Sąd Okręgowy w Gdańsku skazał wczoraj 30-letniego kierowcę na dwa lata więzienia.\nWyrok nie jest prawomocny.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -363,6 +363,12 @@ _PLURAL_PRONOUN = re.compile(
     r"|zawsze|nigdy|chętnie|również))+\s+\w*\Z"
 )
 _PAST_VERB = re.compile(r"\w{3,}(?:ł|ła|li|ły)")  # a verb in the past tense (not -ło: miało, było, dobro)
+# A verb in the past tense, then a day, an adverb or an adjective before its object: pokonał w niedzielę Legię,
+# przyjęła jednogłośnie uchwałę, skazał wczoraj 30-letniego kierowcę
+_OBJECT_AFTER = re.compile(
+    r"\b\w{3,}(?:ł|ła|li|ły)(?:\s+(?:we?\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|wczoraj|dziś"
+    r"|dzisiaj|także|też|już|ponownie|jednogłośnie|oficjalnie|wreszcie|również|[\w-]+ego)){1,2}\s+\w*\Z"
+)
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 # A sentence that opens with a plural noun, after an adjective or not (Monety trafią, Nowe terminale trafią),
@@ -438,7 +444,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     word of quantity, where a stem ending in a vowel is a noun's, not a verb's (``od przewidywań``, not
     przewidywał or przewidywać); "instrumental" a word or two after a
     verb that governs it (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the
-    past, unless the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
+    past, or one or two days, adverbs or adjectives after it (``skazał wczoraj 30-letniego kierowcę``), unless
+    the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
     tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
@@ -485,7 +492,9 @@ def word_form(lang: str, before: str, after: str) -> str:
         return "instrumental"
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
         return "plural"
-    if nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) and not _ADJECTIVE_STEM.search(before[-3:]):
+    if (
+        nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) or _OBJECT_AFTER.search(tail)
+    ) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
 
