@@ -978,6 +978,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # right after a preposition comes a noun, even where the next word may read as an infinitive (uchwał|)
+    (
+        "Rada Powiatu Tatrzańskiego przyjęła w środę uchwałę w sprawie nowego szpitala.\n"
+        "Koszt inwestycji przekroczy 200 mln zł.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -432,7 +432,7 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
     of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
-    sentence or quotation (``Radni wciąż nie mogą się``), "first" when it opens a quotation (``– Boję się``,
+    sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``), "first" when it opens a quotation (``– Boję się``,
     ``„Nie będę komentować``) or follows ``ja``; from the nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``), right after ``tą``, or after a word in the
@@ -461,7 +461,14 @@ def word_form(lang: str, before: str, after: str) -> str:
     if _calls_infinitive(lang, [w.lower() for w in clause]):
         return "infinitive"
     verb = _BEFORE_VERB[lang].match(after)
-    if verb and after[1:2].islower() and _VERB_STEM.search(tail) and _ends_verb(lang, verb.group(1)):
+    after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
+    if (
+        verb
+        and after[1:2].islower()
+        and _VERB_STEM.search(tail)
+        and _ends_verb(lang, verb.group(1))
+        and not after_preposition
+    ):
         opening = _QUOTED_START.search(tail)
         if opening is None:
             return "verb"
