@@ -985,6 +985,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a negated verb of the present tense outside speech: -ą (autobusy nie pojadą)
+    (
+        "Z powodu remontu autobusy nie pojadą w weekend przez most.\nPasażerowie muszą korzystać z objazdu.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

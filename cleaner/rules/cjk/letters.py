@@ -403,7 +403,11 @@ def form(lang: str, before: str, after: str) -> str:
         return "name"
     if found in ("narrative", "plural") and noun_stem(before):
         return "object"  # a noun in -cja, the object of a verb more often than not (opóźni inwestycję)
-    if found in ("narrative", "plural_like", "object") and _present_stem(lang, before) and not _in_speech(before):
+    if (
+        found in ("narrative", "plural_like", "object", "negated")
+        and _present_stem(lang, before)
+        and not _in_speech(before)
+    ):
         return "present"
     return found
 
@@ -432,8 +436,9 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
     of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
-    sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``), "first" when it opens a quotation (``– Boję się``,
-    ``„Nie będę komentować``) or follows ``ja``; from the nearer of the two
+    sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
+    "first" when it opens a quotation (``– Boję się``, ``„Nie będę komentować``) or follows ``ja``; from the
+    nearer of the two
     words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
     dużą pracą``), right after a form of być (``jest udręką``), right after ``tą``, or after a word in the
     instrumental and ``i`` or ``a`` (``z dworcem i halą``), "demonstrative_e"
