@@ -991,6 +991,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # two letters that each lost a byte to U+FFFD, side by side (ąć under cp932): two zones, not one
+    (
+        "Rada gminy ma podjąć decyzję w piątek.\nKlub chce w tym sezonie osiągnąć awans do pierwszej ligi.",
+        "cp932",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

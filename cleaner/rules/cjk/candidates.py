@@ -32,7 +32,8 @@ def _is_cont(b: int) -> bool:
     return 0x80 <= b <= 0xBF
 
 
-def _seq_len(lead: int) -> int:
+def sequence_length(lead: int) -> int:
+    """The bytes of the UTF-8 character that ``lead`` starts (0 if it starts none)."""
     if 0xC2 <= lead <= 0xDF:
         return 2
     if 0xE0 <= lead <= 0xEF:
@@ -90,7 +91,7 @@ def _patterns_ignore(zone: tuple[int, ...], pos: int):
     ends where the next lead byte starts another one (``ą”`` read as cp932:
     ``C4`` lost ``85``, and ``E2 80`` lost ``9D``).
     """
-    n = _seq_len(zone[pos])
+    n = sequence_length(zone[pos])
     if not n:
         return
     end = pos + 1
@@ -111,8 +112,8 @@ def _patterns_marked(zone: tuple[int, ...], pos: int):
     b = zone[pos]
     if b == GAP:
         lengths = (2, 3, 4)
-    elif _seq_len(b):
-        lengths = (_seq_len(b),)
+    elif sequence_length(b):
+        lengths = (sequence_length(b),)
     else:
         return
     for n in lengths:
@@ -220,7 +221,7 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
         kept = copies[0]
         if any(c != kept for c in copies[1:-1]) or copies[-1] != kept[: len(copies[-1])]:
             return ()
-    if len(copies) < 3 or (_seq_len(kept[0]) != 3 and kept[0] != GAP):
+    if len(copies) < 3 or (sequence_length(kept[0]) != 3 and kept[0] != GAP):
         return ()
     best = fill(kept, marked)
     if not best or len(best[0].text) != 1:

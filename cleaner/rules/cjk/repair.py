@@ -30,7 +30,7 @@ from itertools import combinations, compress
 from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
-from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill
+from cleaner.rules.cjk.candidates import GAP, MAX_OPTIONS, Option, fill, sequence_length
 from cleaner.rules.cjk.tables import DECODE, LOOKAHEAD, RARE_SIGNS, REACH, char_bytes, to_bytes
 
 __all__ = [
@@ -150,6 +150,15 @@ def _flatten(parts: list[bytes | int]) -> tuple[list[int], list[int]]:
     return items, owners
 
 
+def _completes(items: list[int], start: int, pos: int) -> bool:
+    """The zone ``items[start:pos]`` is the lead byte of a two-byte character and one byte more (``C4`` and a
+    gap), and the byte at ``pos`` leads another such character: the zone ends there (``ąć`` read as cp932
+    with U+FFFD is two zones of one letter each, not one of two letters, whose thousands of readings no
+    list of the likeliest holds, as the letters weigh the same until the document's language tells them
+    apart). Signs of three bytes stay together (a run of ellipses is read as one)."""
+    return pos - start == 2 == sequence_length(items[start]) == sequence_length(items[pos])
+
+
 def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
     """Split items into valid UTF-8 characters ``(i, j, ch)`` and zones ``(i, j, None)``."""
     text = bytes(items).decode("utf-8", "surrogateescape")
@@ -157,7 +166,7 @@ def _parse(items: list[int]) -> list[tuple[int, int, str | None]]:
     pos = 0
     for ch in text:
         if "\udc80" <= ch <= "\udcff":
-            if out and out[-1][2] is None and out[-1][1] == pos:
+            if out and out[-1][2] is None and out[-1][1] == pos and not _completes(items, out[-1][0], pos):
                 out[-1] = (out[-1][0], pos + 1, None)
             else:
                 out.append((pos, pos + 1, None))
