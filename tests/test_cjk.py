@@ -997,6 +997,12 @@ POSITIVE = [
         "cp932",
         "replace",
     ),
+    # × stands between numbers: where cp932 cannot read à, the Shift-JIS reading (jusqu’à) is the likelier
+    (
+        "Les travaux devraient durer jusqu’à la fin du mois, selon la mairie.\nLa circulation reste difficile.",
+        "shift_jis",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

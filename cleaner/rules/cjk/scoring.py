@@ -541,6 +541,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
     if ch == "™" and s.named == "brand":  # ShopSmart™, offers (a ” if a quote is open)
         return 6.0
+    if ch == "×" and not (left.isdigit() or right.isdigit() or s.before_space == "0" or s.next_number):
+        return -3.0  # a sign of measures, between numbers (not jusqu’× under cp932, where à cannot be)
     if left in ("“", "‘") and right == " " and ch in "©\u00a0°":  # after a quote that opens, before a name or a
         return 4.0 if ch == "©" and (s.next_upper or s.next_number) else -2.0  # year: “© Harbour Press, not “°
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
