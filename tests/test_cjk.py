@@ -1003,6 +1003,13 @@ POSITIVE = [
         "shift_jis",
         "ignore",
     ),
+    # a quotation that opens after a full stop starts a sentence: its first letter is a capital
+    (
+        "Le maire l’a reconnu lundi soir. «\u202fÀ partir de septembre, les cantines serviront des repas bio\u202f»,"
+        " a-t-il promis.\nLes parents sont satisfaits.",
+        "shift_jis",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -375,11 +375,17 @@ def _named(word: str, before: str, after: str) -> str:
 def _before_space(before: str) -> str:
     """The sign that ends the sentence before the space that ends ``before`` ('' if none), a comma, "0"
     after a number (a digit, or a word such as ``Millionen``: an amount may follow), or "A" after a
-    capitalised word inside a sentence.
+    capitalised word inside a sentence. After a quote that opens, the sign before the quote (``lundi. «``:
+    a sentence starts), or "." where the quote opens the line.
 
     A full stop after an abbreviation (``S.p.A.``, ``J.``) ends no sentence.
     """
     end = before[-2:-1]
+    if end in _OPENING_QUOTES:  # a quotation opens: the sentence before it tells (départ. « À ce rythme)
+        if not before[:-2].strip():
+            return "."  # it opens the line
+        outer = _before_space(before[:-2].rstrip(" \u00a0\u202f") + " ") if before[-3:-2].isspace() else ""
+        return outer if outer in (".", "!", "?") else ""
     if end != ".":
         if end in ("!", "?", ","):
             return end
@@ -397,6 +403,7 @@ def _before_space(before: str) -> str:
     return "" if around.abbreviation(word) else "."
 
 
+_OPENING_QUOTES = frozenset("«“„")
 _AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
 _AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
