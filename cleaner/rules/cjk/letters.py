@@ -366,7 +366,7 @@ _PAST_VERB = re.compile(r"\w{3,}(?:ł|ła|li|ły)")  # a verb in the past tense 
 # A verb in the past tense, then a day, an adverb or an adjective before its object: pokonał w niedzielę Legię,
 # przyjęła jednogłośnie uchwałę, skazał wczoraj 30-letniego kierowcę
 _OBJECT_AFTER = re.compile(
-    r"\b\w{3,}(?:ł|ła|li|ły)(?:\s+(?:we?\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|wczoraj|dziś"
+    rf"\b{_PAST_VERB.pattern}(?:\s+(?:we?\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|wczoraj|dziś"
     r"|dzisiaj|także|też|już|ponownie|jednogłośnie|oficjalnie|wreszcie|również|[\w-]+ego)){1,2}\s+\w*\Z"
 )
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
@@ -437,21 +437,22 @@ def word_form(lang: str, before: str, after: str) -> str:
     of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
-    "first" when it opens a quotation (``– Boję się``, ``„Nie będę komentować``) or follows ``ja``; from the
-    nearer of the two
-    words before it, "negated" right after ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z
-    dużą pracą``), right after a form of być (``jest udręką``), right after ``tą``, or after a word in the
-    instrumental and ``i`` or ``a`` (``z dworcem i halą``), "demonstrative_e"
-    right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``) or "plural" right after a
-    plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``, or a
-    plural pronoun and adverbs: ``które coraz częściej wychodzą``), "plural_like" right after a word that may be
-    a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``), "noun" right after a preposition or a
-    word of quantity, where a stem ending in a vowel is a noun's, not a verb's (``od przewidywań``, not
-    przewidywał or przewidywać); "instrumental" a word or two after a
-    verb that governs it (``ukarał grzywną``, ``zakończył się owacją``); "object" right after a verb in the
-    past, or one or two days, adverbs or adjectives after it (``skazał wczoraj 30-letniego kierowcę``), unless
-    the word looks like an adjective (``uniewinnił kierowcę``); else "narrative", the past
-    tense a news report is told in ('' for a language without such forms).
+    "first" when it opens a quotation (``– Boję się``, ``„Nie będę komentować``) or follows ``ja``.
+
+    Then, from the nearer of the two words before it: "instrumental" after a word in the instrumental and
+    ``i`` or ``a`` (``z dworcem i halą``), "negated" right after ``nie`` (a verb), "instrumental" after
+    ``z``, ``pod``... (``z dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``,
+    "demonstrative_e" right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``), "noun"
+    right after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
+    verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
+    (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
+    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``).
+
+    Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się
+    owacją``), "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object"
+    right after a verb in the past, or one or two days, adverbs or adjectives after it (``skazał wczoraj
+    30-letniego kierowcę``), unless the word looks like an adjective (``uniewinnił kierowcę``); else
+    "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
@@ -504,9 +505,8 @@ def word_form(lang: str, before: str, after: str) -> str:
         return "instrumental"
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
         return "plural"
-    if (
-        nearest_first and _PAST_VERB.fullmatch(nearest_first[0]) or _OBJECT_AFTER.search(tail)
-    ) and not _ADJECTIVE_STEM.search(before[-3:]):
+    after_past = bool(nearest_first) and _PAST_VERB.fullmatch(nearest_first[0]) is not None
+    if (after_past or _OBJECT_AFTER.search(tail)) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
 
