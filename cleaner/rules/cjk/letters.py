@@ -35,6 +35,7 @@ __all__ = [
     "ending_probability",
     "english_letters",
     "form",
+    "form_decides",
     "form_letters",
     "identify",
     "inside_split",
@@ -537,6 +538,23 @@ def _ends_verb(lang: str, last: str | None) -> bool:
 def form_letters(lang: str, form: str) -> dict[str, float] | None:
     """The letters that may end a word in ``form`` -> how much likelier each is (see _FORM_LETTERS), or None."""
     return _FORM_LETTERS.get(lang, {}).get(form)
+
+
+# Forms that say something only where the letters they decide between are all options, and the form that
+# stands where they are not. The narrative past only says that ł is likelier than ć: under cp932,
+# ``mieszka`` + ``ﾅ`` lost ł, ń or ś, never ć, and it has nothing to choose (a word that calls for an
+# infinitive, ``można umówi``, says more: ć over any other letter). After a word that may be a plural subject,
+# or for a verb of the present tense, the form says -ą over -ę, and where they are not both options, only
+# what the narrative says (``Ceny mieszka|``).
+_FORM_DECIDES = {
+    "pl": {"narrative": ("łć", ""), "plural_like": ("ąę", "narrative"), "present": ("ąę", "narrative")},
+}
+
+
+def form_decides(lang: str, form: str) -> tuple[str, str] | None:
+    """``(letters, instead)`` when ``form`` says something only where all of ``letters`` are options, and
+    ``instead`` is the form that stands where they are not (see _FORM_DECIDES); None for any other form."""
+    return _FORM_DECIDES.get(lang, {}).get(form)
 
 
 # Suffixes that tell a lost letter inside a word, where its neighbours alone do not: the Polish active

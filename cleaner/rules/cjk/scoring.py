@@ -879,10 +879,8 @@ def _one_character(options: tuple) -> bool:
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
-    if slot.form in ("plural_like", "present") and not _form_open(options, slot, "ąę"):
-        slot = slot._replace(form="narrative")
-    if slot.form == "narrative" and not _form_open(options, slot):
-        slot = slot._replace(form="")
+    while (decides := letters.form_decides(slot.language, slot.form)) and not _all_options(options, decides[0]):
+        slot = slot._replace(form=decides[1])
     boost = _letters_fit(options, slot) if slot.language else 0.0
     own = letters.letters(slot.language) if boost else frozenset()
     scored = [(o.text, math.log(o.weight) + _bonus(o.text, slot) + boost * (o.text.lower() in own)) for o in options]
@@ -907,16 +905,9 @@ def _letters_fit(options: tuple, slot: Slot) -> float:
     return min(-math.log(total), MAX_LETTER_BOOST) if 0 < total < 1 else 0.0
 
 
-def _form_open(options: tuple, slot: Slot, deciding: str = "") -> bool:
-    """Whether all the letters between which the slot's form chooses (or those in ``deciding``) are options.
-
-    The narrative past only says that ł is likelier than ć: under cp932, ``mieszka`` + ``ﾅ`` lost ł,
-    ń or ś, never ć, and it has nothing to choose. (A word that calls for an infinitive, ``można
-    umówi``, says more: ć over any other letter.) After a word that may be a plural subject, the form
-    says -ą over -ę, and where they are not both options, only what the narrative says (``Ceny mieszka|``).
-    """
-    weights = deciding or letters.form_letters(slot.language, slot.form) or {}
-    return all(any(o.text.lower() == c for o in options) for c in weights)
+def _all_options(options: tuple, wanted: str) -> bool:
+    """Whether every letter of ``wanted`` is among ``options``."""
+    return all(any(o.text.lower() == c for o in options) for c in wanted)
 
 
 _LOG_NONE = math.log(NONE)
