@@ -1034,6 +1034,21 @@ def test_dash_between_spaces_follows_the_document():
     assert repair(simulate(closed + "\n" + spaced_em, "gbk", "ignore")) == closed + "\n" + spaced_em
 
 
+def test_a_character_left_as_it_is_opens_and_closes_no_quote():
+    """The lost character at the start is too uncertain to infer: it is reported and left as it is, and its
+    best guess (``„``, which the ``“`` after it would close) does not count, so the quote that ``“`` opens
+    still closes with ``”`` before ``Nobody``, and the last one too."""
+    original = (
+        ".” Then the mayor called the “harbour plan’s timetable a promise we must keep.” "
+        "Nobody in the chamber laughed at the council’s “wish list”."
+    )
+    damaged = simulate(original, "gbk", "ignore")
+    result = clean(damaged, config="E102")
+    assert result.text == damaged[:2] + original[2:]
+    assert [n.offset for n in result.notices] == [1]
+    check_invariants(damaged, result, "E102")
+
+
 NEGATIVE = [
     "海角大神",
     "我今天用iPhone拍了很多照片，晚上发到微博上。",

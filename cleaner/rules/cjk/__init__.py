@@ -263,6 +263,7 @@ def _repair_line(
         read += between
         result.append(between)
         suffix = ""  # what follows: needed to rank a slot, or to tell an apostrophe from a quote
+        guessed = False  # a slot left as it is: its best reading still has to decode back
         if inferred:
             suffix = _suffix(line, pieces, k)
             ctx.closer_ahead = last_closer > k
@@ -290,6 +291,7 @@ def _repair_line(
                 edit = _edit((start + offset, end + offset, None, prob, f"{form} lost bytes not inferred: {note}"))
                 notices += 1
                 result.append(line[start:end])
+                guessed = True  # unknown: it opens or closes no quote
             else:
                 edit = _edit((start + offset, end + offset, text, min(prob, 0.99), note))
                 result.append(text)
@@ -308,7 +310,7 @@ def _repair_line(
                 edit = _edit((start + offset, end + offset, text, 1.0, lossless))
                 result.append(text)
         edits.append(edit)
-        if not scoring.QUOTE_MARKS.isdisjoint(text):
+        if not guessed and not scoring.QUOTE_MARKS.isdisjoint(text):
             ctx.update(text, len(read), suffix, read[-1:])
         if "—" in text or "–" in text:
             ctx.aside(read[-1:] + text + line[end : end + 1])
