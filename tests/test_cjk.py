@@ -1010,6 +1010,10 @@ POSITIVE = [
         "shift_jis",
         "ignore",
     ),
+    # a verb that no word before calls an infinitive: the -ą of the third person, not -ć (cp932 keeps ﾄ of both)
+    ("Od poniedziałku pociągi na trasie do Opola zastąpią autobusy komunikacji zastępczej.", "cp932", "ignore"),
+    ("Według synoptyków w weekend nad całym regionem wystąpią silne burze z gradem.", "cp932", "replace"),
+    ("Klub nie będzie w stanie spełnić wymogów licencyjnych bez nowego stadionu.", "cp932", "ignore"),  # w stanie
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

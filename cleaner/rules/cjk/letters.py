@@ -270,9 +270,12 @@ _INFINITIVE_AFTER = {
         + ("mogły", "szkoda", "udało", "udała", "udały", "zdecydował", "zdecydowała", "zdecydowali", "pozwolą")
         + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
         + ("mógłby", "mogłaby", "mogłoby", "mogliby", "miało", "miały", "gotów", "gotowa", "gotowi", "umiem")
-        + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób")
+        + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób", "stanie")
     ),
 }
+# Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
+# zarządzania szkołą, w dobrym stanie)
+_INFINITIVE_ONLY_AFTER = {"sposób": "nie", "stanie": "w"}
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
@@ -313,13 +316,16 @@ _PREPOSITIONS = {
 # instrumental tą (unless the next word shows its -ą), and a noun after tę ends in -ę, after tą in -ą.
 # A noun after a preposition or a word of quantity ends in -ń rather than a verb's -ł or -ć (od przewidywań).
 # After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą);
-# a verb in the present tense outside speech, -ą ten times -ę (obiecują).
+# a verb in the present tense outside speech, -ą ten times -ę (obiecują). Where the narrative cannot choose
+# (ł is no option), a verb that nothing calls an infinitive ends in the -ą of the third person (bo część
+# połączeń zastąpią autobusy), not -ć ("unprompted").
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
         "past": {"ł": 10.0, "ć": 1.0},
         "attribution": {"ł": 10.0, "ą": 3.0, "ć": 1.0, "ę": 0.3},
         "narrative": {"ł": 4.0, "ć": 1.0},
+        "unprompted": {"ą": 8.0, "ć": 1.0},
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
@@ -520,11 +526,12 @@ def noun_stem(text: str) -> bool:
 def _calls_infinitive(lang: str, words: list[str]) -> bool:
     """One of the last words of a clause (``words``) calls for an infinitive, and the nearest is no preposition,
     after which comes a noun (``przeznaczyć na inwestycję``); ``sposób`` only in ``nie sposób`` (not ``sposób
-    zarządzania szkołą``)."""
+    zarządzania szkołą``), ``stanie`` only in ``w stanie``."""
     if words and words[-1] in _PREPOSITIONS[lang]:
         return False
     for k in range(max(0, len(words) - _INFINITIVE_REACH), len(words)):
-        if words[k] in _INFINITIVE_AFTER[lang] and (words[k] != "sposób" or words[k - 1 : k] == ["nie"]):
+        only_after = _INFINITIVE_ONLY_AFTER.get(words[k])
+        if words[k] in _INFINITIVE_AFTER[lang] and (only_after is None or words[k - 1 : k] == [only_after]):
             return True
     return False
 
@@ -545,10 +552,26 @@ def form_letters(lang: str, form: str) -> dict[str, float] | None:
 # ``mieszka`` + ``ﾅ`` lost ł, ń or ś, never ć, and it has nothing to choose (a word that calls for an
 # infinitive, ``można umówi``, says more: ć over any other letter). After a word that may be a plural subject,
 # or for a verb of the present tense, the form says -ą over -ę, and where they are not both options, only
-# what the narrative says (``Ceny mieszka|``).
+# what the narrative says (``Ceny mieszka|``). Where the narrative has nothing to choose, -ą over -ć, if both
+# are options (``zastąpi`` + ``ﾄ``: ą, ć or ę).
 _FORM_DECIDES = {
-    "pl": {"narrative": ("łć", ""), "plural_like": ("ąę", "narrative"), "present": ("ąę", "narrative")},
+    "pl": {
+        "narrative": ("łć", "unprompted"),
+        "unprompted": ("ąć", ""),
+        "plural_like": ("ąę", "narrative"),
+        "present": ("ąę", "narrative"),
+    },
 }
+
+
+# Forms that say something only where each of two letters makes a word of the lexicon: the two forms of a
+# verb (zastąpią, zastąpić), not a noun whose one ending the lexicon knows (gołoledzią).
+_FORM_WORDS = {"pl": {"unprompted": "ąć"}}
+
+
+def form_words(lang: str, form: str) -> str | None:
+    """The letters each of which must make a word for ``form`` to say something (see _FORM_WORDS), or None."""
+    return _FORM_WORDS.get(lang, {}).get(form)
 
 
 def form_decides(lang: str, form: str) -> tuple[str, str] | None:

@@ -795,6 +795,8 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         and letters.word_probability(s.language, low, s.word) is not None
     ):
         weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią
+    if weights and (pair := letters.form_words(s.language, s.form)) and not _both_words(pair, s):
+        weights = None  # where one letter makes no word, the lexicon has decided already
     if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
         # letters around, not from the frequency of the words: the lexicon may hold only some of them)
         share = p + math.fsum(_letter_probability(c, s) for c in weights if c != low)
@@ -802,6 +804,11 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         p = share * fit[low] / math.fsum(fit.values())
     p *= upper if ch.isupper() else 1 - upper
     return math.log(max(LETTER_WEIGHT * p, 1e-3) / (prior(ch) * PRIOR_TOTAL))
+
+
+def _both_words(pair: str, s: Slot) -> bool:
+    """Each letter of ``pair`` in the slot makes a word the lexicon knows (``zastąpią``, ``zastąpić``)."""
+    return bool(s.word) and all(letters.word_probability(s.language, c, s.word) for c in pair)
 
 
 def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
