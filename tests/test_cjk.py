@@ -1014,6 +1014,10 @@ POSITIVE = [
     ("Od poniedziałku pociągi na trasie do Opola zastąpią autobusy komunikacji zastępczej.", "cp932", "ignore"),
     ("Według synoptyków w weekend nad całym regionem wystąpią silne burze z gradem.", "cp932", "replace"),
     ("Klub nie będzie w stanie spełnić wymogów licencyjnych bez nowego stadionu.", "cp932", "ignore"),  # w stanie
+    # a plural subject, an adverb, then its verb in -ą (not the first person's -ę)
+    ("Turyści znów zobaczą odnowiony zamek, bo konserwatorzy skończyli prace.", "cp932", "ignore"),
+    ("Piłkarki dopiero wrócą z obozu w Turcji, a trener już planuje sparingi.", "cp932", "ignore"),
+    ("Radni nadal mówią o budowie basenu, ale pieniędzy brakuje.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

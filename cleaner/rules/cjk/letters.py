@@ -364,11 +364,14 @@ _GOVERNS_INSTRUMENTAL = re.compile(
     r"(?:\s+(?!(?:za|na|w|we|o|do|od|dla|przez|po|u|przy|bez|i|a|oraz|lub|że|który|która|które)\b)\w+){0,2}\s+\w*\Z",
     re.IGNORECASE,
 )
-# A plural pronoun, then only adverbs before the word: its verb (którzy czasem robią, które coraz częściej wychodzą)
-_PLURAL_PRONOUN = re.compile(
-    r"\b(?:którzy|które|oni|one)(?:\s+(?:coraz|częściej|często|czasem|nie|już|też|także|jeszcze|wciąż|nadal|zwykle"
-    r"|zawsze|nigdy|chętnie|również))+\s+\w*\Z"
+# Adverbs that may stand between a subject and its verb (zawodniczki dopiero łapią, które coraz częściej wychodzą)
+_ADVERBS = frozenset(
+    ("coraz", "częściej", "często", "czasem", "już", "też", "także", "jeszcze", "wciąż", "nadal", "zwykle", "zawsze")
+    + ("nigdy", "chętnie", "również", "dopiero", "wreszcie", "znów", "znowu")
 )
+# A plural pronoun, then only adverbs (or nie) before the word: its verb (którzy czasem robią, które coraz częściej
+# wychodzą)
+_PLURAL_PRONOUN = re.compile(rf"\b(?:którzy|które|oni|one)(?:\s+(?:nie|{'|'.join(sorted(_ADVERBS))}))+\s+\w*\Z")
 _PAST_VERB = re.compile(r"\w{3,}(?:ł|ła|li|ły)")  # a verb in the past tense (not -ło: miało, było, dobro)
 # A verb in the past tense, then a day, an adverb or an adjective before its object: pokonał w niedzielę Legię,
 # przyjęła jednogłośnie uchwałę, skazał wczoraj 30-letniego kierowcę
@@ -453,7 +456,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     right after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
     (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
-    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``).
+    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``); "plural"
+    after either and an adverb (``zawodniczki dopiero łapią``).
 
     Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się
     owacją``), "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object"
@@ -489,6 +493,10 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "first"
     m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
+    if len(nearest_first) == 2 and nearest_first[0] in _ADVERBS:  # zawodniczki dopiero łapią
+        subject = nearest_first[1]
+        if _PLURAL[lang].fullmatch(subject) or _PLURAL_LIKE[lang].fullmatch(subject):
+            return "plural"
     for n, word in enumerate(nearest_first):
         if n == 0 and word == "ja":  # dopóki ja pełnię
             return "first"
