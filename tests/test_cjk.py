@@ -1018,6 +1018,7 @@ POSITIVE = [
     ("Turyści znów zobaczą odnowiony zamek, bo konserwatorzy skończyli prace.", "cp932", "ignore"),
     ("Piłkarki dopiero wrócą z obozu w Turcji, a trener już planuje sparingi.", "cp932", "ignore"),
     ("Radni nadal mówią o budowie basenu, ale pieniędzy brakuje.", "big5", "replace"),
+    ("Remont szkoły kosztował 12 mln zł, z czego połowę sfinansowała gmina, a resztę województwo.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -280,6 +280,8 @@ _INFINITIVE_ONLY_AFTER = {"sposób": "nie", "stanie": "w"}
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
 _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "między"))}
+# Pronouns that a preposition governs, after which the next word is in a case of its own (z czego połowę)
+_GOVERNED = {"pl": frozenset(("czego", "tego", "których", "którego", "której", "nich", "niego", "niej", "kogo"))}
 # The forms of być, right after which a noun is in the instrumental (jest udręką, być kobietą)
 _BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były", "być", "jestem", "jesteśmy", "jesteś"))}
 # Words that join two of a kind, and the ends of words in the instrumental: after such a word and one of them,
@@ -451,7 +453,7 @@ def word_form(lang: str, before: str, after: str) -> str:
 
     Then, from the nearer of the two words before it: "instrumental" after a word in the instrumental and
     ``i`` or ``a`` (``z dworcem i halą``), "negated" right after ``nie`` (a verb), "instrumental" after
-    ``z``, ``pod``... (``z dużą pracą``), right after a form of być (``jest udręką``) or right after ``tą``,
+    ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
     "demonstrative_e" right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``), "noun"
     right after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
@@ -504,6 +506,8 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "instrumental"  # z dworcem i halą, między gminą a spółką
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
+        if n == 1 and nearest_first[0] in _GOVERNED[lang]:
+            break  # the preposition governs that pronoun, not this word: z czego połowę
         if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and (word in _BE[lang] or word == "tą")):
             return "instrumental"
         if n == 0 and word == "tę":
