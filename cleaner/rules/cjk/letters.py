@@ -453,8 +453,9 @@ def word_form(lang: str, before: str, after: str) -> str:
 
     Then, from the nearer of the two words before it: "instrumental" after a word in the instrumental and
     ``i`` or ``a`` (``z dworcem i halą``), "negated" right after ``nie`` (a verb), "instrumental" after
-    ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
-    "demonstrative_e" right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``), "noun"
+    ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego połowę``), right
+    after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e" right after ``tę``,
+    "accusative" right after ``w`` or ``na`` (``w środę``), "noun"
     right after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
     (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
