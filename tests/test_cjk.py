@@ -1019,6 +1019,20 @@ POSITIVE = [
     ("Piłkarki dopiero wrócą z obozu w Turcji, a trener już planuje sparingi.", "cp932", "ignore"),
     ("Radni nadal mówią o budowie basenu, ale pieniędzy brakuje.", "big5", "replace"),
     ("Remont szkoły kosztował 12 mln zł, z czego połowę sfinansowała gmina, a resztę województwo.", "cp932", "ignore"),
+    # the first word of what someone says: the first person's -ę (or the past's -ł), but -ą for a stem in -aj,
+    # whose first person ends in -am (pytaj-ą, pytam)
+    (
+        "Mieszkańcy ulicy Kolejowej skarżą się na hałas. – Noszę zatyczki do uszu, ale i tak nie śpię – mówi pan Marek.",
+        "cp932",
+        "ignore",
+    ),
+    (
+        "„Pracuję na dwie zmiany od pół roku. Boję się, że długo tak nie wytrzymam” – mówi pielęgniarka z Radomia.",
+        "cp932",
+        "ignore",
+    ),
+    ("„Szukam pracy od jesieni. Liczę, że w maju coś się ruszy” – mówi absolwent politechniki.", "big5", "replace"),
+    ("„Wysyłają nas od okienka do okienka” – skarżą się petenci urzędu w Tczewie.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -320,7 +320,9 @@ _PREPOSITIONS = {
 # After a word that may be a plural subject, the narrative's ł over ć, and -ą five times -ę (koparki wrócą);
 # a verb in the present tense outside speech, -ą ten times -ę (obiecują). Where the narrative cannot choose
 # (ł is no option), a verb that nothing calls an infinitive ends in the -ą of the third person (bo część
-# połączeń zastąpią autobusy), not -ć ("unprompted").
+# połączeń zastąpią autobusy), not -ć ("unprompted"). The first word of what someone says, after a dash that
+# opens it or a quote, is in the first person (– Noszę wiadra, „Pracuję) or the past (– Był), seldom in the
+# third person plural or the infinitive ("dialogue").
 _FORM_LETTERS = {
     "pl": {
         "infinitive": {"ć": 10.0, "ł": 1.0},
@@ -335,6 +337,7 @@ _FORM_LETTERS = {
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
+        "dialogue": {"ł": 10.0, "ę": 10.0, "ą": 1.0, "ć": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
         "noun": {"ń": 1.0, "ł": 0.05, "ć": 0.05},
         "present": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.2},
@@ -350,6 +353,7 @@ _BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])([^\x00-
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
+_SPEECH_START = re.compile(r"(?:([„«])|[.!?]\s)[A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 # A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
@@ -393,12 +397,16 @@ _SUBJECT = re.compile(
 # and those of być's future and of jechać's (będ-ą, pojad-ą)
 _PRESENT_STEM = {"pl": re.compile(r"(?:[au]|(?<!dz)ie)j\Z|\Abęd\Z|jad\Z")}
 _STEM = re.compile(r"\w+\Z")
+# The stems in -aj of verbs whose first person ends in -am (pytaj-ą, pytam), not in -ę as those of dawać,
+# stawać, znać do (daj-ę, zostaj-ę, poznaj-ę)
+_NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
 _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
 # adjective's or a pronoun's
 _NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
+_OPENS_DIALOGUE = re.compile(r"(?:\A|[.!?…]\s)\Z")  # what comes before the dash that opens a line of dialogue
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
 _WORD = re.compile(r"\w+")
@@ -409,16 +417,17 @@ def form(lang: str, before: str, after: str) -> str:
     """:func:`word_form`, but "name" in place of a verb's form for a word with a capital inside a sentence
     (``pokonali Jagiellonię``, ``II Symfonię``: a name, which seldom ends in -ć as an infinitive does), and
     "object" in place of the narrative's for a noun in -cja (``opóźni inwestycję``), and "present" for the
-    stem of a verb in the present tense outside speech (``od lat obiecują``: not the first person)."""
+    stem of a verb in the present tense outside speech (``od lat obiecują``: not the first person), and in
+    speech too for a stem in -aj whose first person ends in -am (``„Pytają mnie``, not ``pytaję``)."""
     found = word_form(lang, before, after)
     if found in _VERB_FORMS and _NAME.search(before, max(0, len(before) - 40)) is not None:
         return "name"
     if found in ("narrative", "plural") and noun_stem(before):
         return "object"  # a noun in -cja, the object of a verb more often than not (opóźni inwestycję)
     if (
-        found in ("narrative", "plural_like", "object", "negated")
+        found in ("narrative", "plural_like", "object", "negated", "dialogue")
         and _present_stem(lang, before)
-        and not _in_speech(before)
+        and (_NO_FIRST_PERSON.search(before, len(before) - 4) or not (found == "dialogue" or _in_speech(before)))
     ):
         return "present"
     return found
@@ -444,12 +453,15 @@ def word_form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
     "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
-    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``); "demonstrative_e" for
+    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``), "dialogue" when the dash
+    opens the line or a sentence and the word has a capital (``. – Noszę wiadra``); "demonstrative_e" for
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
     of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
-    "first" when it opens a quotation (``– Boję się``, ``„Nie będę komentować``) or follows ``ja``.
+    "first" when it opens a quotation or a sentence in one (``– Boję się``, ``„Nie będę komentować``,
+    ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
+    sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
     Then, from the nearer of the two words before it: "instrumental" after a word in the instrumental and
     ``i`` or ``a`` (``z dworcem i halą``), "negated" right after ``nie`` (a verb), "instrumental" after
@@ -471,6 +483,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     if lang not in _FORM_LETTERS:
         return ""
     if m := _ATTRIBUTION.search(before, max(0, len(before) - 30)):
+        if not m.group(1) and m.group(2)[:1].isupper() and _OPENS_DIALOGUE.search(before, 0, m.start()):
+            return "dialogue"  # a dash that opens what someone says: – Noszę wiadra, – Był człowiekiem
         return "attribution" if m.group(1) and m.group(2)[:1].islower() else "past"
     if before[-1:] in ("t", "T") and not before[-2:-1].isalnum():  # tę or tą, as the word after it ends
         agrees = _NEXT_ENDING.match(after, 1)
@@ -494,6 +508,10 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "verb"
         if opening.group(1) in _OPENS_SPEECH:  # „Nie będę komentować, – Boję się: who speaks, in the first person
             return "first"
+        if _in_speech(before):  # a sentence of a quotation: „Nie boję się pracy. Boję się, że
+            return "first"
+    if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
+        return "dialogue"  # the first word of a quotation, or of a sentence in one: „Pracuję na dwie zmiany
     m = _LAST_WORDS.search(tail)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     if len(nearest_first) == 2 and nearest_first[0] in _ADVERBS:  # zawodniczki dopiero łapią
