@@ -1033,6 +1033,13 @@ POSITIVE = [
     ),
     ("„Szukam pracy od jesieni. Liczę, że w maju coś się ruszy” – mówi absolwent politechniki.", "big5", "replace"),
     ("„Wysyłają nas od okienka do okienka” – skarżą się petenci urzędu w Tczewie.", "cp932", "ignore"),
+    # French dialogue opens with an em dash, though the text's dash between spaces may be the en dash
+    (
+        "Les commerçants du centre-ville ont passé la matinée à évacuer l’eau de leurs boutiques.\n"
+        "— Nous avons tout perdu en une nuit, soupire le gérant d’une épicerie. — Et l’assurance ? — Elle ne répond plus.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

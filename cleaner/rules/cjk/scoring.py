@@ -604,6 +604,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if ch.isupper() and right == " " and _starts_sentence(s):
             # the language's one-letter word where a sentence starts: À 92 ans (French), È (Italian)
             return 4.0 if ch.lower() == _ONE_LETTER_WORD.get(s.language) else -1.0
+        if s.language == "fr" and ch in "—–" and s.next_upper and _starts_sentence(s):  # French dialogue opens
+            return 6.0 if ch == "—" else 2.0  # with an em dash: — Vous partez déjà ? — Il faut bien
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
         if s.ordinal and s.next_number:  # a range of dates: 17 November – 23 December
