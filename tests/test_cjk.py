@@ -1040,6 +1040,10 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # more cities that call for their currency, and a sentence that goes on after an abbreviation (Feb. 28)
+    ("Day passes for the literature festival in Jaipur cost ₹200 this year, organisers said.", "gbk", "ignore"),
+    ("In Kaduna, a crate of tomatoes now sells for ₦45,000, market women said on Monday.", "gbk", "ignore"),
+    ("The new planetarium show in Chennai runs until Feb. 28, with tickets at ₹120 for students.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -22,9 +22,10 @@ _CUES = {
     "₹": (
         "rupee rupees crore crores lakh lakhs sensex",
         "INR",
-        "india indian mumbai delhi bengaluru bangalore chennai kolkata",
+        "india indian mumbai delhi bengaluru bangalore chennai kolkata hyderabad pune ahmedabad jaipur lucknow nashik"
+        " kochi kerala karnataka maharashtra gujarat",
     ),
-    "₦": ("naira kobo", "NGN", "nigeria nigerian lagos abuja"),
+    "₦": ("naira kobo", "NGN", "nigeria nigerian lagos abuja kano ibadan kaduna enugu"),
     "₽": ("rouble roubles ruble rubles kopeck kopecks", "RUB", "russia russian moscow"),
     "₴": ("hryvnia hryvnias", "UAH", "ukraine ukrainian kyiv"),
     "₺": ("lira liras", "TRY", "turkey turkish türkiye istanbul ankara"),
