@@ -1044,6 +1044,13 @@ POSITIVE = [
     ("Day passes for the literature festival in Jaipur cost ₹200 this year, organisers said.", "gbk", "ignore"),
     ("In Kaduna, a crate of tomatoes now sells for ₦45,000, market women said on Monday.", "gbk", "ignore"),
     ("The new planetarium show in Chennai runs until Feb. 28, with tickets at ₹120 for students.", "gbk", "ignore"),
+    # in German the noun after an amount has a capital: the sign before it is still the euro's
+    (
+        "Der Verein bittet um Spenden für die neue Flutlichtanlage. Pro Mitglied wären das etwa 45 € Zusatzbeitrag"
+        " im Jahr, rechnete der Kassenwart vor.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

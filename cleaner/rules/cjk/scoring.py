@@ -751,9 +751,10 @@ def _narrow_space(left: str, right: str) -> bool:
 
 def _ends_amount(s: Slot) -> bool:
     """A sign after a number may end the amount here: punctuation follows, or a word that is neither
-    a number (the dash of 10 – 20) nor capitalised (2000 – Natura)."""
+    a number (the dash of 10 – 20) nor capitalised (2000 – Natura), unless in German, where nouns are
+    (3.500 € Bruttolohn)."""
     return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (
-        s.right == " " and not (s.next_number or s.next_upper)
+        s.right == " " and not (s.next_number or (s.next_upper and s.language != "de"))
     )
 
 
