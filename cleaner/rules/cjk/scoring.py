@@ -796,8 +796,10 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         and s.word
         and not (s.word[-1] == "|" and letters.noun_stem(s.word[:-1]))  # (na inwestycję, na sesję)
         and letters.word_probability(s.language, low, s.word) is not None
+        and not _both_words("ąę", s)
     ):
-        weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią
+        weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią (but
+        # not a noun that the lexicon knows with either ending: na rodzinę, w latarnię)
     if weights and (pair := letters.form_words(s.language, s.form)) and not _both_words(pair, s):
         weights = None  # where one letter makes no word, the lexicon has decided already
     if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
