@@ -1054,6 +1054,8 @@ POSITIVE = [
     # the accusative after na or w, where the lexicon knows the noun with both endings
     ("Ośrodek pomocy społecznej przyzna zapomogi w wysokości do 3 tys. zł na rodzinę.", "cp932", "ignore"),
     ("Po zderzeniu z ciężarówką autobus wjechał w latarnię i zatrzymał się na chodniku.", "cp932", "ignore"),
+    ("Zdaniem radnych pieniądze z opłat powinny trafić do dzielnic, a nie do budżetu miasta.", "cp932", "ignore"),
+    ("Zdaniem radnych pieniądze z opłat powinny trafić do dzielnic, a nie do budżetu miasta.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

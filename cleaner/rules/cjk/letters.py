@@ -265,7 +265,7 @@ _INFINITIVE_AFTER = {
         + ("chcę", "chcemy", "chciał", "chciała", "chcieli", "chciałby", "chciałaby", "ma", "mają", "miał", "miała")
         + ("mieli", "mamy", "żeby", "aby", "by", "zamierza", "zamierzają", "planuje", "planują", "próbuje")
         + ("próbują", "próbował", "zaczął", "zaczęła", "zaczęli", "zaczyna", "przestał", "przestała", "potrafi")
-        + ("potrafią", "umie", "pozwoli", "pozwala", "powinien", "powinna", "powinno", "powinni", "zdołał")
+        + ("potrafią", "umie", "pozwoli", "pozwala", "powinien", "powinna", "powinno", "powinni", "powinny", "zdołał")
         + ("zdołała", "postanowił", "postanowiła", "postanowili", "było", "będą", "będziemy", "będziecie", "mogło")
         + ("mogły", "szkoda", "udało", "udała", "udały", "zdecydował", "zdecydowała", "zdecydowali", "pozwolą")
         + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
