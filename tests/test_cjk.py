@@ -1056,6 +1056,13 @@ POSITIVE = [
     ("Po zderzeniu z ciężarówką autobus wjechał w latarnię i zatrzymał się na chodniku.", "cp932", "ignore"),
     ("Zdaniem radnych pieniądze z opłat powinny trafić do dzielnic, a nie do budżetu miasta.", "cp932", "ignore"),
     ("Zdaniem radnych pieniądze z opłat powinny trafić do dzielnic, a nie do budżetu miasta.", "big5", "replace"),
+    # a word that calls for an infinitive has had it (ma kosztować): zł after it is no infinitive
+    (
+        "Budowa nowego mostu na Warcie ma kosztować 45 mln zł, a prace potrwają dwa lata. Wykonawca zapowiada,"
+        " że ruch na starej przeprawie nie zostanie wstrzymany.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -557,13 +557,14 @@ def noun_stem(text: str) -> bool:
 def _calls_infinitive(lang: str, words: list[str]) -> bool:
     """One of the last words of a clause (``words``) calls for an infinitive, and the nearest is no preposition,
     after which comes a noun (``przeznaczyć na inwestycję``); ``sposób`` only in ``nie sposób`` (not ``sposób
-    zarządzania szkołą``), ``stanie`` only in ``w stanie``."""
+    zarządzania szkołą``), ``stanie`` only in ``w stanie``; and no infinitive follows it yet (``ma kosztować
+    45 mln zł``)."""
     if words and words[-1] in _PREPOSITIONS[lang]:
         return False
     for k in range(max(0, len(words) - _INFINITIVE_REACH), len(words)):
         only_after = _INFINITIVE_ONLY_AFTER.get(words[k])
         if words[k] in _INFINITIVE_AFTER[lang] and (only_after is None or words[k - 1 : k] == [only_after]):
-            return True
+            return not any(w.endswith("ć") for w in words[k + 1 :])  # (its infinitive may have come already)
     return False
 
 
