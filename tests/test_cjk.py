@@ -1330,7 +1330,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name")), *(rng.random() < 0.5 for _ in range(6)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name", "dialogue", "unprompted")), *(rng.random() < 0.5 for _ in range(7)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -356,6 +356,7 @@ class Context:
                 spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
                 spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
                 self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
+                self.language == "de" and left in around.SPACES and _SUM.search(before, len(before) - 30) is not None,
             )
         )
 
@@ -404,6 +405,10 @@ def _before_space(before: str) -> str:
 
 
 _OPENING_QUOTES = frozenset("«“„")
+# German words before an amount of money (rund 600 €, mit 3.500 €, je 45 €), then the number and a space
+_SUM = re.compile(
+    r"\b(?:rund|etwa|knapp|fast|ca\.|circa|insgesamt|jeweils|je|pro|mit|für|von|bis zu|über|um)\s+\d[\d.,]* \Z"
+)
 _AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
 _AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
@@ -535,6 +540,7 @@ class Slot(NamedTuple):
     listed: bool  # between spaces after a colon, or after a bullet: a list goes on (changes: • free childcare • ...)
     quoted: bool  # in Spanish, after a space: what follows closes within two words or before a full stop, as a
     # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—)
+    sum: bool  # in German, after a number that a word of sums comes before (rund 600 € Wechselgeld, not Platz 3)
 
 
 _new_slot = from_fields(Slot)
@@ -751,10 +757,10 @@ def _narrow_space(left: str, right: str) -> bool:
 
 def _ends_amount(s: Slot) -> bool:
     """A sign after a number may end the amount here: punctuation follows, or a word that is neither
-    a number (the dash of 10 – 20) nor capitalised (2000 – Natura), unless in German, where nouns are
-    (3.500 € Bruttolohn)."""
+    a number (the dash of 10 – 20) nor capitalised (2000 – Natura), unless in German, where nouns are,
+    after a word of sums (mit 3.500 € Bruttolohn, not Platz 3 – Bayern)."""
     return s.right in ("", ".", ",", ";", ":", ")", "?", "!") or (
-        s.right == " " and not (s.next_number or (s.next_upper and s.language != "de"))
+        s.right == " " and not (s.next_number or (s.next_upper and not s.sum))
     )
 
 
