@@ -478,14 +478,14 @@ def _near(ch: str, outside: str) -> str:
 def _as_left(ch: str) -> str:
     if not ch or ch in _LEFT_SEEN:
         return ch
-    return _STAND_INS.setdefault(("left", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.islower()), ch)
+    return _STAND_INS.setdefault(("left", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.islower(), ch.isupper()), ch)
 
 
 @cache
 def _as_right(ch: str) -> str:
     if not ch or ch in _RIGHT_SEEN:
         return ch
-    return _STAND_INS.setdefault(("right", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.isupper()), ch)
+    return _STAND_INS.setdefault(("right", ch.isdigit(), ch.isalnum(), ch.isalpha(), ch.isupper(), ch.islower()), ch)
 
 
 class Slot(NamedTuple):
