@@ -4,8 +4,9 @@ The rule function is :func:`cjk_mojibake`; :mod:`.tables` holds the codec
 tables, :mod:`.repair` reads one word back into its UTF-8 original (lost bytes
 included, their candidates from :mod:`.candidates`), :mod:`.reading` finds
 the codec and the form of damage of a document, :mod:`.weirdness` judges a
-line, :mod:`.scoring` the context of a lost character and :mod:`.letters` the
-language of a document (for lost letters).
+line, :mod:`.scoring` the context of a lost character, :mod:`.letters` the
+language of a document (for lost letters) and :mod:`.grammar` the Polish
+grammar that decides a lost letter at a word's end.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from cleaner.rules.base import from_fields
-from cleaner.rules.cjk import letters
+from cleaner.rules.cjk import grammar, letters
 from cleaner.rules.cjk import surroundings as around
 from cleaner.rules.cjk import weirdness as weirdness_module
 from cleaner.rules.cjk.currency import named_currency
@@ -349,7 +349,7 @@ class Context:
                 self.after_cut and not before,
                 not before and around.BYLINE.match(after) is not None,  # byline
                 _named(word, before, after),
-                letters.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
+                grammar.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
                 (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
@@ -796,17 +796,17 @@ def _letter_bonus(ch: str, s: Slot) -> float:
         if low == "ć":
             p *= NAME_INFINITIVE
     else:
-        weights = letters.form_letters(s.language, s.form) if s.form else None
+        weights = grammar.form_letters(s.language, s.form) if s.form else None
     if (
         s.form in _NOUN_FORMS
         and s.word
-        and not (s.word[-1] == "|" and letters.noun_stem(s.word[:-1]))  # (na inwestycję, na sesję)
+        and not (s.word[-1] == "|" and grammar.noun_stem(s.word[:-1]))  # (na inwestycję, na sesję)
         and letters.word_probability(s.language, low, s.word) is not None
         and not _both_words("ąę", s)
     ):
         weights = None  # a frequent word, a pronoun or an adjective more often than not: na którą, z nią (but
         # not a noun that the lexicon knows with either ending: na rodzinę, w latarnię)
-    if weights and (pair := letters.form_words(s.language, s.form)) and not _both_words(pair, s):
+    if weights and (pair := grammar.form_words(s.language, s.form)) and not _both_words(pair, s):
         weights = None  # where one letter makes no word, the lexicon has decided already
     if weights and low in weights:  # the words' share, shared anew as the words before call for (from the
         # letters around, not from the frequency of the words: the lexicon may hold only some of them)
@@ -897,7 +897,7 @@ def _one_character(options: tuple) -> bool:
 def _rank_one(options: tuple, slot: Slot) -> tuple[tuple[str, float], ...]:
     """:func:`rank` for options of one character each, all in the same slot."""
     # each (character, slot) comes once here: scoring it costs less than looking it up in bonus' cache
-    while (decides := letters.form_decides(slot.language, slot.form)) and not _all_options(options, decides[0]):
+    while (decides := grammar.form_decides(slot.language, slot.form)) and not _all_options(options, decides[0]):
         slot = slot._replace(form=decides[1])
     boost = _letters_fit(options, slot) if slot.language else 0.0
     own = letters.letters(slot.language) if boost else frozenset()
