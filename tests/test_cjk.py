@@ -1063,6 +1063,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # × never follows an elided word, even before a number (Shift-JIS drops the A0 of à)
+    (
+        "Météo-France prévoit jusqu’à 20 centimètres de neige sur les crêtes des Vosges, où l’alerte orange a été"
+        " déclenchée.",
+        "shift_jis",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

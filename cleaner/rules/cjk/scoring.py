@@ -445,7 +445,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…'") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f¿¡")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -554,8 +554,12 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
     if ch == "™" and s.named == "brand":  # ShopSmart™, offers (a ” if a quote is open)
         return 6.0
-    if ch == "×" and not (left.isdigit() or right.isdigit() or s.before_space == "0" or s.next_number):
-        return -3.0  # a sign of measures, between numbers (not jusqu’× under cp932, where à cannot be)
+    if ch == "×" and (
+        left.isalpha()
+        or left in "’'"
+        or not (left.isdigit() or right.isdigit() or s.before_space == "0" or s.next_number)
+    ):
+        return -3.0  # a sign of measures, between numbers (not jusqu’× 15 cm under cp932, where à cannot be)
     if left in ("“", "‘") and right == " " and ch in "©\u00a0°":  # after a quote that opens, before a name or a
         return 4.0 if ch == "©" and (s.next_upper or s.next_number) else -2.0  # year: “© Harbour Press, not “°
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
