@@ -1070,6 +1070,16 @@ POSITIVE = [
         "shift_jis",
         "ignore",
     ),
+    # Shift-JIS drops the A0 of a no-break space: before an accented capital, two lead bytes in a row, read
+    # under the sibling of the codec the document's other lines chose (cp932 would have read the A0)
+    (
+        "Une fuite de gaz a provoqué l’évacuation d’une école maternelle à Avignon, mardi vers 9 h 45. Les pompiers"
+        " sont intervenus rapidement et aucun blessé n’est à déplorer.\n"
+        "Les habitants ont été mis à l’abri dans le gymnase voisin. «\u00a0Ça sentait très fort\u00a0», raconte une"
+        " mère.",
+        "shift_jis",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

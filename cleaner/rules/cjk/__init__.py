@@ -23,7 +23,7 @@ from cleaner.rules.cjk import letters, reading, repair, scoring
 from cleaner.rules.cjk import surroundings as around
 from cleaner.rules.cjk.reading import Hypothesis, Line, Reading, prefilter
 from cleaner.rules.cjk.repair import Piece, decodes_back
-from cleaner.rules.cjk.tables import prior
+from cleaner.rules.cjk.tables import SIBLING, prior
 from cleaner.rules.cjk.weirdness import NEUTRAL
 
 __all__ = ["cjk_mojibake", "clear_caches"]
@@ -137,13 +137,17 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
     if hyp.mode == "ignore":
         best = piece.options[0].text
-        if len(best) < 2 or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in best):
+        space = best[:1] == "\u00a0" and after.isalpha()  # a no-break space before a word (Shift-JIS drops its A0)
+        word = best[space:]
+        if len(best) < 2 or not word or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in word):
             return None  # one letter has its candidates already (see candidates.MAX_SINGLE)
         if not (before.isalpha() or after.isalpha()):
             return None  # not in a word
-        runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in best))
-        if not before.isalpha():  # at the start of a word, the first may be a capital (Łąk: ﾅﾄk)
+        runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in word))
+        if space or not before.isalpha():  # at the start of a word, the first may be a capital (Łąk: ﾅﾄk, « Ça)
             runs += tuple(c.upper() + run[1:] for run in runs if len((c := run[0]).upper().encode("utf-8")) == 2)
+        if space:
+            runs = tuple("\u00a0" + run for run in runs)
         tail = line[piece.end : piece.end + 2]
         if tail.isascii():  # the bytes that follow decide which runs fit (Łą before k, not żę: ę's E2 pairs with k)
             runs = tuple(run for run in runs if decodes_back(run + tail, text + tail, hyp.codec, hyp.mode))
@@ -436,7 +440,7 @@ def _repair_lines(
         best = None  # the best-ranked codec that repairs the line, all of it if one can
         complete = ""  # the codec of the first complete repair, once there is one
         for hyp in doc.candidates(i):
-            if complete and hyp.codec != _SIBLING.get(complete):
+            if complete and hyp.codec != SIBLING.get(complete):
                 break  # a complete repair is weighed only against one by its sibling codec
             repaired = _repair_line(line, hyp, style, start + len(line) == size, start, cut=above == "…", proven=proven)
             if not repaired:
@@ -459,9 +463,6 @@ def _repair_lines(
     return edits, rejected
 
 
-# cp932 reads bytes that Shift-JIS drops (0x80, 0xA0, 0xFD-0xFF): the same damaged text may allow a
-# character under one of them and not under the other (” lost before a space: E2 80 9D)
-_SIBLING = {"cp932": "shift_jis", "shift_jis": "cp932"}
 SURE = 0.9  # a complete repair whose inferred characters are all this likely is not weighed against another
 
 
@@ -470,7 +471,7 @@ def _least_sure(edits: list[Edit]) -> float:
 
 
 def _same_spans(a: list[Edit], b: list[Edit]) -> bool:
-    """Two repairs of a line edit the same spans: the two codecs read the same bytes (see ``_SIBLING``)."""
+    """Two repairs of a line edit the same spans: the two codecs read the same bytes (see ``tables.SIBLING``)."""
     return len(a) == len(b) and all(x.start == y.start and x.end == y.end for x, y in zip(a, b))
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from cleaner.rules.base import from_fields
 from cleaner.rules.cjk import scoring
 from cleaner.rules.cjk.repair import Piece, decodes_back, solve_cores, word_cores
-from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, to_bytes
+from cleaner.rules.cjk.tables import CODECS, ENCODE, REACH, SIBLING, to_bytes
 
 # A word: a maximal run of characters from U+0030 up with a non-ASCII one in it.
 # It starts only where a run starts, and its ASCII head is never given back, so
@@ -268,16 +268,21 @@ class Reading:
 
         With bytes dropped, two letters side by side may each keep only their
         lead byte (``zamknﾄﾄ`` was ``zamknąć`` read as cp932). Such runs are
-        read only under the codec the document's other lines decided on.
+        read only under the codec the document's other lines decided on, or its sibling, which reads the
+        same bytes with another decoder (Shift-JIS drops the A0 of a no-break space, cp932 reads it).
         """
-        codec = self.ranking[0]
-        added = [entry for entry in lines if _plausible(entry[2], codec, self.question, True) is not None]
-        for i, _, line in added:
-            self.text[i] = line
-            self.codecs[i] = [codec]
-            self.order[i] = [codec]
-            self.hyps[i], self.tried[i] = [], 0
-            self.runs.add(i)
+        codecs = [c for c in (self.ranking[0], SIBLING.get(self.ranking[0])) if c in self.ranking]
+        added = []
+        for entry in lines:
+            i, _, line = entry
+            fit = [c for c in codecs if _plausible(line, c, self.question, True) is not None]
+            if fit:
+                added.append(entry)
+                self.text[i] = line
+                self.codecs[i] = fit
+                self.order[i] = list(fit)
+                self.hyps[i], self.tried[i] = [], 0
+                self.runs.add(i)
         return added
 
     def candidates(self, i: int) -> Iterator[Hypothesis]:
