@@ -138,7 +138,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     if hyp.mode == "ignore":
         best = piece.options[0].text
         space = best[:1] == "\u00a0" and after.isalpha()  # a no-break space before a word (Shift-JIS drops its A0)
-        word = best[space:]
+        word = best[1:] if space else best
         if len(best) < 2 or not word or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in word):
             return None  # one letter has its candidates already (see candidates.MAX_SINGLE)
         if not (before.isalpha() or after.isalpha()):

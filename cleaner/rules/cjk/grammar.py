@@ -265,10 +265,8 @@ def word_form(lang: str, before: str, after: str) -> str:
         opening = _QUOTED_START.search(tail)
         if opening is None:
             return "verb"
-        if opening.group(1) in _OPENS_SPEECH:  # „Nie będę komentować, – Boję się: who speaks, in the first person
-            return "first"
-        if _in_speech(before):  # a sentence of a quotation: „Nie boję się pracy. Boję się, że
-            return "first"
+        if opening.group(1) in _OPENS_SPEECH or _in_speech(before):  # who speaks, in the first person: – Boję
+            return "first"  # się, „Nie będę komentować, or a sentence in a quotation: „Nie boję się pracy. Boję się
     if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
         return "dialogue"  # the first word of a quotation, or of a sentence in one: „Pracuję na dwie zmiany
     m = _LAST_WORDS.search(tail)

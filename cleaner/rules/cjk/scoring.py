@@ -356,7 +356,10 @@ class Context:
                 spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
                 spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
                 self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
-                self.language == "de" and left in around.SPACES and _SUM.search(before, len(before) - 30) is not None,
+                self.language == "de"
+                and left in around.SPACES
+                and before[-2:-1].isdigit()
+                and _SUM.search(before, len(before) - 30) is not None,  # sum
             )
         )
 
@@ -556,7 +559,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 6.0
     if ch == "×" and (
         left.isalpha()
-        or left in "’'"
+        or left in ("’", "'")
         or not (left.isdigit() or right.isdigit() or s.before_space == "0" or s.next_number)
     ):
         return -3.0  # a sign of measures, between numbers (not jusqu’× 15 cm under cp932, where à cannot be)

@@ -31,12 +31,12 @@ from functools import cache, lru_cache
 
 # The codecs a document may have been mis-decoded with, in the order they are tried.
 CODECS: tuple[str, ...] = ("gbk", "gb18030", "cp932", "shift_jis", "euc_jp", "big5", "cp950", "euc_kr", "cp949")
-# How many bytes from U+0030 to U+007F after a sequence its decoder may take in
-# or look at: one (a trail byte) in general, seven in EUC-KR, whose decoder
-# reads eight bytes after A4 D4 (a KS X 1001 composed syllable) to decide.
 # cp932 reads bytes that Shift-JIS drops (0x80, 0xA0, 0xFD-0xFF): the same damaged text may allow a
 # character under one of them and not under the other (” lost before a space: E2 80 9D)
 SIBLING = {"cp932": "shift_jis", "shift_jis": "cp932"}
+# How many bytes from U+0030 to U+007F after a sequence its decoder may take in
+# or look at: one (a trail byte) in general, seven in EUC-KR, whose decoder
+# reads eight bytes after A4 D4 (a KS X 1001 composed syllable) to decide.
 REACH: dict[str, int] = {**dict.fromkeys(CODECS, 1), "euc_kr": 7}
 LOOKAHEAD: dict[str, bytes] = {"euc_kr": b"\xa4\xd4"}  # what starts such a long look ahead
 
