@@ -1080,6 +1080,58 @@ POSITIVE = [
         "shift_jis",
         "ignore",
     ),
+    # A noun after an adjective in -ą takes the case of the word that governs the adjective: the instrumental
+    # after z (a number skipped) or a form of być, the accusative after w or na
+    (
+        "Miasto podpisało umowę na budowę kompleksu sportowego przy ulicy Leśnej. Nowa hala z 25-metrową pływalnią"
+        " ma kosztować 60 mln zł, a prace potrwają dwa lata.",
+        "cp932",
+        "ignore",
+    ),
+    (
+        "Wczoraj termometry pokazały ponad 35 stopni. To jest najwyższą temperaturą w tym roku, mówią synoptycy.",
+        "cp932",
+        "ignore",
+    ),
+    # after w or na, a noun: no infinitive, though -lnić ends many (but -ść nouns keep their ć: na obronność)
+    (
+        "Spółka wodociągowa podniesie ceny wody od stycznia. Zarząd tłumaczy podwyżkę wydatkami na energię i"
+        " inwestycjami w oczyszczalnię ścieków na Zawadzie.",
+        "cp932",
+        "ignore",
+    ),
+    # a preposition before a full stop governs nothing after it
+    (
+        "Radni spotkali się w czwartek pod Opolem. Decyzję o budowie drogi podjęli jednogłośnie, choć mieszkańcy"
+        " protestowali.",
+        "cp932",
+        "ignore",
+    ),
+    # a noun right before a form of być is in the instrumental (but not before będzie można: Wystawę będzie można)
+    (
+        "Do konkursu zgłosiło się czterdzieści klas z całego województwa. Nagrodą jest tygodniowy wyjazd nad morze"
+        " dla zwycięzców.",
+        "cp932",
+        "ignore",
+    ),
+    (
+        "Muzeum otworzy nową salę w sobotę. Wystawę będzie można oglądać do końca maja, a wstęp jest bezpłatny.",
+        "cp932",
+        "ignore",
+    ),
+    # a plural subject, then a preposition and its noun or words in the genitive plural, then its verb in -ą
+    (
+        "Bilety na koncert kosztują od 30 do 90 zł. Studenci szkół artystycznych wejdą na niego za darmo,"
+        " zapowiedział dyrektor.",
+        "cp932",
+        "ignore",
+    ),
+    (
+        "Po remoncie torowiska ruch wraca do normy. Tramwaje w Gdańsku wrócą na stałe trasy w poniedziałek,"
+        " zapowiedział przewoźnik.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

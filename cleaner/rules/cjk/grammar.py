@@ -35,6 +35,9 @@ _INFINITIVE_AFTER = {
 # Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
 # zarządzania szkołą, w dobrym stanie)
 _INFINITIVE_ONLY_AFTER = {"sposób": "nie", "stanie": "w"}
+_FEMININE_ADJECTIVE = re.compile(
+    r"\w{2,}(?:ow|n|sk|ck|ż|j|sz|cz)ą"
+)  # an adjective in -ą: nową, ostatnią, polską, swoją, wyższą
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
@@ -43,6 +46,8 @@ _INSTRUMENTAL_AFTER = {"pl": frozenset(("z", "ze", "nad", "pod", "przed", "międ
 _GOVERNED = {"pl": frozenset(("czego", "tego", "których", "którego", "której", "nich", "niego", "niej", "kogo"))}
 # The forms of być, right after which a noun is in the instrumental (jest udręką, być kobietą)
 _BE = {"pl": frozenset(("jest", "są", "był", "była", "było", "byli", "były", "być", "jestem", "jesteśmy", "jesteś"))}
+# A form of być after a noun in the instrumental (Nagrodą jest wyjazd), but not before można (Wystawę będzie można)
+_BE_AHEAD = re.compile(r" (?:jest|są|był|była|było|były|byli|będzie|będą)\b(?! (?:można|trzeba)\b)")
 # Words that join two of a kind, and the ends of words in the instrumental: after such a word and one of them,
 # another in the instrumental (z dworcem i halą, między gminą a spółką), not after a verb's -łem (zrobiłem)
 _AND = {"pl": frozenset(("i", "a", "oraz", "lub", "albo"))}
@@ -94,7 +99,7 @@ _FORM_LETTERS = {
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
-        "accusative": {"ę": 10.0, "ą": 1.0},
+        "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
         "first": {"ę": 10.0, "ą": 1.0},
         "dialogue": {"ł": 10.0, "ę": 10.0, "ą": 1.0, "ć": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
@@ -113,6 +118,11 @@ _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
 _SPEECH_START = re.compile(r"(?:([„«])|[.!?]\s)[A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")
+# What may stand between a subject and its verb: a preposition and its noun, or a word or two in the genitive
+# plural (Tramwaje w Poznaniu wrócą, uczniowie szkół muzycznych wejdą)
+_COMPLEMENT = re.compile(
+    r"\s(?:(?:w|we|na|po|z|ze|od|do|przy|pod|nad|u)\s[\w-]+|\w+(?:ych|ich|ów|ół)(?:\s\w+(?:ych|ich|ów|ół))?)\s(\w*)\Z"
+)
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
 # A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
@@ -166,6 +176,7 @@ _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-
 _NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
 _ATTRIBUTION = re.compile(r"([”“»«\"]\s*)?[–—]\s*(\w*)\Z")  # a verb right after a dash says who spoke: – podał urząd
 _OPENS_DIALOGUE = re.compile(r"(?:\A|[.!?…]\s)\Z")  # what comes before the dash that opens a line of dialogue
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")  # (pod Płockiem. Skargę złożyło)
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
 _WORD = re.compile(r"\w+")
@@ -222,16 +233,19 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
     sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
-    Then, from the nearer of the two words before it: "instrumental" after a word in the instrumental and
-    ``i`` or ``a`` (``z dworcem i halą``), "negated" right after ``nie`` (a verb), "instrumental" after
-    ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego połowę``), right
-    after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e" right after ``tę``,
-    "accusative" right after ``w`` or ``na`` (``w środę``), "noun"
-    right after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
+    Then "instrumental" or "accusative" right after an adjective in -ą, as the word governing it tells
+    (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``), and "instrumental" right before a form of
+    być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
+    after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
+    ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
+    it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
+    "demonstrative_e" right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``), "noun" right
+    after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
     (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
     after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``); "plural"
-    after either and an adverb (``zawodniczki dopiero łapią``).
+    after either and an adverb (``zawodniczki dopiero łapią``), or after a plural subject and a preposition
+    with its noun or words in the genitive plural (``Tramwaje w Poznaniu wrócą``).
 
     Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się
     owacją``), "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object"
@@ -269,7 +283,12 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "first"  # się, „Nie będę komentować, or a sentence in a quotation: „Nie boję się pracy. Boję się
     if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
         return "dialogue"  # the first word of a quotation, or of a sentence in one: „Pracuję na dwie zmiany
-    m = _LAST_WORDS.search(tail)
+    if clause and (case := _agreeing_case(lang, clause)):
+        return case  # z 50-metrową pływalnią, jest najwyższą temperaturą
+    if _BE_AHEAD.match(after):
+        return "instrumental"  # Nagrodą jest wyjazd, Jedyną szansą będzie
+    opened = [b.end() for b in _SENTENCE_BREAK.finditer(tail)]  # words of a sentence before govern none here
+    m = _LAST_WORDS.search(tail, opened[-1] if opened else 0)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
     if len(nearest_first) == 2 and nearest_first[0] in _ADVERBS:  # zawodniczki dopiero łapią
         subject = nearest_first[1]
@@ -296,6 +315,8 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "plural"
         if n == 0 and _PLURAL_LIKE[lang].fullmatch(word):
             return "plural_like"
+    if (core := _COMPLEMENT.search(tail)) and _plural_subject(lang, tail[: core.start()] + " " + core.group(1)):
+        return "plural"  # Tramwaje w Poznaniu wrócą, uczniowie szkół muzycznych wejdą
     if _GOVERNS_INSTRUMENTAL.search(tail):
         return "instrumental"
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
@@ -304,6 +325,24 @@ def word_form(lang: str, before: str, after: str) -> str:
     if (after_past or _OBJECT_AFTER.search(tail)) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
+
+
+def _agreeing_case(lang: str, clause: list[str]) -> str:
+    """The case of a noun right after an adjective in -ą, as the word that governs the adjective tells:
+    "instrumental" after ``z`` or a form of być (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``),
+    "accusative" after ``w`` or ``na`` (``w zachodnią Polskę``); '' when nothing tells (numbers are skipped)."""
+    if not _FEMININE_ADJECTIVE.fullmatch(clause[-1].lower()):
+        return ""
+    governing = next((w.lower() for w in reversed(clause[:-1]) if not w.isdigit()), "")
+    if governing in _INSTRUMENTAL_AFTER[lang] or governing in _BE[lang]:
+        return "instrumental"
+    return "accusative" if governing in _ACCUSATIVE_AFTER[lang] else ""
+
+
+def _plural_subject(lang: str, text: str) -> bool:
+    """The word before the last one of ``text`` is a plural subject, or one that opens the sentence."""
+    words = text.split()
+    return len(words) > 1 and (_PLURAL[lang].fullmatch(words[-2].lower()) is not None or bool(_SUBJECT.search(text)))
 
 
 def noun_stem(text: str) -> bool:
