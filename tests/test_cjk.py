@@ -1132,6 +1132,20 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # after an amount in words, and after one whose thousands a no-break space separates, the zone of gaps may
+    # be a no-break space and the euro sign (Big5 loses every byte of both)
+    (
+        "Le conseil municipal a voté mardi un budget de 3 millions\u00a0€ pour rénover la piscine. Les travaux"
+        " commenceront en septembre, a précisé l’adjoint aux sports.",
+        "big5",
+        "replace",
+    ),
+    (
+        "La cour d’appel a condamné l’ancien gérant à rembourser 48\u00a0500\u00a0€ à la commune. Il a dix jours"
+        " pour se pourvoir en cassation.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

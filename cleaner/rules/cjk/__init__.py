@@ -130,8 +130,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     :func:`.letters.lost_runs`), or of letters that kept only their lead byte (:func:`.letters.lead_runs`).
 
     A zone of gaps may also be letters with a sign after them (``rzeką”``), an apostrophe and a letter
-    (``l’Élysée``), or, right after an amount, a space and the euro sign (``12,50\u00a0€``): readings
-    whose characters are each likely but which, together, rank too low among a zone's candidates.
+    (``l’Élysée``), or, right after an amount or a word for one, a space and the euro sign (``12,50\u00a0€``,
+    ``2 millions\u00a0€``): readings whose characters are each likely but which, together, rank too low
+    among a zone's candidates.
     """
     text = line[piece.start : piece.end]
     before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
@@ -152,7 +153,10 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if tail.isascii():  # the bytes that follow decide which runs fit (Łą before k, not żę: ę's E2 pairs with k)
             runs = tuple(run for run in runs if decodes_back(run + tail, text + tail, hyp.codec, hyp.mode))
     elif hyp.mode == "replace" and not text.strip("\ufffd"):
-        if before.isdigit() and language in letters.EURO_AFTER:  # 8 000 € (a space and the sign after an amount)
+        if language in letters.EURO_AFTER and (
+            before.isdigit() or _last_word(line, piece.start) in around.AMOUNT_WORDS
+        ):
+            # 8 000 €, 2 millions € (a space and the sign after an amount)
             runs = tuple(s for s in _AFTER_AMOUNT if _read_as(s, hyp.codec) == text)
         elif not before.isalpha() and not (len(text) in (2, 4) and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
@@ -170,6 +174,11 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return _options(runs)
+
+
+def _last_word(line: str, end: int) -> str:
+    """The word of ``line`` that ends at ``end``."""
+    return line[line.rfind(" ", 0, end) + 1 : end]
 
 
 def _options(readings: Iterable[str]) -> tuple[repair.Option, ...] | None:

@@ -396,13 +396,13 @@ def _before_space(before: str) -> str:
         if end.isalnum():  # an amount: a number (not lady6.0, a score 3:1 or a year), or Millionen
             start = before.rfind(" ", 0, len(before) - 1)
             word = before[start + 1 : -1]
-            if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in _AMOUNTS:
+            if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in around.AMOUNT_WORDS:
                 return "0"
             if word[:1].isupper() and start > 0 and (before[start - 1].isalnum() or before[start - 1] in ",;:"):
                 return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku)
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
-    if word in _AMOUNTS:  # 9,6 Mio. €
+    if word in around.AMOUNT_WORDS:  # 9,6 Mio. €
         return "0"
     return "" if around.abbreviation(word) else "."
 
@@ -412,9 +412,7 @@ _OPENING_QUOTES = frozenset("«“„")
 _SUM = re.compile(
     r"\b(?:rund|etwa|knapp|fast|ca\.|circa|insgesamt|jeweils|je|pro|mit|für|von|bis zu|über|um)\s+\d[\d.,]* \Z"
 )
-_AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f–]*")  # 1,79 or 2.300 or 15–38, not 2026
-# Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
-_AMOUNTS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
+_AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f\u00a0–]*")  # 1,79 or 2.300 or 15–38, not 2026
 
 
 # Words that lose their last letters to an apostrophe in informal writing: goin’, feelin’; mach’, wär’

@@ -165,6 +165,8 @@ _DATE = re.compile(
 )
 
 
+# Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
+AMOUNT_WORDS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
 _SCALED_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billions or thousands: £48m
 
 
