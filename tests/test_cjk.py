@@ -1146,6 +1146,20 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a word in -owie after a preposition is a place (w Tarnowie), not a plural subject (panowie)
+    (
+        "Wczoraj zapadł wyrok w głośnej sprawie oszustw. Sąd Okręgowy w Tarnowie utrzymał karę dla dwóch byłych"
+        " urzędników.",
+        "big5",
+        "replace",
+    ),
+    # a word calling for an infinitive five words back (musiał w ciągu trzech lat odnowić)
+    (
+        "Miasto sprzedało zabytkową kamienicę przy rynku. Nowy właściciel będzie musiał w ciągu trzech lat odnowić"
+        " fasadę budynku.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

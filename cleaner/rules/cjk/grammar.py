@@ -180,7 +180,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")  # (pod Pł
 _LAST_WORDS = re.compile(r"(\w+)\W+(?:(\w+)\W+)?\w*\Z")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?–—()„“”«»]")
 _WORD = re.compile(r"\w+")
-_INFINITIVE_REACH = 4  # words back in the clause where a word may call for an infinitive (warto też jednak zapytać)
+# Words back in the clause where a word may call for an infinitive (warto też jednak zapytać, musiał w ciągu
+# trzech lat odnowić)
+_INFINITIVE_REACH = 5
 
 
 def form(lang: str, before: str, after: str) -> str:
@@ -311,7 +313,10 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "accusative"
         if n == 0 and (word in _PREPOSITIONS[lang] or word in _QUANTITY[lang]) and _VOWEL_STEM.search(tail):
             return "noun"  # od oczekiwań, kilka spotkań: no verb
-        if n == 0 and (_PLURAL[lang].fullmatch(word) or _SUBJECT.search(before, max(0, len(before) - 60))):
+        governed = nearest_first[1:2] and nearest_first[1] in _PREPOSITIONS[lang]  # w Krakowie: no plural
+        if n == 0 and not governed and _PLURAL[lang].fullmatch(word):
+            return "plural"
+        if n == 0 and _SUBJECT.search(before, max(0, len(before) - 60)):
             return "plural"
         if n == 0 and _PLURAL_LIKE[lang].fullmatch(word):
             return "plural_like"
