@@ -1160,6 +1160,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # after a guillemet read back in full, a zone of four gaps may be a no-break space and a capital (Big5)
+    (
+        "La préfecture a lancé une alerte orange aux orages sur les Cévennes. «\u00a0Évitez absolument les"
+        " déplacements\u00a0», a insisté le préfet. «\u00a0Ça peut aller très vite\u00a0», a ajouté un pompier.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -117,6 +117,7 @@ def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
 
 
 _WORD_END_SIGNS = "”’“…"  # signs of three bytes that may follow the last letter of a word
+_GUILLEMETS = frozenset("«‹")  # French puts a no-break space after these
 _AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
 
 
@@ -166,6 +167,10 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
                 capitals = tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
                 rest = letters.lost_runs(language, hyp.codec, len(text) - 2) if len(text) > 2 else ("",)
                 runs += tuple(c + r for c in capitals for r in rest)
+            if len(text) == 4 and _read_before(line, piece, hyp) in _GUILLEMETS:  # or a no-break space and the
+                runs += tuple(
+                    "\u00a0" + c for c in letters.lost_initials(language, hyp.codec)
+                )  # first letter («\u00a0Ça)
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
@@ -174,6 +179,12 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return _options(runs)
+
+
+def _read_before(line: str, piece: Piece, hyp: Hypothesis) -> str:
+    """The character before ``piece`` as read back: a lossless reading that ends right there (``«`` for ``竄``)."""
+    found = next((p.options[0].text for p in hyp.pieces if p.end == piece.start and not p.inferred), "")
+    return found[-1:] or line[piece.start - 1 : piece.start]
 
 
 def _last_word(line: str, end: int) -> str:
