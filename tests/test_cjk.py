@@ -1167,6 +1167,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # in Spanish that quotes with «, what a lost opener starts as an aside does is one (—visiblemente cansada—),
+    # though it closes two words later; a quoted word is still quoted
+    (
+        "La consejera —visiblemente cansada— evitó responder a los periodistas. «Mañana hablaremos», dijo al salir.",
+        "big5",
+        "replace",
+    ),
+    ("Los vecinos califican la subida de “abusiva”. «No podemos más», dice una de ellas.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -355,7 +355,10 @@ class Context:
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
                 spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
                 spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
-                self.language == "es" and left in around.SPACES and around.quoted(after),  # quoted
+                self.language == "es"
+                and left in around.SPACES
+                and around.quoted(after)
+                and not (self.guillemet_opener and around.opens_aside(after)),  # quoted
                 self.language == "de"
                 and left in around.SPACES
                 and before[-2:-1].isdigit()
@@ -540,7 +543,8 @@ class Slot(NamedTuple):
     in_aside: bool  # between spaces after a number, in an aside a dash between spaces opened ( – 9 s 86 – lors: no €)
     listed: bool  # between spaces after a colon, or after a bullet: a list goes on (changes: • free childcare • ...)
     quoted: bool  # in Spanish, after a space: what follows closes within two words or before a full stop, as a
-    # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—)
+    # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—), and does
+    # not start as an aside does in a document that quotes with « (—sobre todo—)
     sum: bool  # in German, after a number that a word of sums comes before (rund 600 € Wechselgeld, not Platz 3)
 
 

@@ -272,6 +272,19 @@ def elides(tail: str) -> bool:
 _QUOTED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?[’”“—–…‘]|[^’”“—–…‘]*[’”“—–…‘]\.")
 
 
+# The words a Spanish aside opens with more often than a quotation does (—la mayoría, —sobre todo—,
+# —visiblemente molesta—): articles, conjunctions, prepositions and adverbs
+_ASIDE_START = re.compile(
+    r"(?:el|la|los|las|un|una|uno|unos|unas|y|o|que|más|menos|sobre|dentro|como|según|incluso|hasta|sin|con"
+    r"|aunque|entre|ya|casi|al|del|en|su|sus|tras|pese|\w+mente)\b"
+)
+
+
+def opens_aside(after: str) -> bool:
+    """What follows a lost opener (``after``) starts as a Spanish aside does more often than a quotation."""
+    return _ASIDE_START.match(after) is not None
+
+
 def quoted(after: str) -> bool:
     """What follows a lost opener (``after``) closes as a quotation does: within two words or before a full stop."""
     return _QUOTED.match(after) is not None
