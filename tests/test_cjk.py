@@ -1189,6 +1189,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # in French, a no-break space between a word and a number, no letter glued to the number (la D 906)
+    (
+        "Un motard de 34 ans a perdu la vie dimanche sur la D\u00a0906, près de Clermont. La gendarmerie a ouvert"
+        " une enquête.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -605,6 +605,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 4.0  # « oui », 14 %, 38 °C
     if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
         return 4.0  # 8 février, 16 h, 187 km/h
+    if ch == "\u00a0" and left.isalpha() and right.isdigit() and s.language == "fr":
+        return 3.0  # la D 906, le Top 14, 9 h 45: no letter is glued to a number
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
         return 4.5
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
