@@ -1196,6 +1196,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # an apostrophe and a word's first letter only after a word that elides (not soir-là…); a word's last letter
+    # and a narrow no-break space (déjà ?)
+    (
+        "Personne ne sait vraiment ce qui s’est passé ce soir-là… Les enquêteurs attendent les analyses. — Vous"
+        " partez déjà\u202f? — Il faut bien.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -116,7 +116,7 @@ def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
     return nxt.inferred and nxt.start == end + 1 and line[nxt.end : nxt.end + 1] == " "
 
 
-_WORD_END_SIGNS = "”’“…"  # signs of three bytes that may follow the last letter of a word
+_WORD_END_SIGNS = "”’“…\u202f"  # signs of three bytes that may follow the last letter of a word (déjà ?)
 _GUILLEMETS = frozenset("«‹")  # French puts a no-break space after these
 _AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
 
@@ -174,7 +174,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
-            if len(text) == 5:  # or an apostrophe and the first letter of a word (jusqu’à, l’Élysée)
+            tail = line[max(0, piece.start - around.ELISION_TAIL) : piece.start]
+            if len(text) == 5 and around.elides(tail) and tail[-2:-1] != "-":  # or an apostrophe and the first
+                # letter of a word, after a word that elides (jusqu’à, l’Élysée; not soir-là…, déjà ?)
                 runs += tuple("’" + c for c in letters.lost_initials(language, hyp.codec))
     else:
         return None
