@@ -1204,6 +1204,13 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a noun after adjectives in -ą after a verb in the past: its object, in the accusative
+    (
+        "Sezon zakończył się w niedzielę w Oslo. Norweżka uzyskała ostatnią wymaganą normę, wygrywając bieg na"
+        " dziesięć kilometrów.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

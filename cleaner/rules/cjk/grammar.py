@@ -35,9 +35,8 @@ _INFINITIVE_AFTER = {
 # Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
 # zarządzania szkołą, w dobrym stanie)
 _INFINITIVE_ONLY_AFTER = {"sposób": "nie", "stanie": "w"}
-_FEMININE_ADJECTIVE = re.compile(
-    r"\w{2,}(?:ow|n|sk|ck|ż|j|sz|cz)ą"
-)  # an adjective in -ą: nową, ostatnią, polską, swoją, wyższą
+# An adjective in -ą (nową, ostatnią, polską, swoją, wyższą)
+_FEMININE_ADJECTIVE = re.compile(r"\w{2,}(?:ow|n|ni|sk|ck|ż|j|sz|cz)ą")
 # The word that negates a verb, which follows it (nie pytał: a verb, not the noun pytań).
 _NEGATION = {"pl": frozenset(("nie",))}
 # Prepositions after which a feminine noun or adjective ends in -ą (z pracą, nad rzeką), not -ę.
@@ -235,8 +234,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
     sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
-    Then "instrumental" or "accusative" right after an adjective in -ą, as the word governing it tells
-    (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``), and "instrumental" right before a form of
+    Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it
+    tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and "instrumental" right before a form of
     być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
     after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
     ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
@@ -285,7 +284,7 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "first"  # się, „Nie będę komentować, or a sentence in a quotation: „Nie boję się pracy. Boję się
     if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
         return "dialogue"  # the first word of a quotation, or of a sentence in one: „Pracuję na dwie zmiany
-    if clause and (case := _agreeing_case(lang, clause)):
+    if clause and (case := _agreeing_case(lang, clause, before)):
         return case  # z 50-metrową pływalnią, jest najwyższą temperaturą
     if _BE_AHEAD.match(after):
         return "instrumental"  # Nagrodą jest wyjazd, Jedyną szansą będzie
@@ -332,16 +331,23 @@ def word_form(lang: str, before: str, after: str) -> str:
     return "narrative"
 
 
-def _agreeing_case(lang: str, clause: list[str]) -> str:
+def _agreeing_case(lang: str, clause: list[str], before: str) -> str:
     """The case of a noun right after an adjective in -ą, as the word that governs the adjective tells:
     "instrumental" after ``z`` or a form of być (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``),
-    "accusative" after ``w`` or ``na`` (``w zachodnią Polskę``); '' when nothing tells (numbers are skipped)."""
+    "accusative" after ``w`` or ``na`` (``w zachodnią Polskę``), "object" after a verb in the past
+    (``zdobył ostatnią potrzebną normę``); '' when nothing tells (numbers and other such adjectives are
+    skipped)."""
     if not _FEMININE_ADJECTIVE.fullmatch(clause[-1].lower()):
         return ""
-    governing = next((w.lower() for w in reversed(clause[:-1]) if not w.isdigit()), "")
+    words = (w.lower() for w in reversed(clause[:-1]) if not w.isdigit())
+    governing = next((w for w in words if not _FEMININE_ADJECTIVE.fullmatch(w)), "")
     if governing in _INSTRUMENTAL_AFTER[lang] or governing in _BE[lang]:
         return "instrumental"
-    return "accusative" if governing in _ACCUSATIVE_AFTER[lang] else ""
+    if governing in _ACCUSATIVE_AFTER[lang]:
+        return "accusative"
+    if not _PAST_VERB.fullmatch(governing) or _GOVERNS_INSTRUMENTAL.search(governing + " "):
+        return ""
+    return "" if _ADJECTIVE_STEM.search(before[-3:]) else "object"  # (not the adjective: ostatnią potrzebną)
 
 
 def _plural_subject(lang: str, text: str) -> bool:
