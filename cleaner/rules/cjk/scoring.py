@@ -363,7 +363,6 @@ class Context:
                 and left in around.SPACES
                 and before[-2:-1].isdigit()
                 and _SUM.search(before, len(before) - 30) is not None,  # sum
-                spaced and before[-2:-1].isalpha() and around.restarts(self.language, after, before),  # restart
             )
         )
 
@@ -547,7 +546,6 @@ class Slot(NamedTuple):
     # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—), and does
     # not start as an aside does in a document that quotes with « (—sobre todo—)
     sum: bool  # in German, after a number that a word of sums comes before (rund 600 € Wechselgeld, not Platz 3)
-    restart: bool  # between spaces after a word, before a word that opens a sentence (German: aus … Der Auftakt)
 
 
 _new_slot = from_fields(Slot)
@@ -559,8 +557,6 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     left, right = s.left, s.right
     if s.speech:  # —insiste el concejal, —le preguntaron
         return 5.0 if ch == "—" else 3.0 if ch == "–" else -3.0
-    if s.restart and ch in "…–—":  # a sentence starts after an ellipsis, seldom after a dash
-        return 3.0 if ch == "…" else -1.0
     if ch == "™" and s.named == "brand":  # ShopSmart™, offers (a ” if a quote is open)
         return 6.0
     if ch == "×" and (

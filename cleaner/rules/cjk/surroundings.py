@@ -285,25 +285,6 @@ def opens_aside(after: str) -> bool:
     return _ASIDE_START.match(after) is not None
 
 
-# Words that open a sentence and are no nouns, which a capital would not tell: German capitalises every noun
-_RESTART = {
-    "de": re.compile(
-        r" (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Es|Er|Sie|Wir|Ich|Ihr|Man|Als|Und|Aber|Doch|Dann|Da"
-        r"|Was|Wer|Wie|Wo|Warum|Jetzt|Nun|Noch|Nicht|So|Auch|Im|Am|Dabei|Damit|Dort|Hier|Kein|Keine)\b"
-    )
-}
-
-
-def restarts(language: str, after: str, before: str) -> bool:
-    """``after`` (a space first) starts with a word that opens a sentence in ``language`` (German: Der, Es, Als),
-    and ``before`` ends with a sentence of four words or more (not a heading: Drei Sechsen – Die Abwehr)."""
-    grammar = _RESTART.get(language)
-    if grammar is None or grammar.match(after) is None:
-        return False
-    start = max(before.rfind(". "), before.rfind("\n"), 0)
-    return before.count(" ", start) >= 5  # four words, then the space before the lost sign
-
-
 def quoted(after: str) -> bool:
     """What follows a lost opener (``after``) closes as a quotation does: within two words or before a full stop."""
     return _QUOTED.match(after) is not None
