@@ -1197,6 +1197,14 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # Spanish, as German, puts the comma or the full stop after a closing quote: a slot there is where the quote
+    # closes, not one at a word's end before it (los cambios… no volverá a pasar”, aseguró)
+    (
+        "El entrenador pidió disculpas tras el partido. “Me equivoqué con los cambios… no volverá a pasar”, aseguró"
+        " ante la prensa.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

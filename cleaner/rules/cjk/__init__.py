@@ -64,7 +64,7 @@ def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[i
     opens or may close a quote is a lossless ``“`` (a quote open before it
     closes before it: ``“x in s鈥 gives “True”``).
 
-    ``low``: the document's quotes open with ``„``, and close before the
+    ``low``: the document's quotes open with ``„`` (or it is Spanish), and close before the
     punctuation that follows them (``dzień”.``, ``Hause“, sagte``) or before a
     dash that names the speaker (``wspaniała” – mówiła``): a slot between a
     letter and one of those is a strong closer too.
@@ -282,7 +282,7 @@ def _repair_line(
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     tried_runs = False
-    last_closer, strong_ahead, opener_next = _closers(line, pieces, style.low_opener)
+    last_closer, strong_ahead, opener_next = _closers(line, pieces, style.low_opener or style.language == "es")
     pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):
