@@ -1205,6 +1205,12 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # right after a dash, a verb in the past: its -ł over the -ń of a noun the lexicon knows (działał, działań)
+    (
+        "Policja rozbiła szajkę złodziei rowerów. Jej szef – działał w trzech województwach – usłyszał już zarzuty.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
