@@ -1211,6 +1211,14 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a Spanish aside may open before a number (—38 millones—), a minus sign before degrees still (−9 grados)
+    (
+        "«Es un presupuesto realista», defendió la consejera. La partida más abultada —38 millones— irá destinada"
+        " a la sanidad pública.",
+        "gbk",
+        "ignore",
+    ),
+    ("En Teruel se registraron −9 grados al amanecer. «Hace un frío terrible», contó un vecino.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

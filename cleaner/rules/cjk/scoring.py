@@ -726,8 +726,10 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 1.0 if ch == "—" else -1.0
         if left in around.SPACES and right in (",", ";"):  # a spaced aside closes: – faute de repreneur –,
             return 4.0 if ch == s.dash else 2.0
-        if s.language == "es" and left in around.SPACES and right.islower() and not s.quoted and not s.innermost:
-            return 2.5 if ch == "—" else -1.0  # Spanish opens an aside so: el consejero —que compareció ayer— dijo
+        spanish_aside = s.language == "es" and left in around.SPACES and not (s.quoted or s.innermost)
+        if spanish_aside and (right.islower() or (right.isdigit() and not s.degrees)):
+            return 2.5 if ch == "—" else -1.0  # Spanish opens an aside so: el consejero —que compareció— dijo,
+            # —38 millones— (not −9 grados)
         return -3.5 if (s.opening or s.closing) else 0.0
     if ch == "…":
         if inner or (s.opening and left not in "“‘"):

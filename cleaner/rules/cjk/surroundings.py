@@ -276,7 +276,7 @@ _QUOTED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?[’”“—–…‘]|[^’”�
 # —visiblemente molesta—): articles, conjunctions, prepositions and adverbs
 _ASIDE_START = re.compile(
     r"(?:el|la|los|las|un|una|uno|unos|unas|y|o|que|más|menos|sobre|dentro|como|según|incluso|hasta|sin|con"
-    r"|aunque|entre|ya|casi|al|del|en|su|sus|tras|pese|\w+mente)\b"
+    r"|aunque|entre|ya|casi|al|del|en|su|sus|tras|pese|\w+mente|\d+)\b"
 )
 
 
