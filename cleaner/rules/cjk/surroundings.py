@@ -154,7 +154,7 @@ NOT_PLURAL = frozenset(
     + ("does", "goes", "plus", "less", "unless", "perhaps", "always", "sometimes", "afterwards", "towards")
     + ("besides", "whereas", "across")
 )
-DEGREES = re.compile(r"[\d.,]+\s?°")
+DEGREES = re.compile(r"[\d.,]+\s?(?:°|(?:degrees|grados|Grad|stopni|stopnie|degrés)\b)")  # (−9 grados)
 COLD = re.compile(r"(?i)temperature|wind chill|degrees|celsius|fahrenheit|frost|°[CF]")  # words of temperature
 BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters ahead: most names fit)
 _GROUP = re.compile(r"\d{3}(?!\d)")
