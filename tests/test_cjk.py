@@ -1219,6 +1219,13 @@ POSITIVE = [
         "ignore",
     ),
     ("En Teruel se registraron −9 grados al amanecer. «Hace un frío terrible», contó un vecino.", "big5", "replace"),
+    # outside French, no no-break space before a colon: a word's lost last letter (alarmują:)
+    (
+        "Lekarze rodzinni alarmują: liczba zachorowań na grypę rośnie z tygodnia na tydzień. Szczyt sezonu dopiero"
+        " przed nami.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -598,7 +598,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -3.0
     opened = left in ("«", "‹") and s.innermost in ("guillemet", "single_guillemet")  # not German ›so‹ closing
     if ch == "\u00a0" and (opened or right in _FRENCH_SPACED or right in ("›", "%", "°")):
-        return 4.0  # « oui », 14 %, 38 °C
+        # « oui », 14 %, 38 °C; but a word's lost letter before punctuation outside French (alarmują:, zimą»)
+        return 4.0 if s.language in ("fr", "") or not left.isalpha() else -1.0
     if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
         return 4.0  # 8 février, 16 h, 187 km/h
     if ch == "\u00a0" and left.isalpha() and right.isdigit() and s.language == "fr":
