@@ -1226,6 +1226,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a zone of two gaps before a full stop is a letter's, not a quote that closes later (Kamień.): the quote
+    # closes before the dash
+    (
+        "Rada Gniezna przyjęła w środę plan inwestycji. Radni nazwali go „planem na lepsze czasy”.\n„To był nasz"
+        " najtrudniejszy wyjazd w tym roku” – przyznał po meczu kapitan gości Michał Kamień.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -83,7 +83,8 @@ def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[i
             if last < 0 and (at_end or (len(text) > 1 and left and not left.isspace())):
                 last = k  # or several lost characters after a word
             strong = at_end and (
-                left in ".,!?" or (low and left.isalpha() and not text.isalpha() and _closes_low(line, pieces, k))
+                left in ".,!?"
+                or (low and left.isalpha() and not text.isalpha() and _quote_fits(p) and _closes_low(line, pieces, k))
             )
             opens = "“" in text or (left in ("", " ") and right.isalnum())  # a quote may open here
             event = at_end or opens
@@ -102,6 +103,11 @@ def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[i
         if event:
             opener = not p.inferred and text.rfind("“") > text.rfind("”")
     return last, ahead, opener_next
+
+
+def _quote_fits(piece: Piece) -> bool:
+    """A double quote is among the piece's readings (not a zone of two gaps, a letter's: ``Pozna��.``)."""
+    return any(o.text[-1:] in "”“" for o in piece.options)
 
 
 def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
