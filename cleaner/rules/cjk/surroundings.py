@@ -93,12 +93,13 @@ def brand(word: str) -> bool:
 # quote: «No es afán recaudatorio —insiste el concejal—, es pura seguridad», —¿Y ahora? —le preguntaron.
 _SPEECH = {
     "es": re.compile(
-        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|dec(?:ía|ían)"
+        r"(?:(?:le|les|me|nos|se)\s+)?(?:dij(?:o|eron)|dic(?:e|en)|dec(?:ía|ían)|cuent(?:a|an)|recuerd(?:a|an)"
+        r"|defiend(?:e|en)|sostien(?:e|en)|advierte|advierten|pide|piden|sigue|siguen|prosigue"
         r"|(?:afirm|explic|señal|asegur|pregunt|coment|apunt|record|anunci|subray|lament|brome|relat|confes"
         r"|matiz|agreg|indic|destac|manifest|declar|aclar|zanj|murmur|exclam|grit|susurr|replic|sentenci"
         r"|apostill|ironiz|suspir|reflexion|cont|insist|añad"
         r"|respond|admit|advirt|interrump|conclu|reconoc|prosigu|resum|reiter|valor|critic|precis|opin"
-        r"|avis|alert|observ|enfatiz|remarc|detall|expres|defend|estim|consider|pid|celebr|protest)"
+        r"|avis|alert|observ|enfatiz|remarc|detall|expres|defend|estim|consider|pid|celebr|protest|aconsej|quej)"
         r"(?:ó|a|an|aron|ió|e|en|ieron|yó|yeron|aba|aban|ía|ían))\b"
     )
 }
