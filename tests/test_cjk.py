@@ -1241,6 +1241,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # French puts a narrow no-break space between € and ; too (600 € ;)
+    (
+        "Les salariés de l’usine de Vénissieux sont en grève depuis lundi. Ils réclament une hausse de salaire.\n"
+        "La direction propose une prime de 600\u202f€\u202f; les salariés réclament davantage. « Nous irons"
+        " jusqu’au bout », a déclaré la déléguée syndicale.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
