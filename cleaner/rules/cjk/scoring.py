@@ -760,9 +760,8 @@ def _starts_sentence(s: Slot) -> bool:
 
 
 def _narrow_space(left: str, right: str) -> bool:
-    """French puts a narrow no-break space between these: before ? ! ; : » % € ° (after a word or a sign such as
-    €: 600 € ;), after « (and before the »
-    that follows a ? or !)."""
+    """French puts a narrow no-break space between these: before ? ! ; : » % € ° (after a word, or a sign
+    such as €: 600 € ;), after « (and before the » that follows a ? or !)."""
     return (
         (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%.…€"))
         or (left in ("«", "‹") and right.isalnum())
