@@ -64,8 +64,8 @@ def _closers(line: str, pieces: tuple[Piece, ...], low: bool = False) -> tuple[i
     opens or may close a quote is a lossless ``“`` (a quote open before it
     closes before it: ``“x in s鈥 gives “True”``).
 
-    ``low``: the document's quotes open with ``„`` (or it is Spanish), and close before the
-    punctuation that follows them (``dzień”.``, ``Hause“, sagte``) or before a
+    ``low``: the document's quotes close before the punctuation that follows them (``Style.closes_first``:
+    where they open with ``„``, and in Spanish) (``dzień”.``, ``Hause“, sagte``) or before a
     dash that names the speaker (``wspaniała” – mówiła``): a slot between a
     letter and one of those is a strong closer too.
     """
@@ -173,10 +173,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
                 capitals = tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
                 rest = letters.lost_runs(language, hyp.codec, len(text) - 2) if len(text) > 2 else ("",)
                 runs += tuple(c + r for c in capitals for r in rest)
-            if len(text) == 4 and _read_before(line, piece, hyp) in _GUILLEMETS:  # or a no-break space and the
-                runs += tuple(
-                    "\u00a0" + c for c in letters.lost_initials(language, hyp.codec)
-                )  # first letter («\u00a0Ça)
+            if len(text) == 4 and _read_before(line, piece, hyp) in _GUILLEMETS:
+                # or, after a guillemet, a no-break space and a word's first letter («\u00a0Ça)
+                runs += tuple("\u00a0" + c for c in letters.lost_initials(language, hyp.codec))
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
             short = letters.lost_runs(language, hyp.codec, len(text) - 3)
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
@@ -288,7 +287,7 @@ def _repair_line(
     lossless = f"{form} lossless"
     pieces = hyp.pieces
     tried_runs = False
-    last_closer, strong_ahead, opener_next = _closers(line, pieces, style.low_opener or style.language == "es")
+    last_closer, strong_ahead, opener_next = _closers(line, pieces, style.closes_first)
     pos = 0  # in the line
     as_draft = True  # the repaired line is as weird as the hypothesis' draft (see NEUTRAL)
     for k, (start, end, options, inferred) in enumerate(pieces):

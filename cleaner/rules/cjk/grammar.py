@@ -235,8 +235,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
     Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it
-    tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and "instrumental" right before a form of
-    być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
+    tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and
+    "instrumental" right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
     after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
     ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
     it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
@@ -295,6 +295,7 @@ def word_form(lang: str, before: str, after: str) -> str:
         subject = nearest_first[1]
         if _PLURAL[lang].fullmatch(subject) or _PLURAL_LIKE[lang].fullmatch(subject):
             return "plural"
+    governed = nearest_first[1:2] and nearest_first[1] in _PREPOSITIONS[lang]  # w Krakowie: a place, no plural
     for n, word in enumerate(nearest_first):
         if n == 0 and word == "ja":  # dopóki ja pełnię
             return "first"
@@ -312,7 +313,6 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "accusative"
         if n == 0 and (word in _PREPOSITIONS[lang] or word in _QUANTITY[lang]) and _VOWEL_STEM.search(tail):
             return "noun"  # od oczekiwań, kilka spotkań: no verb
-        governed = nearest_first[1:2] and nearest_first[1] in _PREPOSITIONS[lang]  # w Krakowie: no plural
         if n == 0 and not governed and _PLURAL[lang].fullmatch(word):
             return "plural"
         if n == 0 and _SUBJECT.search(before, max(0, len(before) - 60)):

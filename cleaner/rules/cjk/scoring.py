@@ -110,6 +110,12 @@ class Style:
         return self.language in letters.LOW_QUOTE_CLOSERS
 
     @property
+    def closes_first(self) -> bool:
+        """Quotations close before the punctuation after them: where „ opens them (dzień”., Hause“, sagte), and
+        in Spanish (pasar”, aseguró)."""
+        return self.low_opener or self.language == "es"
+
+    @property
     def low_closer(self) -> str:
         """The quote that closes „: “ in German, ” in Polish and Hungarian."""
         if self.language in letters.LOW_QUOTE_CLOSERS:
@@ -600,10 +606,13 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch == "\u00a0" and (opened or right in _FRENCH_SPACED or right in ("›", "%", "°")):
         # « oui », 14 %, 38 °C; but a word's lost letter before punctuation outside French (alarmują:, zimą»)
         return 4.0 if s.language in ("fr", "") or not left.isalpha() else -1.0
-    if ch == "\u00a0" and left.isdigit() and right.isalpha() and s.language == "fr":
-        return 4.0  # 8 février, 16 h, 187 km/h
-    if ch == "\u00a0" and left.isalpha() and right.isdigit() and s.language == "fr":
-        return 3.0  # la D 906, le Top 14, 9 h 45: no letter is glued to a number
+    if (
+        ch == "\u00a0"
+        and s.language == "fr"
+        and (left.isdigit() and right.isalpha() or left.isalpha() and right.isdigit())
+    ):
+        # between a number and a word: 8 février, 16 h, 187 km/h; la D 906, le Top 14 (no letter glued to a number)
+        return 4.0 if left.isdigit() else 3.0
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
         return 4.5
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
