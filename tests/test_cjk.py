@@ -1249,6 +1249,19 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # an infinitive after an infinitive, joined to it or right after it (odpocząć i wrócić, zacząć pracować), and
+    # after uczyć się
+    (
+        "Po powodzi mieszkańcy chcą jak najszybciej odpocząć i wrócić do swoich domów. Wielu z nich musi"
+        " zacząć pracować od nowa, a dzieci uczyły się pływać w szkolnym basenie.",
+        "big5",
+        "replace",
+    ),
+    (
+        "Lekarze radzą, by w upały pić dużo wody, unikać słońca i nie wychodzić z domu w południe.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

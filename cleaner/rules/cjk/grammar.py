@@ -29,9 +29,21 @@ _INFINITIVE_AFTER = {
         + ("mogły", "szkoda", "udało", "udała", "udały", "zdecydował", "zdecydowała", "zdecydowali", "pozwolą")
         + ("pomoże", "pomogą", "pomaga", "pomagają", "pomógł", "pomogła", "pomogli", "powinniśmy", "trudno", "da")
         + ("mógłby", "mogłaby", "mogłoby", "mogliby", "miało", "miały", "gotów", "gotowa", "gotowi", "umiem")
-        + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób", "stanie")
+        + ("umieją", "potrafił", "potrafiła", "należało", "musiało", "wolno", "sposób", "stanie", "chcieliby")
+        + ("chciałbym", "chciałabym", "chcielibyśmy", "chciałyby", "uczy", "uczą", "uczymy", "uczył", "uczyła")
+        + ("uczyli", "uczyły", "nauczył", "nauczyła", "nauczyli", "nakazał", "nakazała", "nakazali", "kazał")
+        + ("kazała", "zakazał", "polecił", "poleciła", "zobowiązał", "zobowiązała", "radzą", "radzi")
     ),
 }
+# An infinitive (zacząć, odetchnąć, mieć), not a noun in -ść (część) or in -eć or -ić (sieć, płeć, nić), nor
+# być, after which comes a noun or an adjective (być kobietą)
+_INFINITIVE = re.compile(r"\w+[aeiyuąo]ć(?<!ść)(?<!\bsieć)(?<!\bpłeć)(?<!\bnić)(?<!\bbyć)")
+# An infinitive, then at most a few words of its own and a comma or a word that joins two of a kind, or
+# nothing but się: the word after it is an infinitive too (odetchnąć i wrócić, unikać skupisk ludzi, często
+# myć, zacząć żyć, nauczyć się pływać, spotkać i coś razem tworzyć)
+_NEXT_INFINITIVE = re.compile(
+    rf"\b{_INFINITIVE.pattern}(?:\s+się|(?:\s+[\w-]+){{0,3}}(?:,|\s+(?:i|oraz|lub|albo|ani))(?:\s+[\w-]+){{0,2}})?\s+\w*\Z"
+)
 # Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
 # zarządzania szkołą, w dobrym stanie)
 _INFINITIVE_ONLY_AFTER = {"sposób": "nie", "stanie": "w"}
@@ -227,7 +239,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     follows a quotation and the word is in lower case (``” – mówią mieszkańcy``), "dialogue" when the dash
     opens the line or a sentence and the word has a capital (``. – Noszę wiadra``); "demonstrative_e" for
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
-    of the last four of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``); "verb"
+    of the last five of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``) or it
+    follows an infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``); "verb"
     when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
     "first" when it opens a quotation or a sentence in one (``– Boję się``, ``„Nie będę komentować``,
@@ -266,7 +279,7 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "demonstrative_a" if agrees and agrees.group(1) == "ą" else "demonstrative_e"
     tail = before[max(0, len(before) - 60) :]
     clause = _WORD.findall(_CLAUSE_BREAK.split(tail)[-1])[:-1]  # the words before this one in its clause
-    if _calls_infinitive(lang, [w.lower() for w in clause]):
+    if _calls_infinitive(lang, [w.lower() for w in clause]) or _NEXT_INFINITIVE.search(tail):
         return "infinitive"
     verb = _BEFORE_VERB[lang].match(after)
     after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
