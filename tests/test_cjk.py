@@ -1262,6 +1262,9 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # a capitalised word in a consonant and i ends as South Slavic surnames do, in -ić or -ič (outside Polish)
+    ("Der Kroate Luka Modrić bleibt bis 2026 beim Verein. Auch Ivan Perišić verlängerte.", "cp932", "ignore"),
+    ("El Milan presentó ayer a Luka Jović y a Dušan Vlahović, que llega desde Turín.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1529,7 +1532,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name", "dialogue", "unprompted")), *(rng.random() < 0.5 for _ in range(7)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name", "dialogue", "unprompted")), *(rng.random() < 0.5 for _ in range(8)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

@@ -369,8 +369,19 @@ class Context:
                 and left in around.SPACES
                 and before[-2:-1].isdigit()
                 and _SUM.search(before, len(before) - 30) is not None,  # sum
+                left == "i" and self.language != "pl" and right in _AFTER_SURNAME and _surname(word),  # surname
             )
         )
+
+
+_AFTER_SURNAME = frozenset(("", " ", ",", ".", ";", ":", ")"))
+_SURNAME = re.compile(r"[^\W\d_]{2,}[^\W\daeiouyàáâäèéêëìíîïòóôöùúûüý]i")
+
+
+def _surname(word: str) -> bool:
+    """``word`` (up to a lost letter) has a capital and ends in a consonant and i, as South Slavic surnames
+    do before their -ić or -ič (``Šimi``, ``Đorđevi``; not ``Fleiß``, whose i follows a vowel)."""
+    return word[:1].isupper() and _SURNAME.fullmatch(word) is not None
 
 
 def _named(word: str, before: str, after: str) -> str:
@@ -552,6 +563,8 @@ class Slot(NamedTuple):
     # quotation does (la medida “insuficiente” y, de “sablazo”.), not an aside (—que compareció ayer—), and does
     # not start as an aside does in a document that quotes with « (—sobre todo—)
     sum: bool  # in German, after a number that a word of sums comes before (rund 600 € Wechselgeld, not Platz 3)
+    surname: bool  # outside Polish, at the end of a capitalised word in a consonant and i: a South Slavic
+    # surname's -ić (Šimi|, Đokovi|), before a space or punctuation
 
 
 _new_slot = from_fields(Slot)
@@ -747,6 +760,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         if right == "" and left in ",;:" and not s.double_open:  # a text cut short: "doctors,…"
             return 2.0
         return -2.0 if (left and left in ".,;:") or right in (",", ";") else 0.0
+    if s.surname and ch.isalpha():  # Šimić, Roglič: a name's ending, in a language that has neither letter
+        return {"ć": 5.0, "č": 3.0}.get(ch, -1.0)
     if ch.isalpha():  # a lost letter: its case follows the letters around it
         if s.language and not ch.isascii():
             return _letter_bonus(ch, s)
