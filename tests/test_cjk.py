@@ -1265,6 +1265,14 @@ POSITIVE = [
     # a capitalised word in a consonant and i ends as South Slavic surnames do, in -ić or -ič (outside Polish)
     ("Der Kroate Luka Modrić bleibt bis 2026 beim Verein. Auch Ivan Perišić verlängerte.", "cp932", "ignore"),
     ("El Milan presentó ayer a Luka Jović y a Dušan Vlahović, que llega desde Turín.", "big5", "replace"),
+    # French (in Quebec) writes $ after the amount, with a narrow no-break space (no range: 85 000–$)
+    ("La Ville de Laval versera 250\u202f000\u202f$ aux commerçants touchés par les travaux.", "gbk", "ignore"),
+    # × after a no-break space that ties it to its number, in brackets too: (12,5 × 8 cm)
+    (
+        "Le nouveau boîtier (12,5\u00a0× 8\u00a0cm) pèse à peine 300\u00a0grammes, selon le fabricant.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

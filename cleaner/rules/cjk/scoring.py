@@ -432,7 +432,7 @@ _OPENING_QUOTES = frozenset("«“„")
 _SUM = re.compile(
     r"\b(?:rund|etwa|knapp|fast|ca\.|circa|insgesamt|jeweils|je|pro|mit|für|von|bis zu|über|um)\s+\d[\d.,]* \Z"
 )
-_AMOUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f\u00a0–]*")  # 1,79 or 2.300 or 15–38, not 2026
+_AMOUNT = re.compile(r"\(?(?!(?:1[89]|20)\d\d$)\d[\d.,\u202f\u00a0–]*")  # 1,79, 2.300, 15–38, (8,5; not 2026
 
 
 # Words that lose their last letters to an apostrophe in informal writing: goin’, feelin’; mach’, wär’
@@ -590,8 +590,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó
         return 4.0 if ch == "—" else -1.0
-    if (left.isdigit() or s.ordinal) and right in ("£", "€", "$") and ch not in around.SPACES:  # £45–£350, £4m–£5m
-        return {"–": 5.0, "—": 1.0}.get(ch, -3.0)
+    if (left.isdigit() or s.ordinal) and right in ("£", "€", "$") and ch not in around.SPACES and s.language != "fr":
+        return {"–": 5.0, "—": 1.0}.get(ch, -3.0)  # £45–£350, £4m–£5m (French writes the sign after: 85 000 $)
     if (left.isdigit() or s.ordinal) and right.isdigit():  # 10–12, vom 3.–17. März
         if s.group == "0" or (s.group and s.language == "fr"):  # 8 000 spectateurs, 80’000 Franken (not 80–000)
             return {"\u202f": 6.0, "\u00a0": 6.0, "’": 5.0 if s.language != "fr" else -3.0, "–": 2.0}.get(ch, -3.0)
@@ -628,6 +628,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 4.0 if left.isdigit() else 3.0
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
         return 4.5
+    if ch == "×" and left in ("\u00a0", "\u202f") and s.before_space == "0":  # a no-break space ties × to its
+        return 4.0  # number (8,5 × 5,4 cm, grossit 10 ×), never the à of de 2 à 3
     if left == " " and right in ("”", "’") and ch in "—–":  # an interrupted quote: “We will —”
         return 2.0
     if left in ("", " ") and right in ("", " "):
@@ -785,9 +787,11 @@ def _starts_sentence(s: Slot) -> bool:
 
 def _narrow_space(left: str, right: str) -> bool:
     """French puts a narrow no-break space between these: before ? ! ; : » % € ° (after a word, or a sign
-    such as €: 600 € ;), after « (and before the » that follows a ? or !)."""
+    such as €: 600 € ;), before $ and £ after a number (85 000 $, in Quebec), after « (and before the » that
+    follows a ? or !)."""
     return (
         (right in _FRENCH_SPACED and (left.isalnum() or left in "”»)%.…€"))
+        or (right in "$£" and left.isdigit())
         or (left in ("«", "‹") and right.isalnum())
         or (right == "»" and left in ("?", "!"))
     )
