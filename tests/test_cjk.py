@@ -1273,6 +1273,13 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a Spanish interview: a dash opens a question that no quote closes, and the answer after it
+    (
+        "Hablamos con la alcaldesa de Teruel, Marta Gil. —¿Qué espera de este año? —Que la ciudad recupere a sus"
+        " jóvenes y que el tren llegue a tiempo.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

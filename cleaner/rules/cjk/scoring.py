@@ -357,7 +357,8 @@ class Context:
                 _named(word, before, after),
                 grammar.form(self.language, before, after) if left.isalpha() and not right.isalpha() else "",  # form
                 left in around.SPACES and around.speech(self.language, after),  # speech
-                (left == "" or (left in around.SPACES and before[-2:-1] in ".?!")) and self.dialogue(),  # dialogue
+                (left == "" or (left in around.SPACES and before[-2:-1] in ".?!"))
+                and (self.dialogue() or around.interview(self.language, before, after)),  # dialogue
                 right.isdigit() and around.SHORT_YEAR.match(after) is not None,  # year
                 spaced and before[-2:-1].isdigit() and around.in_aside(before),  # in_aside
                 spaced and (before[-2:-1] == ":" or " • " in before[-200:]),  # listed
@@ -555,7 +556,8 @@ class Slot(NamedTuple):
     # (ShopSmart|, the); "initial" between a capital alone and a lower-case letter (Y|all, K|gari)
     form: str  # with a language, at a word's end: the form the words before call for (musi poda|, z prac|)
     speech: bool  # after a space, before a verb of saying in a language that opens it with a dash (—dijo)
-    dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue)
+    dialogue: bool  # at the start of a sentence in a paragraph of dialogue (see Context.dialogue), or of
+    # a question or an answer in a Spanish interview (see surroundings.interview)
     year: bool  # two digits follow, and no more: a year may have lost its first two (’05, not ₹24.75)
     in_aside: bool  # between spaces after a number, in an aside a dash between spaces opened ( – 9 s 86 – lors: no €)
     listed: bool  # between spaces after a colon, or after a bullet: a list goes on (changes: • free childcare • ...)

@@ -286,6 +286,22 @@ def opens_aside(after: str) -> bool:
     return _ASIDE_START.match(after) is not None
 
 
+# A Spanish question or exclamation that no quote closes (it ends before a space or goes on beyond what is
+# read so far): what a dash opens in an interview (—¿Por qué eligió este oficio? —Porque...), and the answer
+_QUESTION = re.compile(r"[¿¡][^?!¿¡]*(?:[?!](?:\s|\Z)|\Z)")
+_ANSWERED = re.compile(r"—[¿¡][^?!¿¡]{1,300}[?!]\s\Z")
+
+
+def interview(language: str, before: str, after: str) -> bool:
+    """A sentence of a Spanish interview starts after ``before``: a question that no quote closes, or the
+    answer to a question a dash opened (``—¿Qué le sorprendió? —La diversidad``)."""
+    if language != "es":
+        return False
+    if after[:1] in ("¿", "¡"):
+        return _QUESTION.match(after) is not None
+    return after[:1].isupper() and _ANSWERED.search(before, max(0, len(before) - 310)) is not None
+
+
 def quoted(after: str) -> bool:
     """What follows a lost opener (``after``) closes as a quotation does: within two words or before a full stop."""
     return _QUOTED.match(after) is not None
