@@ -1280,6 +1280,14 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # after w, na or przez, an adjective in -ą before its noun in -ę (na nową halę), and przez takes the
+    # accusative (przez rzekę)
+    ("Gmina wyda 2 mln zł na nową halę, a od jesieni kierowcy pojadą przez rzekę nowym mostem.", "cp932", "ignore"),
+    (
+        "W Szczecinie otwarto w sobotę nowy most przez Odrę. Drugi, przez Wartę, powstanie w Poznaniu.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

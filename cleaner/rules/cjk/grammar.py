@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.rules.cjk.letters import letters
+from cleaner.rules.cjk.letters import letters, word_probability
 
 __all__ = ["form", "form_decides", "form_letters", "form_words", "noun_stem", "word_form"]
 
@@ -63,9 +63,11 @@ _BE_AHEAD = re.compile(r" (?:jest|są|był|była|było|były|byli|będzie|będą
 # another in the instrumental (z dworcem i halą, między gminą a spółką), not after a verb's -łem (zrobiłem)
 _AND = {"pl": frozenset(("i", "a", "oraz", "lub", "albo"))}
 _INSTRUMENTAL_END = re.compile(r"(?:[^ł]em|ami|[iy]mi|ą)\Z")
-# Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę): where
-# they take another case, its ending is no lost letter (w Krakowie, na rynku).
-_ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na"))}
+# Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę, przez
+# Odrę): where they take another case, its ending is no lost letter (w Krakowie, na rynku). An adjective there
+# ends in -ą before its noun ("adjective": w nową linię).
+_ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na", "przez"))}
+_NEXT_WORD = re.compile(r" ([^\W\d_][^ ,.;:!?]*)")  # (lost letters read so far may be anything: lini\u00a0)
 # Words of quantity, after which a noun is in the genitive plural (kilka spotkań), and no verb follows
 _QUANTITY = {
     "pl": frozenset(
@@ -111,6 +113,7 @@ _FORM_LETTERS = {
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
+        "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
         "first": {"ę": 10.0, "ą": 1.0},
         "dialogue": {"ł": 10.0, "ę": 10.0, "ą": 1.0, "ć": 1.0},
         "object": {"ę": 4.0, "ą": 1.0},
@@ -253,7 +256,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
     ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
     it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
-    "demonstrative_e" right after ``tę``, "accusative" right after ``w`` or ``na`` (``w środę``), "noun" right
+    "demonstrative_e" right after ``tę``, "accusative" right after ``w``, ``na`` or ``przez`` (``w środę``; "adjective" for an adjective before its noun:
+    ``w nową linię``), "noun" right
     after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
     (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
@@ -323,7 +327,7 @@ def word_form(lang: str, before: str, after: str) -> str:
         if n == 0 and word == "tę":
             return "demonstrative_e"
         if n == 0 and word in _ACCUSATIVE_AFTER[lang]:
-            return "accusative"
+            return "adjective" if _adjective_before_noun(lang, before, after) else "accusative"
         if n == 0 and (word in _PREPOSITIONS[lang] or word in _QUANTITY[lang]) and _VOWEL_STEM.search(tail):
             return "noun"  # od oczekiwań, kilka spotkań: no verb
         if n == 0 and not governed and _PLURAL[lang].fullmatch(word):
@@ -361,6 +365,19 @@ def _agreeing_case(lang: str, clause: list[str], before: str) -> str:
     if not _PAST_VERB.fullmatch(governing) or _GOVERNS_INSTRUMENTAL.search(governing + " "):
         return ""
     return "" if _ADJECTIVE_STEM.search(before[-3:]) else "object"  # (not the adjective: ostatnią potrzebną)
+
+
+def _adjective_before_noun(lang: str, before: str, after: str) -> bool:
+    """The word that ends ``before`` is an adjective (its stem as an adjective's, and no noun the lexicon
+    knows in -ę: not ``budow``) before a noun in -ę or one whose last letter was lost (``w now|ą linię``)."""
+    stem = _STEM.search(before, max(0, len(before) - 30))
+    if stem is None or not stem.group().islower() or _ADJECTIVE_STEM.search(stem.group()) is None:
+        return False  # (a name is no adjective: przez Bukowinę Tatrzańską)
+    if word_probability(lang, "ę", stem.group().lower() + "|"):
+        return False
+    noun = _NEXT_WORD.match(after)
+    last = noun.group(1)[-1] if noun else ""  # (a lost letter, as read so far: any letter the bytes fit)
+    return last == "ę" or (not last.isascii() and last not in letters(lang))
 
 
 def _plural_subject(lang: str, text: str) -> bool:
