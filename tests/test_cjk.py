@@ -1288,6 +1288,20 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # the stars of a rating, the full ones first
+    ("The remake looks handsome but drags badly in its second hour. ★★★☆☆ Now showing.", "gbk", "ignore"),
+    # a sentence that names the euro's places calls for no other sign, whatever the paragraph's other news;
+    # a sentence ends after a quote that closes it (victory.” Nigeria’s)
+    (
+        "Shoppers in Mumbai and Delhi queued for hours. Separately, police in Ireland seized €40,000 in cash.",
+        "gbk",
+        "ignore",
+    ),
+    (
+        "A Manila court called the ruling “a fair outcome.” Nigeria’s government released ₦90bn for pensions.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

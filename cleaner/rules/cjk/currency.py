@@ -18,7 +18,12 @@ __all__ = ["named_currency"]
 
 # sign: (names of the currency and its units, its ISO codes, places that use it); names and places in lower case
 _CUES = {
-    "€": ("euro euros eurozone", "EUR EU", "european brussels"),
+    "€": (
+        "euro euros eurozone",
+        "EUR EU",
+        "europe european brussels ireland irish germany france spain italy netherlands belgium austria portugal"
+        " greece finland",
+    ),
     "₹": (
         "rupee rupees crore crores lakh lakhs sensex",
         "INR",
@@ -47,13 +52,15 @@ _TOKEN = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more (EU)
 
 
 def named_currency(text: str, enough: int = _ENOUGH) -> str:
-    """The currency sign ``text`` speaks of most ('' when it names none, or only the euro), if its
-    words weigh ``enough``.
+    """The currency sign ``text`` speaks of most, the euro's included ('' when it names none, or two as
+    much), if its words weigh ``enough``.
 
     >>> named_currency("valued at 4,200 crore by investors in Mumbai")
     '₹'
-    >>> named_currency("the euro fell against the rupee")
+    >>> named_currency("the rupee fell against the euro")
     ''
+    >>> named_currency("payments from victims across Europe", 1)
+    '€'
     """
     score: dict[str, int] = {}
     for token in _TOKEN.findall(text, 0, _SAMPLE):
@@ -63,6 +70,6 @@ def named_currency(text: str, enough: int = _ENOUGH) -> str:
     if not score:
         return ""
     best = max(score, key=score.__getitem__)
-    if best == "€" or score[best] < enough or score[best] <= score.get("€", 0):
+    if score[best] < enough or (best != "€" and score[best] <= score.get("€", 0)):
         return ""
     return best

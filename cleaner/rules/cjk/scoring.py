@@ -199,12 +199,14 @@ class Context:
 
     def currency(self, before: str) -> str:
         """The currency sign other than € ('' if none) that the words of the sentence that ``before`` (the line
-        up to the sign) ends in call for, else the paragraph's words: see :mod:`.currency`."""
+        up to the sign) ends in call for, else the paragraph's words: see :mod:`.currency`. A sentence that
+        speaks of the euro calls for none."""
         named = named_currency(around.sentence(before, self.paragraph), 1)
-        if named:
-            return named
+        if named:  # (the euro, where the sentence names it: not the rupee of the paragraph's other news)
+            return "" if named == "€" else named
         if self._currency is None:
-            self._currency = named_currency(self.paragraph)
+            named = named_currency(self.paragraph)
+            self._currency = "" if named == "€" else named
         return self._currency
 
     def dialogue(self) -> bool:
@@ -467,7 +469,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # The characters bonus() compares the neighbours of a slot with; any other
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
-_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…'") | OPENERS
+_LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…'★☆") | OPENERS
 _RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f¿¡")
 _STAND_INS: dict[tuple, str] = {}
 
@@ -588,6 +590,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return -3.0  # a sign of measures, between numbers (not jusqu’× 15 cm under cp932, where à cannot be)
     if left in ("“", "‘") and right == " " and ch in "©\u00a0°":  # after a quote that opens, before a name or a
         return 4.0 if ch == "©" and (s.next_upper or s.next_number) else -2.0  # year: “© Harbour Press, not “°
+    if left in ("★", "☆"):  # a rating: its stars, the full ones first (★★★☆☆; ★★★★☆ more often than ★★★★★)
+        return {"☆": 6.0, "★": 5.5 if left == "★" else -3.0}.get(ch, -2.0)
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó

@@ -110,7 +110,8 @@ DIALOGUE = {lang: re.compile(r"\s[^\x00-\x7f]+" + verbs.pattern) for lang, verbs
 
 
 _SPACED_DASH = re.compile(r" [–—] ")
-_SENTENCE_BREAK = re.compile(r"[.!?] (?![a-z\d])")  # (not after an abbreviation: Jan. 31, approx. two)
+# (not after an abbreviation: Jan. 31, approx. two; after a quote that closes the sentence: victory.” Nigeria)
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"»)]? (?![a-z\d])")
 
 
 def _sentence_start(text: str, pos: int = 0) -> int:
