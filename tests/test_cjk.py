@@ -1302,6 +1302,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a German quotation closes after a word that may drop its last letter (hab’), before a comma
+    ("Am Montag schließt die Kneipe. „Ich bin zufrieden mit dem, was ich hab“, sagt der Wirt.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

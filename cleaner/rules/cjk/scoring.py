@@ -676,7 +676,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
     if ch in "“”" and s.closing and s.innermost == "low":  # „German“, „polski”
         if s.strong_closer_ahead and left not in ".,!?" and right == " " and not s.recent:  # „…przyjęcia… Publi…” –
             return -3.0 - (ch != s.low_closer)
-        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer) - 3.0 * s.elided_word
+        elided = s.elided_word and right != ","  # (mach’ das, but „… hab“, sagt er: the quote closes)
+        return (4.0 if left in ".,!?" or s.recent else 2.0) - 2.0 * (ch != s.low_closer) - 3.0 * elided
     if ch in "“”" and s.innermost is None and s.closing:
         # a quote opened on an earlier line closes before a comma (mir“, sagt er / the end”, said Smith),
         # or at the end of the paragraph after its last sentence (the world.“)
@@ -744,7 +745,7 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 0.0 if s.double_open and (s.recent or s.opener_next) else 2.5
             if left in "sS" and right in (",", ";", ":") and not s.double_open:  # not the owners’, the
                 return 1.5
-            if s.elided_word:  # rock ’n’ roll, goin’ home
+            if s.elided_word and not (s.innermost == "low" and right == ","):  # rock ’n’ roll, goin’ home
                 return 3.0
             return -4.5
         return 0.0
