@@ -1304,6 +1304,8 @@ POSITIVE = [
     ),
     # a German quotation closes after a word that may drop its last letter (hab’), before a comma
     ("Am Montag schließt die Kneipe. „Ich bin zufrieden mit dem, was ich hab“, sagt der Wirt.", "gbk", "ignore"),
+    # lost letters in a word in capitals are capitals, before a quote too (WSTĘPU, PODŁOGĘ”)
+    ("Na drzwiach wisi kartka „ZAKAZ WSTĘPU”, a kierownik prosi: „UWAŻAJ NA PODŁOGĘ”.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -168,7 +168,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         elif not before.isalpha() and not (len(text) in (2, 4) and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
-            runs = letters.lost_runs(language, hyp.codec, len(text))
+            runs = _in_case(letters.lost_runs(language, hyp.codec, len(text)), before, after)
             if not before.isalpha():  # a word's first letter may be a capital (Île-de-France, Łączna)
                 capitals = tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
                 rest = letters.lost_runs(language, hyp.codec, len(text) - 2) if len(text) > 2 else ("",)
@@ -177,7 +177,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
                 # or, after a guillemet, a no-break space and a word's first letter («\u00a0Ça)
                 runs += tuple("\u00a0" + c for c in letters.lost_initials(language, hyp.codec))
         if len(text) % 2 and before.isalpha():  # a sign of three bytes after the letters (rzeką”)
-            short = letters.lost_runs(language, hyp.codec, len(text) - 3)
+            short = _in_case(letters.lost_runs(language, hyp.codec, len(text) - 3), before, "")
             runs += tuple(run + sign for run in short for sign in _WORD_END_SIGNS)
             tail = line[max(0, piece.start - around.ELISION_TAIL) : piece.start]
             if len(text) == 5 and around.elides(tail) and tail[-2:-1] != "-":  # or an apostrophe and the first
@@ -186,6 +186,14 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return _options(runs)
+
+
+def _in_case(runs: tuple[str, ...], before: str, after: str) -> tuple[str, ...]:
+    """``runs`` of lost letters, and in a word in capitals (after a capital, before no small letter: KĄPIEL,
+    SIATKÓWKĘ”) the same in capitals too."""
+    if not (before.isupper() and not after.islower()):
+        return runs
+    return runs + tuple(up for run in runs if len(up := run.upper()) == len(run))
 
 
 def _read_before(line: str, piece: Piece, hyp: Hypothesis) -> str:
