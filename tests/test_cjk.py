@@ -1306,6 +1306,8 @@ POSITIVE = [
     ("Am Montag schließt die Kneipe. „Ich bin zufrieden mit dem, was ich hab“, sagt der Wirt.", "gbk", "ignore"),
     # lost letters in a word in capitals are capitals, before a quote too (WSTĘPU, PODŁOGĘ”)
     ("Na drzwiach wisi kartka „ZAKAZ WSTĘPU”, a kierownik prosi: „UWAŻAJ NA PODŁOGĘ”.", "big5", "replace"),
+    # a name's lost first letter, in another language's text: the names that English writes (Łukasz, Álvaro)
+    ("Der polnische Autor Łukasz Orbitowski liest am Freitag in Leipzig aus seinem neuen Roman.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

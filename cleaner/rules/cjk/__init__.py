@@ -264,6 +264,13 @@ def _english(read: str, suffix: str, options: tuple[repair.Option, ...]) -> list
     return ranked or None
 
 
+def _in_name(read: str, letter: str) -> bool:
+    """The lost ``letter`` after ``read`` is the capital a word starts with: a name, perhaps a foreign one,
+    which the names and loanwords that English writes may tell (``Łukasz`` in a German text, not ``Süd``
+    for ``Sąd`` in a Polish one: only a word's first letter)."""
+    return letter.isupper() and not read[-1:].isalpha()
+
+
 def _repair_line(
     line: str,
     hyp: Hypothesis,
@@ -320,9 +327,9 @@ def _repair_line(
                 options = options + tuple(o for o in more if o.text not in known)
             ranked = scoring.rank(options, read, suffix, ctx)
             if (
-                not ctx.language
-                and len(options[0].text) == 1
+                len(options[0].text) == 1
                 and (ranked[0][0].isalpha() or ranked[0][1] < ENGLISH_SURE)
+                and (not ctx.language or _in_name(read, ranked[0][0]))
             ):
                 ranked = _english(read, suffix, options) or ranked  # (not where a sign is sure already: it’s)
             text, prob = ranked[0]
