@@ -1308,6 +1308,12 @@ POSITIVE = [
     ("Na drzwiach wisi kartka „ZAKAZ WSTĘPU”, a kierownik prosi: „UWAŻAJ NA PODŁOGĘ”.", "big5", "replace"),
     # a name's lost first letter, in another language's text: the names that English writes (Łukasz, Álvaro)
     ("Der polnische Autor Łukasz Orbitowski liest am Freitag in Leipzig aus seinem neuen Roman.", "big5", "replace"),
+    # a letter inside a word the lexicon does not know, from the words that share its start (piłkarki: piłkarze)
+    (
+        "W sobotę piłkarki Górnika zagrają z mistrzyniami Polski, a kibice wędrowali na stadion od rana.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

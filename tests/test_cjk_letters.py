@@ -104,6 +104,16 @@ def test_the_lexicon_knows_the_words_the_table_misreads():
     assert letters.word_probability("pl", "ę", "xyz|") is None  # not a frequent word: the neighbours decide
 
 
+def test_a_word_the_lexicon_lacks_is_read_from_its_other_forms():
+    # piłkarki is not in the lexicon, piłkarze and piłkarzy are: they share piłkar-
+    assert letters.word_probability("pl", "ł", "pi|karki") is None
+    assert letters.stem_probability("pl", "ł", "pi|karki") == 1.0
+    # only another ending: a word that shares just its first letters is another word (jądrze for Jędrzejowem)
+    assert letters.stem_probability("pl", "ą", "j|drzejowem") is None
+    # a lost letter with too few after it has no stem to go by
+    assert letters.stem_probability("pl", "ł", "by|") is None
+
+
 def test_a_run_of_lost_letters_is_inferred():
     # ść and łą: four gaps in a row, which the candidates by prior alone (two letters of 4.0 each) miss
     original = "To nie jest powieść, ale budynek. Czyta się to dobrze. Nie ma w niej wyłącznie złości."

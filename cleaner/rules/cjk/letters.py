@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
 from itertools import product
@@ -350,6 +351,48 @@ def _word_weights(lang: str, word: str) -> dict[str, float] | None:
         return None
     total = sum(found.values())
     return {c: f / total for c, f in found.items()}
+
+
+_STEM_TAIL = 3  # letters after a lost one that its word must share with words of the lexicon (pi|karki: piłkar-)
+_STEM_ENDING = 3  # and all but its last letters, at most this many: another form (an ending), not another word
+# (j|drzejowem is not jądrze: the lexicon holds only words the letter table misreads, a slanted sample)
+
+
+def stem_probability(lang: str, letter: str, word: str) -> float | None:
+    """P(``letter`` | the words of the lexicon that start as ``word`` does, through the letter and at least
+    ``_STEM_TAIL`` letters after it), where the lexicon does not know ``word`` itself: another form of it
+    (``pi|karki``: ``piłkarze``, ``piłkarzy``), all but its last ``_STEM_ENDING`` letters at least. The longest
+    start that some word shares decides; None if none."""
+    weights = _stem_weights(lang, word)
+    return None if weights is None else weights.get(letter, 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _stem_weights(lang: str, word: str) -> dict[str, float] | None:
+    head, _, tail = word.partition("|")
+    tail = re.match(r"[a-z]*", tail).group()  # up to a later lost letter or the word's end
+    if not head or len(tail) < _STEM_TAIL:
+        return None
+    words, freqs = _sorted_lexicon(lang)
+    for k in range(len(tail) - 1, max(_STEM_TAIL, len(tail) - _STEM_ENDING) - 1, -1):
+        found: dict[str, float] = {}
+        for c in _model()[lang]:
+            start = head + c + tail[:k]
+            i = bisect_left(words, start)
+            while i < len(words) and words[i].startswith(start):
+                found[c] = found.get(c, 0.0) + freqs[i]
+                i += 1
+        if found:
+            total = sum(found.values())
+            return {c: f / total for c, f in found.items()}
+    return None
+
+
+@cache
+def _sorted_lexicon(lang: str) -> tuple[list[str], list[float]]:
+    lexicon = _lexicon(lang)
+    words = sorted(lexicon)
+    return words, [lexicon[w] for w in words]
 
 
 _LATER_SLOTS = 2  # letters outside ASCII after a lost one in its word that may be lost ones read so far

@@ -885,6 +885,8 @@ def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
         elif (split := letters.inside_split(s.language, s.word)) and letter in split:  # inside it, its suffix
             pool = math.fsum(letters.probability(s.language, c, s.around[0], s.around[1]) for c in split)
             return ENDING_WEIGHT * pool * split[letter] + (1 - ENDING_WEIGHT) * p  # splits the letters' share anew
+        elif lexicon and (stem := letters.stem_probability(s.language, letter, s.word)) is not None:
+            return ENDING_WEIGHT * stem + (1 - ENDING_WEIGHT) * p  # another form of the word (piłkarki: piłkarze)
     return p
 
 
