@@ -1314,6 +1314,9 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # the rival a team beat is the object, a few words after the verb (ograli po zaciętym meczu Stalę), and no
+    # object ends in an infinitive's -ć (pokonali na własnym stadionie Jagiellonię)
+    ("Siatkarze z Rzeszowa ograli po zaciętym meczu Stalę Nysa i są liderem tabeli.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

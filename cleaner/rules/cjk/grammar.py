@@ -116,7 +116,7 @@ _FORM_LETTERS = {
         "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
         "first": {"ę": 10.0, "ą": 1.0},
         "dialogue": {"ł": 10.0, "ę": 10.0, "ą": 1.0, "ć": 1.0},
-        "object": {"ę": 4.0, "ą": 1.0},
+        "object": {"ę": 4.0, "ą": 1.0, "ć": 0.1},
         "noun": {"ń": 1.0, "ł": 0.05, "ć": 0.05},
         "present": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.2},
         "demonstrative_e": {"ę": 20.0, "ą": 1.0},
@@ -168,6 +168,9 @@ _OBJECT_AFTER = re.compile(
     rf"\b{_PAST_VERB.pattern}(?:\s+(?:we?\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)|wczoraj|dziś"
     r"|dzisiaj|także|też|już|ponownie|jednogłośnie|oficjalnie|wreszcie|również|[\w-]+ego)){1,2}\s+\w*\Z"
 )
+# A verb of beating a rival, then a few words (not z: zremisował z Legią) before the rival's name: the object
+# (pokonała u siebie Wartę, pokonał na własnym stadionie Legię)
+_BEAT = re.compile(r"\b(?:pokona|ogra|wyprzedzi)\w*(?:\s+(?!(?:z|ze|i|a|oraz)\b)[\w-]+){0,4}\s+[A-ZĆŁŚŹŻ]\w*\Z")
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 # A sentence that opens with a plural noun, after an adjective or not (Monety trafią, Nowe terminale trafią),
@@ -268,7 +271,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się
     owacją``), "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object"
     right after a verb in the past, or one or two days, adverbs or adjectives after it (``skazał wczoraj
-    30-letniego kierowcę``), unless the word looks like an adjective (``uniewinnił kierowcę``); else
+    30-letniego kierowcę``), or a rival's name a few words after a verb of beating (``pokonała u siebie
+    Wartę``), unless the word looks like an adjective (``uniewinnił kierowcę``); else
     "narrative", the past tense a news report is told in ('' for a language without such forms).
     """
     if lang not in _FORM_LETTERS:
@@ -343,7 +347,7 @@ def word_form(lang: str, before: str, after: str) -> str:
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
         return "plural"
     after_past = bool(nearest_first) and _PAST_VERB.fullmatch(nearest_first[0]) is not None
-    if (after_past or _OBJECT_AFTER.search(tail)) and not _ADJECTIVE_STEM.search(before[-3:]):
+    if (after_past or _OBJECT_AFTER.search(tail) or _BEAT.search(tail)) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
 
