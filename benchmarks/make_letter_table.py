@@ -4,7 +4,8 @@ For each language, its most frequent words written in ASCII letters (English
 too: they tell a language from another), and the letters outside ASCII that make up at least 0.5 per
 10,000 of its letters, with their frequency and the characters seen right
 before and right after them (``^`` a word start, ``$`` a word end), in per
-mille of the letter's occurrences, down to 1 %. Counts are weighted by word
+mille of the letter's occurrences, down to 1 % (0.1 % for a word start, which
+some letters never are: Polish ``ą``, ``ę``). Counts are weighted by word
 frequency over the 100,000 most frequent words of the wordfreq package's
 lists (``pip install wordfreq``; it is needed only to run this script).
 
@@ -74,6 +75,7 @@ SEVERAL = 3_000  # of which the most frequent are kept whole when they have seve
 ENGLISH = 1_500  # English words with a Latin letter outside ASCII (names and loanwords), all kept
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
+MIN_INITIAL = 1  # per mille, for the start of a word (ć starts 4 ‰ of Polish ć: ćwierć; ą and ę none)
 MIN_BOTH = 5  # per mille, for a letter's neighbours on both sides
 ENDING = 3  # letters before a word's last letter that an ending is told by
 MIN_ENDING = 10  # per million words: the least frequent ending kept
@@ -89,7 +91,7 @@ wordfreq lists); do not edit by hand.
 ``language letter frequency | before | after | both``: the frequency per
 10,000 letters of the language, then the characters seen right before, right
 after, and on both sides of the letter (``^`` a word start, ``$`` a word end),
-in per mille of its occurrences (from 1 %, and 0.5 % for both sides).
+in per mille of its occurrences (from 1 %, 0.1 % for ``^``, and 0.5 % for both sides).
 
 ``WORDS`` has the most frequent words of each language written in ASCII
 letters, English included, with their frequency per 10,000 words.
@@ -132,7 +134,11 @@ def rows(lang: str) -> list[str]:
             continue
 
         def contexts(counter: Counter[str], c: float = c, floor: float = MIN_CONTEXT) -> str:
-            return " ".join(f"{k}{round(1000 * v / c)}" for k, v in counter.most_common() if 1000 * v / c >= floor)
+            return " ".join(
+                f"{k}{round(1000 * v / c)}"
+                for k, v in counter.most_common()
+                if 1000 * v / c >= (MIN_INITIAL if k == "^" else floor)
+            )
 
         row = (
             f"{ch} {share:.1f} | {contexts(before[ch])} | {contexts(after[ch])} | {contexts(both[ch], floor=MIN_BOTH)}"

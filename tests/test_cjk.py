@@ -1317,6 +1317,12 @@ POSITIVE = [
     # the rival a team beat is the object, a few words after the verb (ograli po zaciętym meczu Stalę), and no
     # object ends in an infinitive's -ć (pokonali na własnym stadionie Jagiellonię)
     ("Siatkarze z Rzeszowa ograli po zaciętym meczu Stalę Nysa i są liderem tabeli.", "cp932", "ignore"),
+    # the letters that start words: ć does (Ćwiklińska, ćwierć), ą and ę never do
+    (
+        "Na scenie wystąpiła 89-letnia Anna Ćwiklińska, która śpiewała piosenki z lat pięćdziesiątych.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -104,6 +104,12 @@ def test_the_lexicon_knows_the_words_the_table_misreads():
     assert letters.word_probability("pl", "ę", "xyz|") is None  # not a frequent word: the neighbours decide
 
 
+def test_the_table_knows_which_letters_start_words():
+    # ć starts a few Polish words (ćwierć), ą and ę none: below the floor of other contexts, not unseen
+    assert letters.probability("pl", "ć", "^", "w") > 3 * letters.probability("pl", "ą", "^", "w")
+    assert letters.probability("pl", "ć", "^", "w") > 3 * letters.probability("pl", "ę", "^", "w")
+
+
 def test_a_word_the_lexicon_lacks_is_read_from_its_other_forms():
     # piłkarki is not in the lexicon, piłkarze and piłkarzy are: they share piłkar-
     assert letters.word_probability("pl", "ł", "pi|karki") is None

@@ -60,6 +60,7 @@ MIN_EVIDENCE = 3  # lossless letters outside ASCII and frequent words needed to 
 MIN_MARGIN = math.log(20)  # and the best language this much more likely than the next one
 _UNSEEN_SHARE = 0.05  # per 10,000 letters: a letter the language does not use
 _UNSEEN_CONTEXT = 0.002  # a neighbour seen in less than 1 % of a letter's occurrences
+_UNSEEN_INITIAL = 0.0005  # the start of a word, for a letter that starts less than 1 ‰ of its words' (ą, ę)
 _UNSEEN_BOTH = 0.0025  # a pair of neighbours seen in less than 0.5 % of them
 _UNSEEN_WORD = 1e-5  # frequency of a word outside a language's most frequent ones
 _FOREIGN_LETTER = 0.02  # in English, the chance that a letter outside ASCII is any given one (names)
@@ -240,7 +241,8 @@ def _weights(lang: str, before: str, after: str) -> dict[str, float]:
     for letter, s in _model()[lang].items():
         seen = s.both.get(pair)
         if seen is None:  # below the table's floor: the two sides taken apart, and kept under that floor
-            seen = min(s.before.get(before, _UNSEEN_CONTEXT) * s.after.get(after, _UNSEEN_CONTEXT), _UNSEEN_BOTH)
+            unseen = _UNSEEN_INITIAL if before == "^" else _UNSEEN_CONTEXT
+            seen = min(s.before.get(before, unseen) * s.after.get(after, _UNSEEN_CONTEXT), _UNSEEN_BOTH)
         weights[letter] = s.share * seen
     total = sum(weights.values())
     return {letter: w / total for letter, w in weights.items()}

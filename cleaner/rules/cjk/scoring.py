@@ -960,6 +960,7 @@ _bonus = bonus.__wrapped__
 
 
 MAX_LETTER_BOOST = math.log(20.0)
+MAX_WORD_LETTER_BOOST = math.log(1000.0)  # beside a letter: a word's letter, which only the letters that fit may be
 
 
 def _letters_fit(options: tuple, slot: Slot) -> float:
@@ -971,7 +972,8 @@ def _letters_fit(options: tuple, slot: Slot) -> float:
     if not fit or len(fit) == len(own):
         return 0.0
     total = math.fsum(_letter_probability(c, slot) for c in fit)
-    return min(-math.log(total), MAX_LETTER_BOOST) if 0 < total < 1 else 0.0
+    cap = MAX_WORD_LETTER_BOOST if slot.left.isalpha() or slot.right.isalpha() else MAX_LETTER_BOOST
+    return min(-math.log(total), cap) if 0 < total < 1 else 0.0  # (not × between numbers: 4 × 400, not À)
 
 
 def _all_options(options: tuple, wanted: str) -> bool:
