@@ -1323,6 +1323,9 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # more words that call for an infinitive: zaczną, wolą, obiecuje (and none across a comma and a new
+    # subject: , a kierowcy wolą)
+    ("Nowe przepisy zaczną obowiązywać od stycznia, a kierowcy wolą jeździć bocznymi drogami.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -33,6 +33,9 @@ _INFINITIVE_AFTER = {
         + ("chciałbym", "chciałabym", "chcielibyśmy", "chciałyby", "uczy", "uczą", "uczymy", "uczył", "uczyła")
         + ("uczyli", "uczyły", "nauczył", "nauczyła", "nauczyli", "nakazał", "nakazała", "nakazali", "kazał")
         + ("kazała", "zakazał", "polecił", "poleciła", "zobowiązał", "zobowiązała", "radzą", "radzi")
+        + ("zacznie", "zaczną", "zaczęły", "zaczynają", "woli", "wolą", "wolę", "obiecuje", "obiecują", "obiecał")
+        + ("obiecała", "musiałby", "musiałaby", "musiałyby", "musieliby", "decyduje", "decydują", "lubi", "lubią")
+        + ("lubię", "kocham", "uwielbia", "przestanie", "przestaną", "stara", "starają", "starał", "starała")
     ),
 }
 # An infinitive (zacząć, odetchnąć, mieć), not a noun in -ść (część) or in -eć or -ić (sieć, płeć, nić), nor
@@ -42,7 +45,9 @@ _INFINITIVE = re.compile(r"\w+[aeiyuąo]ć(?<!ść)(?<!\bsieć)(?<!\bpłeć)(?<!
 # nothing but się: the word after it is an infinitive too (odetchnąć i wrócić, unikać skupisk ludzi, często
 # myć, zacząć żyć, nauczyć się pływać, spotkać i coś razem tworzyć)
 _NEXT_INFINITIVE = re.compile(
-    rf"\b{_INFINITIVE.pattern}(?:\s+się|(?:\s+[\w-]+){{0,3}}(?:,|\s+(?:i|oraz|lub|albo|ani))(?:\s+[\w-]+){{0,2}})?\s+\w*\Z"
+    rf"\b{_INFINITIVE.pattern}(?:\s+się|(?:\s+[\w-]+){{0,3}}"
+    r"(?:,(?:\s+(?!(?:a|ale|lecz|że|bo|gdy|który|która|które|którzy)\b)[\w-]+)?"  # (not , a kierowcy wolą)
+    r"|\s+(?:i|oraz|lub|albo|ani)(?:\s+[\w-]+){0,2}))?\s+\w*\Z"
 )
 # Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
 # zarządzania szkołą, w dobrym stanie)
