@@ -1326,6 +1326,8 @@ POSITIVE = [
     # more words that call for an infinitive: zaczną, wolą, obiecuje (and none across a comma and a new
     # subject: , a kierowcy wolą)
     ("Nowe przepisy zaczną obowiązywać od stycznia, a kierowcy wolą jeździć bocznymi drogami.", "big5", "replace"),
+    # after a plural noun that opens the sentence, a noun in the genitive, not a verb in the singular past
+    ("Ceny mieszkań w Poznaniu wzrosły o 8 proc., a czynsze o 5 proc. w ciągu roku.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -116,6 +116,7 @@ _FORM_LETTERS = {
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
+        "opening_plural": {"ą": 10.0, "ń": 10.0, "ę": 0.5, "ć": 0.1, "ł": 0.1},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
         "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
@@ -192,6 +193,8 @@ _STEM = re.compile(r"\w+\Z")
 # stawać, znać do (daj-ę, zostaj-ę, poznaj-ę)
 _NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
+# The word before opens the sentence, and is no singular in -y (Złoty umocnił, Oskarżony wyłudził)
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+(?<!any|ony|nny|oty|ęty)\s\w*\Z")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
 _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
 # adjective's or a pronoun's
@@ -269,7 +272,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
     verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
     (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
-    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``); "plural"
+    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``; "opening_plural"
+    where that word opens the sentence: ``Ceny mieszkań``, a verb in -ą or a genitive in -ń); "plural"
     after either and an adverb (``zawodniczki dopiero łapią``), or after a plural subject and a preposition
     with its noun or words in the genitive plural (``Tramwaje w Poznaniu wrócą``).
 
@@ -344,7 +348,9 @@ def word_form(lang: str, before: str, after: str) -> str:
         if n == 0 and _SUBJECT.search(before, max(0, len(before) - 60)):
             return "plural"
         if n == 0 and _PLURAL_LIKE[lang].fullmatch(word):
-            return "plural_like"
+            # a plural noun that opens the sentence: its verb in -ą, or a noun in the genitive after it (Ceny
+            # mieszkań), not a verb in the singular past (mieszkał)
+            return "opening_plural" if _OPENS_SENTENCE.search(tail) else "plural_like"
     if (core := _COMPLEMENT.search(tail)) and _plural_subject(lang, tail[: core.start()] + " " + core.group(1)):
         return "plural"  # Tramwaje w Poznaniu wrócą, uczniowie szkół muzycznych wejdą
     if _GOVERNS_INSTRUMENTAL.search(tail):
