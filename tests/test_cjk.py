@@ -1328,6 +1328,9 @@ POSITIVE = [
     ("Nowe przepisy zaczną obowiązywać od stycznia, a kierowcy wolą jeździć bocznymi drogami.", "big5", "replace"),
     # after a plural noun that opens the sentence, a noun in the genitive, not a verb in the singular past
     ("Ceny mieszkań w Poznaniu wzrosły o 8 proc., a czynsze o 5 proc. w ciągu roku.", "big5", "replace"),
+    # two lost letters that make a word either way (przyciągnął, przyciągnąć): the words before decide
+    ("Festiwal, który odbywa się w Opolu, przyciągnął w tym roku ponad 20 tysięcy widzów.", "big5", "replace"),
+    ("Sanepid zamknął w środę kąpielisko nad jeziorem, bo w wodzie wykryto bakterie.", "euc_kr", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

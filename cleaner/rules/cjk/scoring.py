@@ -931,12 +931,14 @@ def rank(options, prefix: str, suffix: str, ctx: Context) -> Sequence[tuple[str,
 
 
 WHOLE_WORD = 2.0  # log-odds for a run of lost letters that makes a word of the lexicon
+KNOWN_SHARE = 0.2  # of the words the last letter's place makes, the share of a word that counts
 
 
 def _known_word(last: str, slot: Slot) -> bool:
-    """The word around ``slot``, with ``last`` in its place, is one the lexicon knows well."""
+    """The word around ``slot``, with ``last`` in its place, is one the lexicon knows well: a tenth at least of
+    the words its letters make there (``przyciągnął`` and ``przyciągnąć`` both: the words before decide)."""
     known = letters.word_probability(slot.language, last.lower(), slot.word)
-    return known is not None and known > 0.5
+    return known is not None and known > KNOWN_SHARE
 
 
 @lru_cache(maxsize=4096)
