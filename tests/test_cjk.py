@@ -1331,6 +1331,8 @@ POSITIVE = [
     # two lost letters that make a word either way (przyciągnął, przyciągnąć): the words before decide
     ("Festiwal, który odbywa się w Opolu, przyciągnął w tym roku ponad 20 tysięcy widzów.", "big5", "replace"),
     ("Sanepid zamknął w środę kąpielisko nad jeziorem, bo w wodzie wykryto bakterie.", "euc_kr", "replace"),
+    # zł after an amount is the złoty, even where a word before calls for an infinitive (ma 12 mln zł)
+    ("Szpital powiatowy ma już 12 mln zł długu, a nowy dyrektor zapowiada cięcia.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

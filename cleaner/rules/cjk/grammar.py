@@ -117,6 +117,7 @@ _FORM_LETTERS = {
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
         "opening_plural": {"ą": 10.0, "ń": 10.0, "ę": 0.5, "ć": 0.1, "ł": 0.1},
+        "zloty": {"ł": 100.0, "ć": 0.1, "ę": 0.1, "ą": 0.1},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
         "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
@@ -193,6 +194,7 @@ _STEM = re.compile(r"\w+\Z")
 # stawać, znać do (daj-ę, zostaj-ę, poznaj-ę)
 _NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
+_ZLOTY = re.compile(r"(?:\d|\b(?:mln|mld|tys|tys\.|mln\.|mld\.))\s+z\Z")  # 40 mln zł, 600 zł: the złoty
 # The word before opens the sentence, and is no singular in -y (Złoty umocnił, Oskarżony wyłudził)
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+(?<!any|ony|nny|oty|ęty)\s\w*\Z")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
@@ -249,7 +251,7 @@ def _in_speech(before: str) -> bool:
 def word_form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
-    "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
+    "zloty" for ``z`` after an amount (``40 mln zł``); "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
     follows a quotation and the word is in lower case (``” – mówią mieszkańcy``), "dialogue" when the dash
     opens the line or a sentence and the word has a capital (``. – Noszę wiadra``); "demonstrative_e" for
     ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
@@ -286,6 +288,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     """
     if lang not in _FORM_LETTERS:
         return ""
+    if _ZLOTY.search(before, max(0, len(before) - 12)):
+        return "zloty"  # the złoty's zł after an amount (ma ponad 40 mln zł: no infinitive)
     if m := _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         if not m.group(1) and m.group(2)[:1].isupper() and _OPENS_DIALOGUE.search(before, 0, m.start()):
             return "dialogue"  # a dash that opens what someone says: – Noszę wiadra, – Był człowiekiem
