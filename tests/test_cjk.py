@@ -1333,6 +1333,8 @@ POSITIVE = [
     ("Sanepid zamknął w środę kąpielisko nad jeziorem, bo w wodzie wykryto bakterie.", "euc_kr", "replace"),
     # zł after an amount is the złoty, even where a word before calls for an infinitive (ma 12 mln zł)
     ("Szpital powiatowy ma już 12 mln zł długu, a nowy dyrektor zapowiada cięcia.", "big5", "replace"),
+    # an infinitive joined to another by a comma and a (rozpocząć wiosną, a zakończyć)
+    ("Gmina chce rozpocząć budowę hali wiosną, a zakończyć ją przed końcem przyszłego roku.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

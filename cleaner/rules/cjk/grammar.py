@@ -46,7 +46,8 @@ _INFINITIVE = re.compile(r"\w+[aeiyuąo]ć(?<!ść)(?<!\bsieć)(?<!\bpłeć)(?<!
 # myć, zacząć żyć, nauczyć się pływać, spotkać i coś razem tworzyć)
 _NEXT_INFINITIVE = re.compile(
     rf"\b{_INFINITIVE.pattern}(?:\s+się|(?:\s+[\w-]+){{0,3}}"
-    r"(?:,(?:\s+(?!(?:a|ale|lecz|że|bo|gdy|który|która|które|którzy)\b)[\w-]+)?"  # (not , a kierowcy wolą)
+    r"(?:,(?:\s+a|\s+(?!(?:a|ale|lecz|że|bo|gdy|który|która|które|którzy)\b)[\w-]+)?"  # (, a zakończyć; not
+    # , a kierowcy wolą)
     r"|\s+(?:i|oraz|lub|albo|ani)(?:\s+[\w-]+){0,2}))?\s+\w*\Z"
 )
 # Of those, the words that call for an infinitive only after another: nie sposób, w stanie (not sposób
