@@ -1335,6 +1335,12 @@ POSITIVE = [
     ("Szpital powiatowy ma już 12 mln zł długu, a nowy dyrektor zapowiada cięcia.", "big5", "replace"),
     # an infinitive joined to another by a comma and a (rozpocząć wiosną, a zakończyć)
     ("Gmina chce rozpocząć budowę hali wiosną, a zakończyć ją przed końcem przyszłego roku.", "big5", "replace"),
+    # after który, a verb in the past (który ukradł), not the -ą of the third person plural
+    (
+        "Policja zatrzymała 30-latka, który ukradł rower sprzed sklepu. Mężczyzna przyznał się do winy.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

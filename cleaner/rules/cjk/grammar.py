@@ -119,6 +119,7 @@ _FORM_LETTERS = {
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
         "opening_plural": {"ą": 10.0, "ń": 10.0, "ę": 0.5, "ć": 0.1, "ł": 0.1},
         "zloty": {"ł": 100.0, "ć": 0.1, "ę": 0.1, "ą": 0.1},
+        "relative": {"ł": 10.0, "ć": 0.5, "ą": 0.2, "ę": 0.2},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
         "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
         "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
@@ -264,7 +265,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
     sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
-    Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it
+    Then "relative" right after ``który`` (``który ukradł``: the past, not -ą or -ę); "instrumental",
+    "accusative" or "object" right after an adjective in -ą, as the word governing it
     tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and
     "instrumental" right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
     after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
@@ -334,6 +336,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     for n, word in enumerate(nearest_first):
         if n == 0 and word == "ja":  # dopóki ja pełnię
             return "first"
+        if n == 0 and word == "który":  # który ukradł, który pogryzł: a man, in the past (not -ą, -ę)
+            return "relative"
         if n == 0 and word in _AND[lang] and _INSTRUMENTAL_END.search(" ".join(nearest_first[1:])):
             return "instrumental"  # z dworcem i halą, między gminą a spółką
         if n == 0 and word in _NEGATION[lang]:
