@@ -265,11 +265,11 @@ def word_form(lang: str, before: str, after: str) -> str:
     ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
     sentence in one, before anything else (``„Pracuję na dwie zmiany``).
 
-    Then "relative" right after ``który`` (``który ukradł``: the past, not -ą or -ę); "instrumental",
-    "accusative" or "object" right after an adjective in -ą, as the word governing it
+    Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it
     tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and
     "instrumental" right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
-    after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "negated" right after
+    after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "relative" right after ``który``
+    (``który ukradł``: the past, not -ą or -ę), "negated" right after
     ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
     it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
     "demonstrative_e" right after ``tę``, "accusative" right after ``w``, ``na`` or ``przez`` (``w środę``; "adjective" for an adjective before its noun:
