@@ -1341,6 +1341,8 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a word in -ły that opens the sentence is its subject, no verb whose object follows (Biegły ustalił)
+    ("Do wypadku doszło na rondzie. Biegły ustalił, że winę ponosi kierowca ciężarówki.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

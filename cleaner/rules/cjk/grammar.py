@@ -366,7 +366,11 @@ def word_form(lang: str, before: str, after: str) -> str:
         return "instrumental"
     if _PLURAL_PRONOUN.search(tail):  # które coraz częściej wychodzą
         return "plural"
-    after_past = bool(nearest_first) and _PAST_VERB.fullmatch(nearest_first[0]) is not None
+    after_past = (
+        bool(nearest_first)
+        and _PAST_VERB.fullmatch(nearest_first[0]) is not None
+        and not _OPENS_SENTENCE.search(tail)  # (Biegły ustalił: the subject, not a verb)
+    )
     if (after_past or _OBJECT_AFTER.search(tail) or _BEAT.search(tail)) and not _ADJECTIVE_STEM.search(before[-3:]):
         return "object"  # uniewinnił kierowcę, pokonała Legię (but wywiesili czerwoną flagę)
     return "narrative"
