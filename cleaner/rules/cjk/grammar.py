@@ -182,11 +182,13 @@ _OBJECT_AFTER = re.compile(
 _BEAT = re.compile(r"\b(?:pokona|ogra|wyprzedzi)\w*(?:\s+(?!(?:z|ze|i|a|oraz)\b)[\w-]+){0,4}\s+[A-ZĆŁŚŹŻ]\w*\Z")
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
+# The end of a word in -y that is a singular (Oskarżony, Złoty, Zatrzymany), not a plural noun
+_NOT_SINGULAR = r"(?<!any|ony|nny|oty|ęty)"
 # A sentence that opens with a plural noun, after an adjective or not (Monety trafią, Nowe terminale trafią),
 # the word after it a verb (not Kibice zorganizowali zbiórkę: a verb in the past already follows the noun;
 # not a singular in -y: Oskarżony przyznał, Złoty umocnił)
 _SUBJECT = re.compile(
-    r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)(?<!any|ony|nny|oty|ęty)\s\w*\Z"
+    r"(?:\A|[.!?]\s)(?:[A-ZĆŁŚŹŻ]\w+[eiy]\s\w{3,}|[A-ZĆŁŚŹŻ]\w{3,})[eiy](?<!li|ły)" + _NOT_SINGULAR + r"\s\w*\Z"
 )
 # The stem of a verb in the present tense, as its end tells (kupuj-ą, pytaj-ą, potaniej-ą; not the noun nadziej-ę),
 # and those of być's future and of jechać's (będ-ą, pojad-ą)
@@ -198,7 +200,7 @@ _NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
 _ZLOTY = re.compile(r"(?:\d|\b(?:mln|mld|tys|tys\.|mln\.|mld\.))\s+z\Z")  # 40 mln zł, 600 zł: the złoty
 # The word before opens the sentence, and is no singular in -y (Złoty umocnił, Oskarżony wyłudził)
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+(?<!any|ony|nny|oty|ęty)\s\w*\Z")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+" + _NOT_SINGULAR + r"\s\w*\Z")
 _VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
 _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
 # adjective's or a pronoun's
@@ -253,41 +255,40 @@ def _in_speech(before: str) -> bool:
 def word_form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
-    "zloty" for ``z`` after an amount (``40 mln zł``); "past" when it follows a dash and says who spoke (``– podał urząd``), "attribution" when that dash
-    follows a quotation and the word is in lower case (``” – mówią mieszkańcy``), "dialogue" when the dash
-    opens the line or a sentence and the word has a capital (``. – Noszę wiadra``); "demonstrative_e" for
-    ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą); "infinitive" when a word
-    of the last five of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``) or it
-    follows an infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``); "verb"
-    when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
+    "zloty" for ``z`` after an amount (``40 mln zł``); "past" when it follows a dash and says who spoke (``– podał
+    urząd``), "attribution" when that dash follows a quotation and the word is in lower case (``” – mówią
+    mieszkańcy``), "dialogue" when the dash opens the line or a sentence and the word has a capital (``. – Noszę
+    wiadra``); "demonstrative_e" for ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą);
+    "infinitive" when a word of the last five of its clause calls for one (``mają zostać``, ``warto też jednak
+    zapytać``) or it follows an infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``);
+    "verb" when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
-    "first" when it opens a quotation or a sentence in one (``– Boję się``, ``„Nie będę komentować``,
-    ``pracy. Boję się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a
-    sentence in one, before anything else (``„Pracuję na dwie zmiany``).
+    "first" when it opens a quotation or a sentence in one (``– Boję się``, ``„Nie będę komentować``, ``pracy. Boję
+    się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a sentence in one,
+    before anything else (``„Pracuję na dwie zmiany``).
 
-    Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it
-    tells (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and
-    "instrumental" right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence: "instrumental"
-    after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "relative" right after ``który``
-    (``który ukradł``: the past, not -ą or -ę), "negated" right after
-    ``nie`` (a verb), "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun
-    it governs: ``z czego połowę``), right after a form of być (``jest udręką``) or right after ``tą``,
-    "demonstrative_e" right after ``tę``, "accusative" right after ``w``, ``na`` or ``przez`` (``w środę``; "adjective" for an adjective before its noun:
-    ``w nową linię``), "noun" right
-    after another preposition or a word of quantity, where a stem ending in a vowel is a noun's, not a
-    verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after a plural subject
-    (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like" right
-    after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``; "opening_plural"
-    where that word opens the sentence: ``Ceny mieszkań``, a verb in -ą or a genitive in -ń); "plural"
-    after either and an adverb (``zawodniczki dopiero łapią``), or after a plural subject and a preposition
+    Then "instrumental", "accusative" or "object" right after an adjective in -ą, as the word governing it tells
+    (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and "instrumental"
+    right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence:
+    "instrumental" after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "relative" right
+    after ``który`` (``który ukradł``: the past, not -ą or -ę), "negated" right after ``nie`` (a verb),
+    "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego
+    połowę``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e" right after
+    ``tę``, "accusative" right after ``w``, ``na`` or ``przez`` (``w środę``; "adjective" for an adjective before
+    its noun: ``w nową linię``), "noun" right after another preposition or a word of quantity, where a stem ending
+    in a vowel is a noun's, not a verb's (``od przewidywań``, not przewidywał or przewidywać), "plural" right after
+    a plural subject (``Kierowcy muszą``, or one that opens the sentence: ``Nowe terminale trafią``), "plural_like"
+    right after a word that may be a plural subject or a genitive (``koparki wrócą``, ``rady odczytał``;
+    "opening_plural" where that word opens the sentence: ``Ceny mieszkań``, a verb in -ą or a genitive in -ń);
+    "plural" after either and an adverb (``zawodniczki dopiero łapią``), or after a plural subject and a preposition
     with its noun or words in the genitive plural (``Tramwaje w Poznaniu wrócą``).
 
-    Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się
-    owacją``), "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object"
-    right after a verb in the past, or one or two days, adverbs or adjectives after it (``skazał wczoraj
-    30-letniego kierowcę``), or a rival's name a few words after a verb of beating (``pokonała u siebie
-    Wartę``), unless the word looks like an adjective (``uniewinnił kierowcę``); else
-    "narrative", the past tense a news report is told in ('' for a language without such forms).
+    Else "instrumental" a word or two after a verb that governs it (``ukarał grzywną``, ``zakończył się owacją``),
+    "plural" after a plural pronoun and adverbs (``które coraz częściej wychodzą``); "object" right after a verb in
+    the past, or one or two days, adverbs or adjectives after it (``skazał wczoraj 30-letniego kierowcę``), or a
+    rival's name a few words after a verb of beating (``pokonała u siebie Wartę``), unless the word looks like an
+    adjective (``uniewinnił kierowcę``); else "narrative", the past tense a news report is told in ('' for a
+    language without such forms).
     """
     if lang not in _FORM_LETTERS:
         return ""
@@ -401,7 +402,7 @@ def _adjective_before_noun(lang: str, before: str, after: str) -> bool:
     stem = _STEM.search(before, max(0, len(before) - 30))
     if stem is None or not stem.group().islower() or _ADJECTIVE_STEM.search(stem.group()) is None:
         return False  # (a name is no adjective: przez Bukowinę Tatrzańską)
-    if word_probability(lang, "ę", stem.group().lower() + "|"):
+    if word_probability(lang, "ę", stem.group() + "|"):
         return False
     noun = _NEXT_WORD.match(after)
     last = noun.group(1)[-1] if noun else ""  # (a lost letter, as read so far: any letter the bytes fit)

@@ -202,12 +202,11 @@ class Context:
         up to the sign) ends in call for, else the paragraph's words: see :mod:`.currency`. A sentence that
         speaks of the euro calls for none."""
         named = named_currency(around.sentence(before, self.paragraph), 1)
-        if named:  # (the euro, where the sentence names it: not the rupee of the paragraph's other news)
-            return "" if named == "€" else named
-        if self._currency is None:
-            named = named_currency(self.paragraph)
-            self._currency = "" if named == "€" else named
-        return self._currency
+        if not named:  # (a sentence that names the euro keeps it: not the rupee of the paragraph's other news)
+            if self._currency is None:
+                self._currency = named_currency(self.paragraph)
+            named = self._currency
+        return "" if named == "€" else named
 
     def dialogue(self) -> bool:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
@@ -935,7 +934,7 @@ KNOWN_SHARE = 0.2  # of the words the last letter's place makes, the share of a 
 
 
 def _known_word(last: str, slot: Slot) -> bool:
-    """The word around ``slot``, with ``last`` in its place, is one the lexicon knows well: a tenth at least of
+    """The word around ``slot``, with ``last`` in its place, is one the lexicon knows well: a fifth at least of
     the words its letters make there (``przyciągnął`` and ``przyciągnąć`` both: the words before decide)."""
     known = letters.word_probability(slot.language, last.lower(), slot.word)
     return known is not None and known > KNOWN_SHARE
