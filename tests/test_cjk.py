@@ -1343,6 +1343,19 @@ POSITIVE = [
     ),
     # a word in -ły that opens the sentence is its subject, no verb whose object follows (Biegły ustalił)
     ("Do wypadku doszło na rondzie. Biegły ustalił, że winę ponosi kierowca ciężarówki.", "big5", "replace"),
+    # in a word in capitals, a lost letter before a quote is a capital too (WYSŁUCHAĆ”)
+    (
+        "Protest rolników przed urzędem wojewódzkim trwał do wieczora.\n"
+        "Nieśli transparenty z hasłami „ZIEMIA NIE NA SPRZEDAŻ” i „RZĄD MUSI NAS WYSŁUCHAĆ”.",
+        "cp932",
+        "ignore",
+    ),
+    # French writes a narrow no-break space between the hour and its minutes (20 h 45)
+    (
+        "Le coup d’envoi de la finale sera donné samedi à 20\u202fh\u202f45 au stade de la Beaujoire, à Nantes.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

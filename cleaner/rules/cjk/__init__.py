@@ -148,7 +148,7 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         space = best[:1] == "\u00a0" and after.isalpha()  # a no-break space before a word (Shift-JIS drops its A0)
         word = best[1:] if space else best
         if len(best) < 2 or not word or not all(c.isalpha() and "\x7f" < c < "\u0800" for c in word):
-            return None  # one letter has its candidates already (see candidates.MAX_SINGLE)
+            return _in_capitals(line, piece, hyp)  # one letter has its candidates already (candidates.MAX_SINGLE)
         if not (before.isalpha() or after.isalpha()):
             return None  # not in a word
         runs = letters.lead_runs(language, tuple(c.encode("utf-8")[0] for c in word))
@@ -194,6 +194,17 @@ def _in_case(runs: tuple[str, ...], before: str, after: str) -> tuple[str, ...]:
     if not (before.isupper() and not after.islower()):
         return runs
     return runs + tuple(up for run in runs if len(up := run.upper()) == len(run))
+
+
+def _in_capitals(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
+    """In a word in capitals, the zone's readings with their letters in capitals too (``SŁUCHAĆ”``
+    under cp932, where ``ﾄ窶`` is read as ``ć”`` first: a capital's prior keeps it out of the candidates)."""
+    before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
+    if not (before.isupper() and not after.islower()):
+        return None
+    text, tail = line[piece.start : piece.end], line[piece.end : piece.end + 2]
+    upper = {o.text.upper() for o in piece.options if o.text[:1].islower()}
+    return _options(u for u in sorted(upper) if decodes_back(u + tail, text + tail, hyp.codec, hyp.mode))
 
 
 def _read_before(line: str, piece: Piece, hyp: Hypothesis) -> str:

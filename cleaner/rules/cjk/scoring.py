@@ -625,12 +625,13 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         # « oui », 14 %, 38 °C; but a word's lost letter before punctuation outside French (alarmują:, zimą»)
         return 4.0 if s.language in ("fr", "") or not left.isalpha() else -1.0
     if (
-        ch == "\u00a0"
+        ch in ("\u00a0", "\u202f")
         and s.language == "fr"
         and (left.isdigit() and right.isalpha() or left.isalpha() and right.isdigit())
     ):
-        # between a number and a word: 8 février, 16 h, 187 km/h; la D 906, le Top 14 (no letter glued to a number)
-        return 4.0 if left.isdigit() else 3.0
+        # between a number and a word: 8 février, 16 h, 187 km/h, 11 h 30; la D 906, le Top 14 (no letter glued
+        # to a number); the narrow one against the dashes and quotes its bytes share
+        return (4.0 if left.isdigit() else 3.0) + (3.0 if ch == "\u202f" else 0.0)
     if ch in "×°" and left.isdigit() and right == " ":  # a 5× zoom, 3× the rate; turned 180° to
         return 4.5
     if ch == "×" and left in ("\u00a0", "\u202f") and s.before_space == "0":  # a no-break space ties × to its
