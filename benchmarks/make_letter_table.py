@@ -33,9 +33,15 @@ words; such rivals (``wierzę``, ``wierzą``) come with their Zipf frequency
 words with more than one such letter go in too (``część``): where those
 letters are lost together, the table reads each one beside letters that are
 lost as well. Any other word reads right from the table: leaving it out
-keeps the file small. A last line, ``en``, holds
+keeps the file small. A line ``en`` holds
 English's ``ENGLISH`` most frequent words with a Latin letter outside ASCII,
 all with their frequency: names and loanwords, read in an English text.
+A last line, ``pl-names``, holds the Polish words of wordfreq's list that start
+with a letter outside ASCII and that the Polish inflection dictionary of
+Morfeusz 2 (``pip install morfeusz2``, also needed only here) knows only as
+forms of names (``łęczycy``, ``świnoujściu``, ``łukasza``): where such a word's
+first letter was lost, it was a capital. The lists are case-folded, so a word
+that is also a common one (``łodzi``: Łódź, and a boat's) is left out.
 """
 
 from __future__ import annotations
@@ -232,9 +238,30 @@ def english_lexicon() -> str:
     return " ".join(found)
 
 
+def polish_names() -> str:
+    """Polish words that start with a letter outside ASCII and are only ever names (see the module's docstring)."""
+    import morfeusz2
+    from wordfreq import iter_wordlist
+
+    analyser = morfeusz2.Morfeusz()
+    found = []
+    for word in iter_wordlist("pl", wordlist="best"):
+        if not (word.isalpha() and not word[0].isascii() and len(word) > 2):
+            continue
+        lemmas = {
+            lemma[:1].isupper()
+            for _, _, (_, lemma, tag, _, _) in analyser.analyse(word[0].upper() + word[1:])
+            if tag != "ign"
+        }
+        if lemmas == {True}:  # every reading is a name's form: no common word is written so
+            found.append(word)
+    return " ".join(found)
+
+
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english_lexicon()}\n"
+    text += f"pl-names {polish_names()}\n"
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
 

@@ -1356,6 +1356,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a word written only as a name starts with a capital (w Łomży, not łomży)
+    ("Kierowcy jadący w stronę Łomży powinni się liczyć z objazdami przez cały weekend.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -110,6 +110,12 @@ def test_the_table_knows_which_letters_start_words():
     assert letters.probability("pl", "ć", "^", "w") > 3 * letters.probability("pl", "ę", "^", "w")
 
 
+def test_the_lexicon_knows_words_that_are_only_names():
+    assert letters.name_only("pl", "łomży") and letters.name_only("pl", "świnoujściu")
+    assert not letters.name_only("pl", "łodzi")  # Łódź's, and a boat's
+    assert not letters.name_only("pl", "świata") and not letters.name_only("de", "łomży")
+
+
 def test_a_word_the_lexicon_lacks_is_read_from_its_other_forms():
     # piłkarki is not in the lexicon, piłkarze and piłkarzy are: they share piłkar-
     assert letters.word_probability("pl", "ł", "pi|karki") is None

@@ -41,6 +41,7 @@ __all__ = [
     "letters",
     "lost_initials",
     "lost_runs",
+    "name_only",
     "probability",
     "word_probability",
 ]
@@ -303,6 +304,17 @@ def _lexicon(lang: str) -> dict[str, float]:
             if code == lang:
                 return {w: 10 ** float(zipf or 0) for w, _, zipf in (item.partition(":") for item in words.split())}
     return {}
+
+
+def name_only(lang: str, word: str) -> bool:
+    """``word`` (lower case) is written only as a name, with a capital (``łęczycy``: Łęczycy); the lexicon's
+    ``{lang}-names`` line, which only Polish has."""
+    return word in _names(lang)
+
+
+@cache
+def _names(lang: str) -> frozenset[str]:
+    return frozenset(_lexicon(f"{lang}-names"))
 
 
 def english_letters(word: str) -> dict[str, float] | None:

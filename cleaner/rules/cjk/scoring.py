@@ -816,6 +816,7 @@ def _ends_amount(s: Slot) -> bool:
 WORD_WEIGHT = 0.9  # the share of a frequent word's evidence in a lost letter's probability, against its neighbours'
 ENDING_WEIGHT = 0.8  # the same for the ending of a word the lexicon does not know
 NAME_INFINITIVE = 0.05  # how much less likely than elsewhere a capitalised word inside a sentence ends in -ć
+NAME_UPPER = 0.95  # how often the first letter of a word that is only ever a name is a capital (all but in capitals)
 LETTER_WEIGHT = 200.0  # prior weight (PRIOR's units) of "a letter" where the document's language is known
 
 
@@ -839,6 +840,8 @@ def _letter_bonus(ch: str, s: Slot) -> float:
     else:
         upper = 0.3  # the start of a word
     low = ch.lower()
+    if s.word[:1] == "|" and upper < NAME_UPPER and letters.name_only(s.language, low + s.word[1:]):
+        upper = NAME_UPPER  # a word written only as a name (w Łęczycy, nad Łyną)
     p = _letter_probability(low, s)
     if s.form == "name":  # a name seldom ends as an infinitive does: its other letters keep their share
         weights = None
