@@ -1358,6 +1358,12 @@ POSITIVE = [
     ),
     # a word written only as a name starts with a capital (w Łomży, not łomży)
     ("Kierowcy jadący w stronę Łomży powinni się liczyć z objazdami przez cały weekend.", "big5", "replace"),
+    # the letter that makes a word written only as a name is its first (Ćwiklińska, not Świklińska)
+    (
+        "Nowy spektakl w teatrze miejskim wyreżyserowała Oliwia Ćwiklińska. Premiera odbędzie się w sobotę.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -114,6 +114,9 @@ def test_the_lexicon_knows_words_that_are_only_names():
     assert letters.name_only("pl", "łomży") and letters.name_only("pl", "świnoujściu")
     assert not letters.name_only("pl", "łodzi")  # Łódź's, and a boat's
     assert not letters.name_only("pl", "świata") and not letters.name_only("de", "łomży")
+    assert letters.name_letters("pl", "|wiklińska") == {"ć"}
+    assert letters.name_letters("pl", "|wikli\u00a0ska") == {"ć"}  # a later lost letter may be any
+    assert letters.name_letters("pl", "|wiata") == set()
 
 
 def test_a_word_the_lexicon_lacks_is_read_from_its_other_forms():

@@ -41,6 +41,7 @@ __all__ = [
     "letters",
     "lost_initials",
     "lost_runs",
+    "name_letters",
     "name_only",
     "probability",
     "word_probability",
@@ -310,6 +311,27 @@ def name_only(lang: str, word: str) -> bool:
     """``word`` (lower case) is written only as a name, with a capital (``łęczycy``: Łęczycy); the lexicon's
     ``{lang}-names`` line, which only Polish has."""
     return word in _names(lang)
+
+
+@lru_cache(maxsize=4096)
+def name_letters(lang: str, word: str) -> frozenset[str]:
+    """The letters of ``lang`` that make ``word`` (lower case, ``|`` in the place of its first letter) a word
+    written only as a name (``|wiklińska``: ć), any letter outside ASCII after it being any of the language's."""
+    names = _names(lang)
+    if not names:
+        return frozenset()
+    spots = [i for i, c in enumerate(word) if not c.isascii() and i]  # later lost letters, read by prior so far
+    if len(spots) > _LATER_SLOTS:
+        return frozenset()
+    alphabet = sorted(_model()[lang])
+    found = set()
+    for fill in product(alphabet, repeat=len(spots)):
+        chars = list(word)
+        for i, c in zip(spots, fill):
+            chars[i] = c
+        rest = "".join(chars[1:])
+        found.update(c for c in alphabet if c + rest in names)
+    return frozenset(found)
 
 
 @cache

@@ -840,7 +840,7 @@ def _letter_bonus(ch: str, s: Slot) -> float:
     else:
         upper = 0.3  # the start of a word
     low = ch.lower()
-    if s.word[:1] == "|" and upper < NAME_UPPER and letters.name_only(s.language, low + s.word[1:]):
+    if s.word[:1] == "|" and upper < NAME_UPPER and low in letters.name_letters(s.language, s.word):
         upper = NAME_UPPER  # a word written only as a name (w Łęczycy, nad Łyną)
     p = _letter_probability(low, s)
     if s.form == "name":  # a name seldom ends as an infinitive does: its other letters keep their share
@@ -881,6 +881,8 @@ def _letter_probability(letter: str, s: Slot, lexicon: bool = True) -> float:
         known = letters.word_probability(s.language, letter, s.word) if lexicon else None
         if known is not None:
             return WORD_WEIGHT * known + (1 - WORD_WEIGHT) * p
+        if s.word[0] == "|" and (names := letters.name_letters(s.language, s.word)):  # a name's first letter
+            return WORD_WEIGHT * (letter in names) / len(names) + (1 - WORD_WEIGHT) * p  # (Ćwiklińska, not Ś-)
         if s.word[-1] == "|" and len(s.word) > 3:  # at the end of the word: its ending may tell
             ending = letters.ending_probability(s.language, letter, s.word[-4:-1])
             if ending is not None:
