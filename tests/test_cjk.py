@@ -1364,6 +1364,10 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a verb right before an infinitive whose ć was lost is in the third person plural, not the first (muszą
+    # uważać), and an infinitive follows zdążyć (nie zdążą oddać)
+    ("Rowerzyści jadący szlakiem wzdłuż Dunajca muszą uważać na niedźwiedzie.", "big5", "replace"),
+    ("Wykonawcy przyznają, że nie zdążą oddać mostu przed zimą.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

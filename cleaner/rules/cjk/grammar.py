@@ -36,6 +36,7 @@ _INFINITIVE_AFTER = {
         + ("zacznie", "zaczną", "zaczęły", "zaczynają", "woli", "wolą", "wolę", "obiecuje", "obiecują", "obiecał")
         + ("obiecała", "musiałby", "musiałaby", "musiałyby", "musieliby", "decyduje", "decydują", "lubi", "lubią")
         + ("lubię", "kocham", "uwielbia", "przestanie", "przestaną", "stara", "starają", "starał", "starała")
+        + ("zdąży", "zdążą", "zdążył", "zdążyła", "zdążyli", "zgodzi", "zgodzą", "zgodził", "zgodziła", "zgodzili")
     ),
 }
 # An infinitive (zacząć, odetchnąć, mieć), not a noun in -ść (część) or in -eć or -ić (sieć, płeć, nić), nor
@@ -135,8 +136,13 @@ _FORM_LETTERS = {
 # What follows a verb and seldom anything else: się, or an infinitive (mogą się porozumieć, mają być). Such
 # a verb ends in the -ą of the third person plural (or the past tense's -ł: bał się) rather than in the -ę of
 # the first person singular, which a report quotes, mostly where a quotation opens (– Boję się, „Nie boję).
-_BEFORE_VERB = {"pl": re.compile(r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])([^\x00-\x7f\s])(?!\w)| móc\b")}  # (się,
-# pokazać as read so far: their last letters may be lost, and read as any letters that fit the bytes: sięgnāā)
+_BEFORE_VERB = {
+    "pl": re.compile(
+        r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])([^\x00-\x7f\s])(?!\w)| (?!si\xa0)[^\W\d_]*[aeiyąu](\xa0) | móc\b"
+    )
+}  # (się, pokazać as read so far: their last letters may be lost, and read as any letters that fit the bytes:
+# sięgnāā; an infinitive's ć under Big5 as a no-break space, liczy\xa0)
+INFINITIVE_SHARE = 0.6  # how often, at least, a frequent word whose last letter was lost ends in ć: an infinitive
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
 _OPENS_SPEECH = frozenset("„«–—")
@@ -307,12 +313,18 @@ def word_form(lang: str, before: str, after: str) -> str:
     if _calls_infinitive(lang, [w.lower() for w in clause]) or _NEXT_INFINITIVE.search(tail):
         return "infinitive"
     verb = _BEFORE_VERB[lang].match(after)
+    if (
+        verb
+        and verb.group(2)
+        and (word_probability(lang, "ć", verb.group()[1:-2].lower() + "|") or 0) < INFINITIVE_SHARE
+    ):
+        verb = None  # a lost letter read as a no-break space: an infinitive's ć only if the word is one
     after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
     if (
         verb
         and after[1:2].islower()
         and _VERB_STEM.search(tail)
-        and _ends_verb(lang, verb.group(1))
+        and _ends_verb(lang, verb.group(1) or verb.group(2))
         and not after_preposition
     ):
         opening = _QUOTED_START.search(tail)
@@ -435,9 +447,9 @@ def _calls_infinitive(lang: str, words: list[str]) -> bool:
 
 
 def _ends_verb(lang: str, last: str | None) -> bool:
-    """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have, which stands
-    for a lost one (not ł or ą: odbył, Legią; not a sign: insynuacji”)."""
-    return last is None or last in "ęć" or (last.isalpha() and last not in letters(lang))
+    """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have or a no-break
+    space, which stand for a lost one (not ł or ą: odbył, Legią; not another sign: insynuacji”)."""
+    return last is None or last in "ęć\xa0" or (last.isalpha() and last not in letters(lang))
 
 
 def form_letters(lang: str, form: str) -> dict[str, float] | None:
