@@ -78,7 +78,7 @@ FUNCTION_WORDS = 40  # the most frequent words of each language (and of English)
 WORDS = 100_000
 LEXICON = 30_000  # words with a letter outside ASCII, per language
 SEVERAL = 3_000  # of which the most frequent are kept whole when they have several such letters (część)
-ENGLISH = 1_500  # English words with a Latin letter outside ASCII (names and loanwords), all kept
+ENGLISH = 3_000  # English words with a Latin letter outside ASCII (names and loanwords), all kept
 MIN_SHARE = 0.5  # per 10,000 letters
 MIN_CONTEXT = 10  # per mille
 MIN_INITIAL = 1  # per mille, for the start of a word (ć starts 4 ‰ of Polish ć: ćwierć; ą and ę none)
@@ -231,7 +231,11 @@ def english_lexicon() -> str:
 
     found = []
     for word in iter_wordlist("en", wordlist="best"):
-        if word.isalpha() and not word.isascii() and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in word):
+        if (
+            word.isalpha()
+            and not word.isascii()
+            and all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in word)
+        ):
             found.append(f"{word}:{zipf_frequency(word, 'en', wordlist='best'):.1f}")
             if len(found) == ENGLISH:
                 break

@@ -1368,6 +1368,8 @@ POSITIVE = [
     # uważać), and an infinitive follows zdążyć (nie zdążą oddać)
     ("Rowerzyści jadący szlakiem wzdłuż Dunajca muszą uważać na niedźwiedzie.", "big5", "replace"),
     ("Wykonawcy przyznają, że nie zdążą oddać mostu przed zimą.", "big5", "replace"),
+    # a Vietnamese name that English writes with its letters (Nguyễn)
+    ("The prize went to the novelist Nguyễn, whose first book sold out in Hanoi within a week.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
