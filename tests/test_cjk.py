@@ -1370,6 +1370,8 @@ POSITIVE = [
     ("Wykonawcy przyznają, że nie zdążą oddać mostu przed zimą.", "big5", "replace"),
     # a Vietnamese name that English writes with its letters (Nguyễn)
     ("The prize went to the novelist Nguyễn, whose first book sold out in Hanoi within a week.", "cp932", "ignore"),
+    # a no-break space and the sign of a product between numbers, lost together (1,7 × 1 m)
+    ("Chaque panneau solaire mesure 1,7\u00a0× 1 mètre et pèse près de 20\u00a0kilos.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

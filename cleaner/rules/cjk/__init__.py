@@ -125,6 +125,8 @@ def _closes_low(line: str, pieces: tuple[Piece, ...], k: int) -> bool:
 _WORD_END_SIGNS = "”’“…\u202f"  # signs of three bytes that may follow the last letter of a word (déjà ?)
 _GUILLEMETS = frozenset("«‹")  # French puts a no-break space after these
 _AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
+_TIMES = ("\u00a0×", "\u202f×")  # a space and the sign of a product, between numbers (21 × 29,7 cm)
+_NUMBER_AFTER = re.compile(r" \d")
 
 
 def _read_as(text: str, codec: str) -> str:
@@ -163,8 +165,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
         if language in letters.EURO_AFTER and (
             before.isdigit() or _last_word(line, piece.start) in around.AMOUNT_WORDS
         ):
-            # 8 000 €, 2 millions € (a space and the sign after an amount)
-            runs = tuple(s for s in _AFTER_AMOUNT if _read_as(s, hyp.codec) == text)
+            # 8 000 €, 2 millions € (a space and the sign after an amount), 8,5 × 5,4 cm (and of a product)
+            signs = _AFTER_AMOUNT + (_TIMES if _NUMBER_AFTER.match(line, piece.end) and before.isdigit() else ())
+            runs = tuple(s for s in signs if _read_as(s, hyp.codec) == text)
         elif not before.isalpha() and not (len(text) in (2, 4) and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
