@@ -1372,6 +1372,12 @@ POSITIVE = [
     ("The prize went to the novelist Nguyễn, whose first book sold out in Hanoi within a week.", "cp932", "ignore"),
     # a no-break space and the sign of a product between numbers, lost together (1,7 × 1 m)
     ("Chaque panneau solaire mesure 1,7\u00a0× 1 mètre et pèse près de 20\u00a0kilos.", "big5", "replace"),
+    # the words of temperature of the sentence before do not make a number after a sign one of degrees (₹, not €)
+    (
+        "Delhi sweltered at 44.8°C on Monday. The state government has set aside ₹1,200 crore for new metro lines.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -328,9 +328,7 @@ class Context:
                 and around.elides(before[-around.ELISION_TAIL :]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
-                and (
-                    around.DEGREES.match(after) is not None or around.COLD.search(before, len(before) - 150) is not None
-                ),
+                and (around.DEGREES.match(after) is not None or around.cold(before)),
                 around.range_goes_on(left, before),  # ordinal
                 around.group(left, after),  # group
                 bool(after) and after[0].isdecimal() and around.NOT_MONEY.match(after) is not None,  # not_money

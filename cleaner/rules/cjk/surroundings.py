@@ -10,7 +10,6 @@ from functools import lru_cache
 
 __all__ = [
     "BYLINE",
-    "COLD",
     "DEGREES",
     "DIALOGUE",
     "ELIDED_BEFORE",
@@ -23,6 +22,7 @@ __all__ = [
     "SPACES",
     "abbreviation",
     "after_traits",
+    "cold",
     "elided_year",
     "elides",
     "ends_sentence",
@@ -123,6 +123,13 @@ def in_aside(before: str) -> bool:
     """The sentence that ``before`` ends in has an odd number of dashes between spaces: an aside is open."""
     tail = before[-200:]
     return len(_SPACED_DASH.findall(tail, _sentence_start(tail))) % 2 == 1
+
+
+def cold(before: str) -> bool:
+    """Words of temperature in the sentence that ``before`` ends in (``wind chill ... −50``; not the ``°C`` of
+    the sentence before, in a paragraph that goes on to rupees)."""
+    tail = before[-150:]
+    return COLD.search(tail, _sentence_start(tail)) is not None
 
 
 def sentence(before: str, paragraph: str) -> str:
