@@ -111,9 +111,9 @@ def test_the_table_knows_which_letters_start_words():
 
 
 def test_the_lexicon_knows_words_that_are_only_names():
-    assert letters.name_only("pl", "łomży") and letters.name_only("pl", "świnoujściu")
-    assert not letters.name_only("pl", "łodzi")  # Łódź's, and a boat's
-    assert not letters.name_only("pl", "świata") and not letters.name_only("de", "łomży")
+    assert letters.name_letters("pl", "|omży") == {"ł"} and letters.name_letters("pl", "|winoujściu") == {"ś"}
+    assert letters.name_letters("pl", "|odzi") == set()  # Łódź's, and a boat's
+    assert letters.name_letters("de", "|omży") == set()
     assert letters.name_letters("pl", "|wiklińska") == {"ć"}
     assert letters.name_letters("pl", "|wikli\u00a0ska") == {"ć"}  # a later lost letter may be any
     assert letters.name_letters("pl", "|wiata") == set()

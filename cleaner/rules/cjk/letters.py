@@ -42,7 +42,6 @@ __all__ = [
     "lost_initials",
     "lost_runs",
     "name_letters",
-    "name_only",
     "probability",
     "word_probability",
 ]
@@ -307,20 +306,15 @@ def _lexicon(lang: str) -> dict[str, float]:
     return {}
 
 
-def name_only(lang: str, word: str) -> bool:
-    """``word`` (lower case) is written only as a name, with a capital (``łęczycy``: Łęczycy); the lexicon's
-    ``{lang}-names`` line, which only Polish has."""
-    return word in _names(lang)
-
-
 @lru_cache(maxsize=4096)
 def name_letters(lang: str, word: str) -> frozenset[str]:
     """The letters of ``lang`` that make ``word`` (lower case, ``|`` in the place of its first letter) a word
-    written only as a name (``|wiklińska``: ć), any letter outside ASCII after it being any of the language's."""
+    written only as a name, with a capital (``|wiklińska``: ć, for Ćwiklińska), any letter outside ASCII after
+    it being any of the language's; from the lexicon's ``{lang}-names`` line, which only Polish has."""
     names = _names(lang)
     if not names:
         return frozenset()
-    spots = [i for i, c in enumerate(word) if not c.isascii() and i]  # later lost letters, read by prior so far
+    spots = [i for i, c in enumerate(word) if not c.isascii()]  # later lost letters, read by prior so far
     if len(spots) > _LATER_SLOTS:
         return frozenset()
     alphabet = sorted(_model()[lang])
