@@ -41,7 +41,10 @@ with a letter outside ASCII and that the Polish inflection dictionary of
 Morfeusz 2 (``pip install morfeusz2``, also needed only here) knows only as
 forms of names (``łęczycy``, ``świnoujściu``, ``łukasza``): where such a word's
 first letter was lost, it was a capital. The lists are case-folded, so a word
-that is also a common one (``łodzi``: Łódź, and a boat's) is left out.
+that is also a common one is left out, unless the name is one English writes
+too (a notable one) and the word is that name in the singular and the common
+word's form in a case other than the nominative (``łodzi``: Łódź's, and a
+boat's; not ``łódź`` itself, as in ``łódź ratunkowa``).
 """
 
 from __future__ import annotations
@@ -242,8 +245,8 @@ def english_lexicon() -> str:
     return " ".join(found)
 
 
-def polish_names() -> str:
-    """Polish words that start with a letter outside ASCII and are only ever names (see the module's docstring)."""
+def polish_names(english: set[str]) -> str:
+    """Polish words that start with a letter outside ASCII and are names (see the module's docstring)."""
     import morfeusz2
     from wordfreq import iter_wordlist
 
@@ -252,12 +255,14 @@ def polish_names() -> str:
     for word in iter_wordlist("pl", wordlist="best"):
         if not (word.isalpha() and not word[0].isascii() and len(word) > 2):
             continue
-        lemmas = {
-            lemma[:1].isupper()
-            for _, _, (_, lemma, tag, _, _) in analyser.analyse(word[0].upper() + word[1:])
-            if tag != "ign"
-        }
-        if lemmas == {True}:  # every reading is a name's form: no common word is written so
+        readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
+        names = [(lemma.partition(":")[0], tag) for _, lemma, tag, _, _ in readings if lemma[:1].isupper()]
+        common = [tag for _, lemma, tag, _, _ in readings if not lemma[:1].isupper()]
+        if names and not common:  # every reading is a name's form: no common word is written so
+            found.append(word)
+        elif any(name.lower() in english and ":sg:" in tag for name, tag in names) and not any(
+            ":nom" in tag for tag in common
+        ):  # a name English writes too, a common word's form only in another case (Łodzi, not łódź ratunkowa)
             found.append(word)
     return " ".join(found)
 
@@ -265,7 +270,8 @@ def polish_names() -> str:
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english_lexicon()}\n"
-    text += f"pl-names {polish_names()}\n"
+    english = {item.partition(":")[0] for item in text.splitlines()[-1].split()[1:]}
+    text += f"pl-names {polish_names(english)}\n"
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
 

@@ -1378,6 +1378,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a name English writes too, where the common word of the same form is in another case (w Łodzi, not łodzi)
+    ("Nowy pociąg dojedzie z Warszawy do Łodzi w niespełna godzinę, zapowiada przewoźnik.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

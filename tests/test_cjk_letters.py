@@ -112,7 +112,9 @@ def test_the_table_knows_which_letters_start_words():
 
 def test_the_lexicon_knows_words_that_are_only_names():
     assert letters.name_letters("pl", "|omży") == {"ł"} and letters.name_letters("pl", "|winoujściu") == {"ś"}
-    assert letters.name_letters("pl", "|odzi") == set()  # Łódź's, and a boat's
+    assert letters.name_letters("pl", "|odzi") == {"ł"}  # Łódź's, a name English writes, and a boat's
+    assert letters.name_letters("pl", "|ódź") == set()  # łódź ratunkowa
+    assert letters.name_letters("pl", "|wiecie") == set()  # a town, but the world's first
     assert letters.name_letters("de", "|omży") == set()
     assert letters.name_letters("pl", "|wiklińska") == {"ć"}
     assert letters.name_letters("pl", "|wikli\u00a0ska") == {"ć"}  # a later lost letter may be any
