@@ -258,11 +258,10 @@ def polish_names(english: set[str]) -> str:
         readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
         names = [(lemma.partition(":")[0], tag) for _, lemma, tag, _, _ in readings if lemma[:1].isupper()]
         common = [tag for _, lemma, tag, _, _ in readings if not lemma[:1].isupper()]
-        if names and not common:  # every reading is a name's form: no common word is written so
-            found.append(word)
-        elif any(name.lower() in english and ":sg:" in tag for name, tag in names) and not any(
-            ":nom" in tag for tag in common
-        ):  # a name English writes too, a common word's form only in another case (Łodzi, not łódź ratunkowa)
+        only = bool(names) and not common  # every reading is a name's form: no common word is written so
+        # or a name English writes too, a common word's form only in another case (Łodzi, not łódź ratunkowa)
+        notable = any(name.lower() in english and ":sg:" in tag for name, tag in names)
+        if only or (notable and not any(":nom" in tag for tag in common)):
             found.append(word)
     return " ".join(found)
 
