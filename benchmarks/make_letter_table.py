@@ -268,9 +268,9 @@ def polish_names(english: set[str]) -> str:
 
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english_lexicon()}\n"
-    english = {item.partition(":")[0] for item in text.splitlines()[-1].split()[1:]}
-    text += f"pl-names {polish_names(english)}\n"
+    english = english_lexicon()
+    names = polish_names({item.partition(":")[0] for item in english.split()})
+    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english}\npl-names {names}\n"
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
 

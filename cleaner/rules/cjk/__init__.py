@@ -202,11 +202,10 @@ def _in_case(runs: tuple[str, ...], before: str, after: str) -> tuple[str, ...]:
 def _in_capitals(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option, ...] | None:
     """In a word in capitals, the zone's readings with their letters in capitals too (``SŁUCHAĆ”``
     under cp932, where ``ﾄ窶`` is read as ``ć”`` first: a capital's prior keeps it out of the candidates)."""
+    texts = tuple(o.text for o in piece.options)
     before, after = line[piece.start - 1 : piece.start], line[piece.end : piece.end + 1]
-    if not (before.isupper() and not after.islower()):
-        return None
+    upper = set(_in_case(texts, before, after)[len(texts) :]).difference(texts)
     text, tail = line[piece.start : piece.end], line[piece.end : piece.end + 2]
-    upper = {o.text.upper() for o in piece.options if o.text[:1].islower()}
     return _options(u for u in sorted(upper) if decodes_back(u + tail, text + tail, hyp.codec, hyp.mode))
 
 

@@ -138,7 +138,8 @@ _FORM_LETTERS = {
 # the first person singular, which a report quotes, mostly where a quotation opens (– Boję się, „Nie boję).
 _BEFORE_VERB = {
     "pl": re.compile(
-        r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])([^\x00-\x7f\s])(?!\w)| (?!si\xa0)[^\W\d_]*[aeiyąu](\xa0) | móc\b"
+        r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])(?P<last>[^\x00-\x7f\s])(?!\w)| (?!si\xa0)(?P<stem>[^\W\d_]*[aeiyąu])\xa0 "
+        r"| móc\b"
     )
 }  # (się, pokazać as read so far: their last letters may be lost, and read as any letters that fit the bytes:
 # sięgnāā; an infinitive's ć under Big5 as a no-break space, liczy\xa0)
@@ -315,8 +316,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     verb = _BEFORE_VERB[lang].match(after)
     if (
         verb
-        and verb.group(2)
-        and (word_probability(lang, "ć", verb.group()[1:-2].lower() + "|") or 0) < INFINITIVE_SHARE
+        and (stem := verb.group("stem"))
+        and (word_probability(lang, "ć", stem.lower() + "|") or 0) < INFINITIVE_SHARE
     ):
         verb = None  # a lost letter read as a no-break space: an infinitive's ć only if the word is one
     after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
@@ -324,7 +325,7 @@ def word_form(lang: str, before: str, after: str) -> str:
         verb
         and after[1:2].islower()
         and _VERB_STEM.search(tail)
-        and _ends_verb(lang, verb.group(1) or verb.group(2))
+        and (verb.group("stem") or _ends_verb(lang, verb.group("last")))
         and not after_preposition
     ):
         opening = _QUOTED_START.search(tail)
@@ -447,9 +448,9 @@ def _calls_infinitive(lang: str, words: list[str]) -> bool:
 
 
 def _ends_verb(lang: str, last: str | None) -> bool:
-    """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have or a no-break
-    space, which stand for a lost one (not ł or ą: odbył, Legią; not another sign: insynuacji”)."""
-    return last is None or last in "ęć\xa0" or (last.isalpha() and last not in letters(lang))
+    """The last letter of się or of an infinitive: ę or ć, or a letter ``lang`` does not have, which stands
+    for a lost one (not ł or ą: odbył, Legią; not a sign: insynuacji”)."""
+    return last is None or last in "ęć" or (last.isalpha() and last not in letters(lang))
 
 
 def form_letters(lang: str, form: str) -> dict[str, float] | None:
