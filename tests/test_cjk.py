@@ -1380,6 +1380,12 @@ POSITIVE = [
     ),
     # a name English writes too, where the common word of the same form is in another case (w Łodzi, not łodzi)
     ("Nowy pociąg dojedzie z Warszawy do Łodzi w niespełna godzinę, zapowiada przewoźnik.", "big5", "replace"),
+    # a rating whose stars all lost their last byte under cp932: the full ones first, then the empty ones
+    (
+        "The bakery’s new owners kept the “old sourdough.”\nOur verdict: ★★★★☆ for the bread, the coffee less so.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1614,20 +1620,25 @@ def test_fill_stops_where_equal_weights_cannot_be_cut():
 
 
 def test_a_long_run_of_one_sign_is_that_sign_over_and_over():
-    """A zone of more than three characters reads only as one sign repeated (the last copy in doubt)."""
+    """A zone of more than three characters reads only as one sign repeated (the last copy in doubt), the likeliest
+    sign first: a few are kept, since the likeliest may not decode back (``‘`` fits what cp932 left of ``★★★★☆``)."""
     five = simulate("x" + "…" * 5, "gbk", "ignore").encode("gbk")[4:]  # after x and the first ellipsis (lossless)
     assert five == bytes((0xE2, 0xA6) * 3 + (0xE2,))
     found = candidates.fill.__wrapped__(tuple(five), False)
-    assert all(o.text[:3] == "…" * 3 for o in found) and "…" * 4 in {o.text for o in found}  # the last in doubt
+    assert all(len(set(o.text[:3])) == 1 for o in found) and found[0].text[:3] == "…" * 3
+    assert "…" * 4 in {o.text for o in found}  # the last in doubt
     assert candidates.fill.__wrapped__((0xE2, 0xA6, 0xE2, 0x94, 0xE2, 0xA6, 0xE2), False) == ()  # two signs
     assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE3,), False) == ()  # the last is another lead
     assert candidates.fill.__wrapped__((0xE2, 0xA6) * 3 + (0xE2,), True) == ()  # gaps are not dropped bytes
     gap = candidates.GAP
     marked = (gap, gap, 0xA6) + (0xE2, gap, 0xA6) * 3 + (0xE2, gap, gap)  # five read as Big5 with U+FFFD
     found = candidates.fill.__wrapped__(marked, True)
-    assert all(o.text[:4] == "…" * 4 for o in found) and "…" * 5 in {o.text for o in found}
+    assert all(len(set(o.text[:4])) == 1 for o in found) and found[0].text[:4] == "…" * 4
+    assert "…" * 5 in {o.text for o in found}
     assert candidates.fill.__wrapped__((0xE2, gap, 0xA6) * 3 + (0xE2, gap, 0x94), True)[0].text == "…" * 3 + "—"
     assert candidates.fill.__wrapped__((0xE2, gap, 0xA6) * 2 + (0xE2, gap, 0x94) + (0xE2, gap, 0xA6), True) == ()
+    stars = candidates.fill.__wrapped__((0xE2, 0x98) * 5, False)  # ★★★★☆ read as cp932: ‘ fits, ★ decodes back
+    assert {"‘" * 4 + "★", "★" * 4 + "☆"} <= {o.text for o in stars}
 
 
 def test_slots_keep_what_the_scores_look_at():

@@ -20,6 +20,7 @@ GAP = 0xFF  # stands for a byte the decoder reported as bad; 0xFF is in no codec
 MAX_OPTIONS = 40  # candidates kept per zone, by prior, before verification
 MAX_SINGLE = 160  # and readings of the whole zone as one character (a letter among many letters)
 MAX_ZONE = 9  # bytes in one damaged sequence: at most three characters
+SIGNS_REPEATED = 3  # readings of a sign repeated in a long zone: the likeliest may not decode back (see below)
 MAX_STEPS = 4_000  # readings looked at per zone (600 at most in the eval): three lost kana tie at 64**3 equal weights
 
 
@@ -201,8 +202,11 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
     ``……………`` read as GBK loses the middle byte of each ellipsis but the
     first, and the last one's tail too: ``E2 A6 E2 A6 … E2``; read as Big5
     with U+FFFD, each copy keeps some of its bytes: ``GAP GAP A6 E2 GAP A6 …``.
-    Every copy but the last reads as the best reading of the bytes the copies
-    kept; the last one's readings are the options (``………’`` may be).
+    Every copy but the last reads as one of the best readings of the bytes the
+    copies kept (the likeliest may not decode back: ``‘`` fits what cp932 left
+    of ``★★★★★``, ``E2 98`` five times, but would have been read otherwise);
+    the last one's readings are the options (``………’`` may be). The copies weigh as one sign: a run
+    of ellipses or the stars of a rating is one choice of the writer's.
     """
     kept: tuple[int, ...]
     if len(zone) < 4:
@@ -223,9 +227,7 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
             return ()
     if len(copies) < 3 or (sequence_length(kept[0]) != 3 and kept[0] != GAP):
         return ()
-    best = fill(kept, marked)
-    if not best or len(best[0].text) != 1:
-        return ()
-    sign = best[0]
-    head, weight = sign.text * (len(copies) - 1), sign.weight ** (len(copies) - 1)
-    return tuple(Option(head + o.text, weight * o.weight) for o in fill(copies[-1], marked) if len(o.text) == 1)
+    signs = [o for o in fill(kept, marked) if len(o.text) == 1][:SIGNS_REPEATED]
+    last = [o for o in fill(copies[-1], marked) if len(o.text) == 1]
+    options = [Option(sign.text * (len(copies) - 1) + o.text, sign.weight * o.weight) for sign in signs for o in last]
+    return tuple(sorted(options, key=lambda o: -o.weight))

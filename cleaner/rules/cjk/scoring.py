@@ -467,7 +467,7 @@ _GUILLEMET_CLOSE = {kind: _GUILLEMET_PAIR[ch] for ch, kind in _GUILLEMET_OPEN.it
 # neighbour counts only by its traits, so one stand-in per set of traits is kept
 # in a Slot (slots that differ only there share their cached scores).
 _LEFT_SEEN = frozenset(" “‘„’”»«‹.,!?;:)%€sS\u202f…'★☆") | OPENERS
-_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f¿¡")
+_RIGHT_SEEN = frozenset(" ”’,;:.?!»›%°])£€$\u00a0\u202f¿¡★☆")
 _STAND_INS: dict[tuple, str] = {}
 
 
@@ -589,6 +589,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         return 4.0 if ch == "©" and (s.next_upper or s.next_number) else -2.0  # year: “© Harbour Press, not “°
     if left in ("★", "☆"):  # a rating: its stars, the full ones first (★★★☆☆; ★★★★☆ more often than ★★★★★)
         return {"☆": 6.0, "★": 5.5 if left == "★" else -3.0}.get(ch, -2.0)
+    if right in ("★", "☆"):  # and it starts with a full star (★☆☆☆☆), seldom with none (☆☆☆☆☆)
+        return {"★": 6.0, "☆": 0.0}.get(ch, -2.0)
     if s.listed and not ch.isalpha():  # the key changes are: • free childcare • a higher minimum wage
         return 5.0 if ch == "•" else 0.0 if ch in "—–…" else -4.0
     if s.dialogue and (right.isalpha() or right in "¿¡"):  # —¿Y ahora qué? —preguntó

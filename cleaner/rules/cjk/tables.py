@@ -271,6 +271,7 @@ PRIOR: dict[str, float] = {
     "\u202f": 3.0,  # narrow no-break space: French thousands (8 000) and before ? ! ; : »
     "\u2212": 4.0,  # − minus sign
     "→": 3.0,  # the arrow of menus, steps and routes (Settings → Privacy)
+    **dict.fromkeys("★☆", 0.5),  # the stars of a rating (★★★★☆), far commoner than the other signs of their block
     **dict.fromkeys("←↑↓≤≥≈≠∞√∆‰†‡", 0.5),
 }
 DEFAULT_PRIOR = 0.02
