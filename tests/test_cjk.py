@@ -1386,6 +1386,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a verb before its subject in the third person plural (mogą one, not mogę one)
+    (
+        "Badacze uważają, że mogą one przetrwać nawet sto lat pod wodą. Wyniki opublikowano w piątek w „Nature”.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
