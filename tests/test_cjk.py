@@ -1392,6 +1392,14 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a rival's name after the participle of a verb of beating (pokonując w finale Rosjankę)
+    (
+        "Linette awansowała do finału w Pradze, pokonując Amerykankę 7:5, 6:2. Zagra o tytuł w niedzielę.",
+        "cp932",
+        "ignore",
+    ),
+    # a pronoun that declines as an adjective takes -ą in the accusative, whatever follows (na każdą z firm)
+    ("Fundusz przekazał na jedną z fundacji milion złotych, poinformował zarząd.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -187,7 +187,10 @@ _OBJECT_AFTER = re.compile(
 )
 # A verb of beating a rival, then a few words (not z: zremisował z Legią) before the rival's name: the object
 # (pokonała u siebie Wartę, pokonał na własnym stadionie Legię)
-_BEAT = re.compile(r"\b(?:pokona|ogra|wyprzedzi)\w*(?:\s+(?!(?:z|ze|i|a|oraz)\b)[\w-]+){0,4}\s+[A-ZĆŁŚŹŻ]\w*\Z")
+_BEAT = re.compile(r"\b(?:pokona|pokonu|ogra|wyprzedz)\w*(?:\s+(?!(?:z|ze|i|a|oraz)\b)[\w-]+){0,4}\s+[A-ZĆŁŚŹŻ]\w*\Z")
+# pronouns and numerals that decline as adjectives, whose feminine accusative is -ą, and that no noun shares a
+# stem with (but t-, whose tę is the accusative: see word_form)
+_PRONOMINAL = {"pl": frozenset(("jedn", "każd", "żadn", "któr", "swoj", "moj", "twoj", "nasz", "wasz", "inn"))}
 _ADJECTIVE_STEM = re.compile(r"(?:n|w|j|sk|ck|ż)\Z")  # an adjective's or a pronoun's (nową, swoją, dużą)
 _NEXT_ENDING = re.compile(r" [^\W\d_]+([ąę])(?![^\W\d_])")  # the next word, if it ends in -ą or -ę
 # The end of a word in -y that is a singular (Oskarżony, Złoty, Zatrzymany), not a plural noun
@@ -414,10 +417,13 @@ def _agreeing_case(lang: str, clause: list[str], before: str) -> str:
 
 def _adjective_before_noun(lang: str, before: str, after: str) -> bool:
     """The word that ends ``before`` is an adjective (its stem as an adjective's, and no noun the lexicon
-    knows in -ę: not ``budow``) before a noun in -ę or one whose last letter was lost (``w now|ą linię``)."""
+    knows in -ę: not ``budow``) before a noun in -ę or one whose last letter was lost (``w now|ą linię``),
+    or a pronoun that declines as one, before anything (``na jedn|ą z sieci``)."""
     stem = _STEM.search(before, max(0, len(before) - 30))
     if stem is None or not stem.group().islower() or _ADJECTIVE_STEM.search(stem.group()) is None:
         return False  # (a name is no adjective: przez Bukowinę Tatrzańską)
+    if stem.group() in _PRONOMINAL[lang]:
+        return True  # an adjective that no noun shares a stem with, whatever follows: na jedną z sieci, w każdą
     if word_probability(lang, "ę", stem.group() + "|"):
         return False
     noun = _NEXT_WORD.match(after)
