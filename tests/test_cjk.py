@@ -1400,6 +1400,12 @@ POSITIVE = [
     ),
     # a pronoun that declines as an adjective takes -ą in the accusative, whatever follows (na każdą z firm)
     ("Fundusz przekazał na jedną z fundacji milion złotych, poinformował zarząd.", "cp932", "ignore"),
+    # a letter German lacks, inside a capitalised word, from the names English writes (Janáček, not Janáßek)
+    (
+        "Am Freitag spielt das Gewandhausorchester Werke von Janáček und Brahms, dirigiert von einer jungen Finnin.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -257,15 +257,21 @@ _WORD_START = re.compile(r"[^\W\d_]*")
 ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword of the English lexicon
 
 
-def _english(read: str, suffix: str, options: tuple[repair.Option, ...]) -> list[tuple[str, float]] | None:
+def _english(
+    read: str, suffix: str, options: tuple[repair.Option, ...], foreign_to: str = ""
+) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
-    writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start."""
+    writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start.
+    ``foreign_to``: only letters that language does not have (``Dvořák`` in a German text, not ``Süd``)."""
     if not (read[-1:].isalpha() or suffix[:1].isalpha()):
         return None  # not in a word
     head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()
     if len(head) + len(tail) < 2:
         return None  # (a letter alone, Ó or à, is no word to look up)
     shares = letters.english_letters(f"{head}|{tail}".lower())
+    if shares and foreign_to:
+        own = letters.letters(foreign_to)
+        shares = {c: share for c, share in shares.items() if c not in own}
     if not shares:
         return None
     texts = {o.text for o in options}
@@ -275,6 +281,19 @@ def _english(read: str, suffix: str, options: tuple[repair.Option, ...]) -> list
         if cased:
             ranked.append((cased[0], ENGLISH_SURE * share))
     return ranked or None
+
+
+# Languages whose texts write foreign names with their own letters, which are few: a letter they lack, in a
+# capitalised word, is a name's (Dvořák, Małgorzata in German or French), as the names English writes tell.
+_BORROWS_NAMES = frozenset(("de", "fr", "es", "it", "pt"))
+_NAME_HEAD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*\Z")
+
+
+def _inside_name(read: str, suffix: str) -> bool:
+    """The line read so far ends inside a capitalised word, after its first letter (``Dvo``; not a word in
+    capitals: ``FÜR``)."""
+    head = _NAME_HEAD.search(read, max(0, len(read) - 40))
+    return head is not None and not head.group().isupper() and not suffix[:1].isupper()
 
 
 def _in_name(read: str, letter: str) -> bool:
@@ -345,6 +364,8 @@ def _repair_line(
                 and (not ctx.language or _in_name(read, ranked[0][0]))
             ):
                 ranked = _english(read, suffix, options) or ranked  # (not where a sign is sure already: it’s)
+            elif ctx.language in _BORROWS_NAMES and ranked[0][0].isalpha() and _inside_name(read, suffix):
+                ranked = _english(read, suffix, options, foreign_to=ctx.language) or ranked
             text, prob = ranked[0]
             note = _note(form, text, prob, *(ranked[1] if len(ranked) > 1 else (None, 0.0)))
             if prob < MIN_CONFIDENCE:
