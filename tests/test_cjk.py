@@ -1406,6 +1406,10 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a verb before się whose subject in the plural follows (pojawią się nowe ławki, not pojawił; się's ę read
+    # so far as a no-break space under Big5)
+    ("Burmistrz zapowiada, że jesienią w parku miejskim pojawią się nowe ławki i latarnie.", "big5", "replace"),
+    ("Od stycznia zmienią się przepisy dotyczące opłat za wywóz śmieci, poinformował urząd.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -122,6 +122,7 @@ _FORM_LETTERS = {
         "zloty": {"ł": 100.0, "ć": 0.1, "ę": 0.1, "ą": 0.1},
         "relative": {"ł": 10.0, "ć": 0.5, "ą": 0.2, "ę": 0.2},
         "verb": {"ą": 6.0, "ł": 6.0, "ę": 1.0, "ń": 0.1},
+        "plural_verb": {"ą": 10.0, "ł": 1.0, "ę": 1.0, "ć": 1.0},
         "accusative": {"ę": 10.0, "ą": 1.0, "ć": 1.0},
         "adjective": {"ą": 10.0, "ę": 1.0, "ć": 0.1},
         "first": {"ę": 10.0, "ą": 1.0},
@@ -139,10 +140,10 @@ _FORM_LETTERS = {
 _BEFORE_VERB = {
     "pl": re.compile(
         r" (?:si|[^\W\d_]*[aeiyąu\x80-\uffff])(?P<last>[^\x00-\x7f\s])(?!\w)| (?!si\xa0)(?P<stem>[^\W\d_]*[aeiyąu])\xa0 "
-        r"| móc\b"
+        r"| móc\b| si(?P<sie>\xa0) "
     )
 }  # (się, pokazać as read so far: their last letters may be lost, and read as any letters that fit the bytes:
-# sięgnāā; an infinitive's ć under Big5 as a no-break space, liczy\xa0)
+# sięgnāā; an infinitive's ć under Big5 as a no-break space, liczy\xa0, and się's ę too, si\xa0)
 INFINITIVE_SHARE = 0.6  # how often, at least, a frequent word whose last letter was lost ends in ć: an infinitive
 _VERB_STEM = re.compile(r"\w{3}\Z")  # (not si|: można się spodziewać)
 _QUOTED_START = re.compile(r"(?:\A|([.!?„«–—])\s*)(?:[Nn]ie\s+)?\w*\Z")
@@ -158,6 +159,12 @@ _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|któ
 # A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
 # odczytał): the word after it ends in -ą rather than -ę (a verb's third person plural, where a noun in the
 # accusative would come after the verb), and the rest is the narrative's ("plural_like" in _FORM_LETTERS)
+# się, then a word in the plural (a noun, or an adjective in -e): the verb's subject, after it
+_PLURAL_AFTER_SIE = {
+    "pl": re.compile(
+        r" si(?:[^\x00-\x7f\s]{1,2}|\xa0) (?:[^\W\d_]+(?:[nwk]e|sze|[dtrs]y|[kg]i|cy|owie|rze|dzy|ice)|one|oni)(?!\w)"
+    )
+}
 _PRONOUN_AFTER = {"pl": re.compile(r" (?:one|oni)(?!\w)")}  # a subject in the third person plural after its verb
 _PLURAL_LIKE = {"pl": re.compile(r"\w+(?:[tdrsnwbpmf]y|[kg]i|[iy]ści|enci)")}
 # Verbs that take a noun in the instrumental, a word or two before it: ukarał grzywną, nagrodzili zespół
@@ -212,7 +219,9 @@ _SENTENCE_START = re.compile(r"[.!?]\s")
 _ZLOTY = re.compile(r"(?:\d|\b(?:mln|mld|tys|tys\.|mln\.|mld\.))\s+z\Z")  # 40 mln zł, 600 zł: the złoty
 # The word before opens the sentence, and is no singular in -y (Złoty umocnił, Oskarżony wyłudził)
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+" + _NOT_SINGULAR + r"\s\w*\Z")
-_VERB_FORMS = frozenset(("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "first"))
+_VERB_FORMS = frozenset(
+    ("infinitive", "past", "attribution", "narrative", "negated", "plural", "verb", "plural_verb", "first")
+)
 _NOUN_STEM = re.compile(r"[csz]j\Z")  # a noun's in -cja, -sja, -zja: inwestycj-, sesj-, telewizj-, never an
 # adjective's or a pronoun's
 _NAME = re.compile(r"[\w,;:)] [A-ZĄĆĘŁŃÓŚŹŻ]\w*\Z")  # a word with a capital after a word or a comma
@@ -274,6 +283,7 @@ def word_form(lang: str, before: str, after: str) -> str:
     zapytać``) or it follows an infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``);
     "verb" when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
+    "plural_verb" if a word in the plural follows się (``pojawią się nowe``: the subject, after its verb),
     "first" when it opens a quotation or a sentence in one (``– Boję się``, ``„Nie będę komentować``, ``pracy. Boję
     się``) or follows ``ja``; "dialogue" for a word with a capital that opens a quotation or a sentence in one,
     before anything else (``„Pracuję na dwie zmiany``).
@@ -326,17 +336,19 @@ def word_form(lang: str, before: str, after: str) -> str:
         and (word_probability(lang, "ć", stem.lower() + "|") or 0) < INFINITIVE_SHARE
     ):
         verb = None  # a lost letter read as a no-break space: an infinitive's ć only if the word is one
+    elif verb and verb.group("sie") and not _PLURAL_AFTER_SIE[lang].match(after):
+        verb = None  # się's ę read so far as one: a verb's -ą over its -ł only where the subject after tells
     after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
     if (
         verb
         and after[1:2].islower()
         and _VERB_STEM.search(tail)
-        and (verb.group("stem") or _ends_verb(lang, verb.group("last")))
+        and (verb.group("stem") or verb.group("sie") or _ends_verb(lang, verb.group("last")))
         and not after_preposition
     ):
         opening = _QUOTED_START.search(tail)
-        if opening is None:
-            return "verb"
+        if opening is None:  # (its subject may follow się: pojawią się nowe pomosty, zmienią się zasady)
+            return "plural_verb" if _PLURAL_AFTER_SIE[lang].match(after) else "verb"
         if opening.group(1) in _OPENS_SPEECH or _in_speech(before):  # who speaks, in the first person: – Boję
             return "first"  # się, „Nie będę komentować, or a sentence in a quotation: „Nie boję się pracy. Boję się
     if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
