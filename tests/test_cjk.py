@@ -1410,6 +1410,12 @@ POSITIVE = [
     # so far as a no-break space under Big5)
     ("Burmistrz zapowiada, że jesienią w parku miejskim pojawią się nowe ławki i latarnie.", "big5", "replace"),
     ("Od stycznia zmienią się przepisy dotyczące opłat za wywóz śmieci, poinformował urząd.", "cp932", "ignore"),
+    # a French elision before a stray space, and at the end of a line that markup cut (il n’ y a, la cité d’)
+    (
+        "Pour le maire, il n’ y a pas de solution miracle à Besançon.\nLe rapport sera remis à la cité d’",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -324,7 +324,8 @@ class Context:
                 elided or (right.isdigit() and around.elided_year(before, after)),  # elided
                 contraction,
                 left.isalpha()
-                and right.lower() in around.ELIDED_BEFORE
+                # (in French also before a space or the line's end: il n’ a, le dossier d’ cut by markup)
+                and (right.lower() in around.ELIDED_BEFORE or (self.language == "fr" and right in ("", " ")))
                 and around.elides(before[-around.ELISION_TAIL :]),  # elision
                 bool(after)
                 and (after[0] in ".," or after[0].isdecimal())
@@ -738,6 +739,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 3.0
             # O’Neill (not 14:05’The, poet’I)
             return 1.0 if right.isupper() and not (s.named or left.isdigit() or left.islower()) else -1.5
+        if s.elision:  # a French elision before a stray space or the line's end (il n’ a, le dossier d’)
+            return 3.0
         if s.closing:
             if s.innermost in ("single", "low_single"):
                 return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘
