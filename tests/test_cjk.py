@@ -1416,6 +1416,12 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a range of dates written month first (November 11 – December 13), in a document of em dashes
+    (
+        "The fair runs from October 2 – November 15 at the old mill — entry is free for children.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -657,7 +657,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 6.0 if ch == "—" else 2.0  # with an em dash: — Vous partez déjà ? — Il faut bien
         if s.after_cut and ch == "…":  # … and the text goes on: a paragraph cut short continues
             return 6.0
-        if s.ordinal and s.next_number:  # a range of dates: 17 November – 23 December
+        if s.ordinal and (s.next_number or (s.next_upper and left == " ")):  # a range of dates: 17 November –
+            # 23 December, November 11 – December 13
             return {"–": 5.0, "—": 1.0}.get(ch, other)
         if s.byline:  # the byline of an embedded post: — Donald J. Trump (@realDonaldTrump)
             return 5.0 if ch == "—" else -3.0

@@ -169,9 +169,9 @@ BYLINE = re.compile(r" [^\W\d][^()\n]{0,40} \(@")  # (a slot sees 20 characters 
 _GROUP = re.compile(r"\d{3}(?!\d)")
 _TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?(?:am|pm|h)\Z")
 # a date, before a space or not: 17 November – 23 December, 12 September–4 January (a range goes on)
-_DATE = re.compile(
-    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) ?\Z"
-)
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(rf"\b\d{{1,2}} {_MONTH} ?\Z")
+_US_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}} \Z")  # November 11 – December 13
 
 
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
@@ -181,7 +181,8 @@ _SCALED_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billion
 
 def range_goes_on(left: str, before: str) -> bool:
     """``before`` ends with what a range starts from: an ordinal number (``vom 3.``), a time (``9am``), a
-    decade (``the 1960s``), an amount (``£48m``), a percentage (``4.25%``) or a date (``17 November ``)."""
+    decade (``the 1960s``), an amount (``£48m``), a percentage (``4.25%``) or a date (``17 November ``, ``November
+    11 ``)."""
     if left in (".", "%"):
         return before[-2:-1].isdigit()
     if left in ("m", "h") and _TIME.search(before) is not None:
@@ -192,6 +193,8 @@ def range_goes_on(left: str, before: str) -> bool:
         return before[-3:-1].isdigit() and before[-2] == "0"
     if left == " ":
         left = before[-2:-1]
+        if left.isdigit():
+            return _US_DATE.search(before, max(0, len(before) - 16)) is not None
     return left.isalpha() and _DATE.search(before, max(0, len(before) - 16)) is not None
 
 
