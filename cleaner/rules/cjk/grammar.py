@@ -156,9 +156,6 @@ _COMPLEMENT = re.compile(
 )
 # A plural subject, after which a verb ends in -ą (Radni mówią), not in the -ę of the first person.
 _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|którzy|które|ludzie|dzieci|władze")}
-# A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
-# odczytał): the word after it ends in -ą rather than -ę (a verb's third person plural, where a noun in the
-# accusative would come after the verb), and the rest is the narrative's ("plural_like" in _FORM_LETTERS)
 # się, then a word in the plural (a noun, or an adjective in -e): the verb's subject, after it
 _PLURAL_AFTER_SIE = {
     "pl": re.compile(
@@ -166,6 +163,9 @@ _PLURAL_AFTER_SIE = {
     )
 }
 _PRONOUN_AFTER = {"pl": re.compile(r" (?:one|oni)(?!\w)")}  # a subject in the third person plural after its verb
+# A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
+# odczytał): the word after it ends in -ą rather than -ę (a verb's third person plural, where a noun in the
+# accusative would come after the verb), and the rest is the narrative's ("plural_like" in _FORM_LETTERS)
 _PLURAL_LIKE = {"pl": re.compile(r"\w+(?:[tdrsnwbpmf]y|[kg]i|[iy]ści|enci)")}
 # Verbs that take a noun in the instrumental, a word or two before it: ukarał grzywną, nagrodzili zespół
 # owacją, zakończył się owacją, zająłby się produkcją, została mistrzynią
@@ -279,8 +279,9 @@ def word_form(lang: str, before: str, after: str) -> str:
     urząd``), "attribution" when that dash follows a quotation and the word is in lower case (``” – mówią
     mieszkańcy``), "dialogue" when the dash opens the line or a sentence and the word has a capital (``. – Noszę
     wiadra``); "demonstrative_e" for ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą);
-    "plural" before ``one`` or ``oni`` (``mogą one``: its subject follows it); "infinitive" when a word of the last five of its clause calls for one (``mają zostać``, ``warto też jednak
-    zapytać``) or it follows an infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``);
+    "plural" before ``one`` or ``oni`` (``mogą one``: its subject follows it); "infinitive" when a word of the
+    last five of its clause calls for one (``mają zostać``, ``warto też jednak zapytać``) or it follows an
+    infinitive, right after it or joined to it (``zacząć żyć``, ``odetchnąć i wrócić``);
     "verb" when ``after`` (the text after the lost letter) starts with się or an infinitive, and the word opens no
     sentence or quotation and follows no preposition (``Radni wciąż nie mogą się``, not ``w środę uchwał|``),
     "plural_verb" if a word in the plural follows się (``pojawią się nowe``: the subject, after its verb),
