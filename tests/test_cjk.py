@@ -1422,6 +1422,12 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a single quote the line opened closes at its end, after a possessive that did not close it
+    (
+        "Headline: Coach says ‘the players’ union was right all along’\nThe club’s board will meet on Monday.",
+        "gbk",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1694,7 +1700,7 @@ def test_slots_keep_what_the_scores_look_at():
             rng.choice((None, "double", "low", "single", "low_single", "guillemet", "single_guillemet")), rng.random() < 0.5, rng.random() < 0.5,
             rng.choice("—–"), rng.choice("“”"), rng.random() < 0.5, rng.random() < 0.5, rng.choice(("", "—", "–")), language, rng.choice(("", "₹")), around,
             word, *(rng.random() < 0.5 for _ in range(5)), rng.choice(("", "name", "pair", "brand")),
-            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name", "dialogue", "unprompted")), *(rng.random() < 0.5 for _ in range(8)),
+            rng.choice(("", "past", "attribution", "infinitive", "instrumental", "narrative", "verb", "accusative", "demonstrative_e", "first", "object", "name", "dialogue", "unprompted")), *(rng.random() < 0.5 for _ in range(9)),
         )  # fmt: skip
         stand_in = raw._replace(
             left=scoring._as_left(left),

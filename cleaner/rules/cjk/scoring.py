@@ -371,6 +371,7 @@ class Context:
                 and before[-2:-1].isdigit()
                 and _SUM.search(before, len(before) - 30) is not None,  # sum
                 left == "i" and self.language != "pl" and right in _AFTER_SURNAME and _surname(word),  # surname
+                right == "" and left.isalpha() and around.single_open(before),  # single_open
             )
         )
 
@@ -567,6 +568,8 @@ class Slot(NamedTuple):
     sum: bool  # in German, after a number that a word of sums comes before (rund 600 € Wechselgeld, not Platz 3)
     surname: bool  # outside Polish, at the end of a capitalised word in a consonant and i: a South Slavic
     # surname's -ić (Šimi|, Đokovi|), before a space or punctuation
+    single_open: bool  # at a line's end after a letter: a single quote opened in the line has not closed (‘boys
+    # do not belong in girls’ sports|: girls’ is a possessive)
 
 
 _new_slot = from_fields(Slot)
@@ -742,6 +745,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
             return 1.0 if right.isupper() and not (s.named or left.isdigit() or left.islower()) else -1.5
         if s.elision:  # a French elision before a stray space or the line's end (il n’ a, le dossier d’)
             return 3.0
+        if s.single_open:  # the single quote that the line opened closes at its end
+            return 5.0
         if s.closing:
             if s.innermost in ("single", "low_single"):
                 return 5.0 if s.innermost == "single" else 0.0  # ‚so‘ closes with ‘

@@ -32,6 +32,7 @@ __all__ = [
     "quoted",
     "sentence",
     "range_goes_on",
+    "single_open",
     "speech",
 ]
 
@@ -177,6 +178,19 @@ _US_DATE = re.compile(rf"\b{_MONTH} \d{{1,2}} \Z")  # November 11 – December 1
 # Words for an amount that a currency sign may follow (2 Millionen €, 3 milliards €)
 AMOUNT_WORDS = frozenset(("Millionen", "Milliarden", "millions", "milliards", "mln", "mld", "Mio", "Mrd"))
 _SCALED_AMOUNT = re.compile(r"\d(?:m|bn|k)\Z")  # an amount in millions, billions or thousands: £48m
+
+
+# a single quote that opens a word (‘boys, or ’Avatar as some pages write it), and one that closes after a letter,
+# before punctuation, the end or a capitalised word (‘Vampire Viruses’ Revealed; not the possessive of girls’ sports)
+_SINGLE_OPENER = re.compile(r"(?<!\S)[‘’](?=[^\W\d_])")
+_SINGLE_CLOSER = re.compile(r"(?<=[^\W\d_])’(?=[,.;:!?)]|\Z|\s+[^\W\d_a-z])")
+
+
+def single_open(line: str) -> bool:
+    """A single quote opened in ``line`` (the line up to a slot) has not closed."""
+    if "’" not in line and "‘" not in line:
+        return False
+    return len(_SINGLE_OPENER.findall(line)) > len(_SINGLE_CLOSER.findall(line))
 
 
 def range_goes_on(left: str, before: str) -> bool:
