@@ -1428,6 +1428,8 @@ POSITIVE = [
         "gbk",
         "ignore",
     ),
+    # a currency sign is no weirder than a letter: ¥ read back from GBK, not the ϰ of EUC-JP's reading
+    ("The yen weakened past ¥151.30 in Tokyo on Tuesday, from ¥149.90 a month earlier.", "gbk", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -31,7 +31,7 @@ def char_cost(ch: str) -> float:
     if 0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7A3 or 0xF900 <= code <= 0xFAFF:
         cls = cjk_class(ch)
         return 0.3 if cls == COMMON else 1.0 if cls == STANDARD else 2.5
-    if ch in TYPOGRAPHY:
+    if ch in TYPOGRAPHY or cat == "Sc":  # (a currency sign: ¥147, not the ϰ147 that EUC-JP reads in its bytes)
         return 0.0
     if cat.startswith("L"):
         return _letter_cost(code)
