@@ -331,13 +331,14 @@ def word_form(lang: str, before: str, after: str) -> str:
     if _PRONOUN_AFTER[lang].match(after):
         return "plural"  # a verb before its subject in the third person plural: mogą one pochodzić (not mogę one)
     verb = _BEFORE_VERB[lang].match(after)
+    subject_after = verb is not None and _PLURAL_AFTER_SIE[lang].match(after) is not None
     if (
         verb
         and (stem := verb.group("stem"))
         and (word_probability(lang, "ć", stem.lower() + "|") or 0) < INFINITIVE_SHARE
     ):
         verb = None  # a lost letter read as a no-break space: an infinitive's ć only if the word is one
-    elif verb and verb.group("sie") and not _PLURAL_AFTER_SIE[lang].match(after):
+    elif verb and verb.group("sie") and not subject_after:
         verb = None  # się's ę read so far as one: a verb's -ą over its -ł only where the subject after tells
     after_preposition = bool(clause) and clause[-1].lower() in _PREPOSITIONS[lang]  # a noun: w środę uchwał|
     if (
@@ -349,7 +350,7 @@ def word_form(lang: str, before: str, after: str) -> str:
     ):
         opening = _QUOTED_START.search(tail)
         if opening is None:  # (its subject may follow się: pojawią się nowe pomosty, zmienią się zasady)
-            return "plural_verb" if _PLURAL_AFTER_SIE[lang].match(after) else "verb"
+            return "plural_verb" if subject_after else "verb"
         if opening.group(1) in _OPENS_SPEECH or _in_speech(before):  # who speaks, in the first person: – Boję
             return "first"  # się, „Nie będę komentować, or a sentence in a quotation: „Nie boję się pracy. Boję się
     if (opening := _SPEECH_START.search(tail)) and (opening.group(1) or _in_speech(before)):
