@@ -1430,6 +1430,10 @@ POSITIVE = [
     ),
     # a currency sign is no weirder than a letter: ¥ read back from GBK, not the ϰ of EUC-JP's reading
     ("The yen weakened past ¥151.30 in Tokyo on Tuesday, from ¥149.90 a month earlier.", "gbk", "ignore"),
+    # in English, a word unknown that starts outside ASCII is a name, whose capital the names English writes tell
+    # (Øy as in Øystein); under Big5, not a no-break space after a space
+    ("Ferries from Øyer to the islands were cancelled on Friday after the storm damaged the pier.", "cp932", "ignore"),
+    ("Ferries from Øyer to the islands were cancelled on Friday after the storm damaged the pier.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -34,6 +34,7 @@ __all__ = [
     "SPACED_EN_DASH",
     "best_letter",
     "ending_probability",
+    "english_initials",
     "english_letters",
     "identify",
     "inside_split",
@@ -341,6 +342,26 @@ def english_letters(word: str) -> dict[str, float] | None:
     ``en`` line (see ``benchmarks/make_letter_table.py``).
     """
     return _english_index().get(word)
+
+
+INITIAL_PRIOR = 2.0  # weight of the first letters of all names against those before the same letter
+
+
+@cache
+def english_initials(after: str) -> dict[str, float]:
+    """In an English text, the letters outside ASCII that start a word before ``after`` (a lower-case letter),
+    with their shares: a name's first letter (``Øystese``: ø, as in Øystein and Øyvind). Each word of the lexicon
+    that starts outside ASCII counts once; the first letters of all of them weigh ``INITIAL_PRIOR`` words."""
+    firsts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    for word in _lexicon("en"):
+        if not word[0].isascii() and len(word) > 1:
+            firsts[word[0]] += 1
+            pairs[word[:2]] += 1
+    total = sum(firsts.values())
+    weights = {c: pairs[c + after] + INITIAL_PRIOR * n / total for c, n in firsts.items()}
+    norm = sum(weights.values())
+    return {c: w / norm for c, w in weights.items()}
 
 
 @cache

@@ -622,6 +622,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
         and not s.in_aside
     ):
         return 8.0  # 1,79 € pro Liter, 2 Millionen €. (not the dash of 10 – 20, or of 2000 – Natura)
+    if ch in ("\u00a0", "\u202f") and left == " " and right.isalpha() and not s.language:
+        return -3.0  # in English, a space after a space before a word (not French: «  une, typed so on the web)
     if ch == "\u00a0" and left.isalpha() and right.isalpha():  # inside a word: no space
         return -3.0
     opened = left in ("«", "‹") and s.innermost in ("guillemet", "single_guillemet")  # not German ›so‹ closing
