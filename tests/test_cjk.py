@@ -1434,6 +1434,8 @@ POSITIVE = [
     # (Øy as in Øystein); under Big5, not a no-break space after a space
     ("Ferries from Øyer to the islands were cancelled on Friday after the storm damaged the pier.", "cp932", "ignore"),
     ("Ferries from Øyer to the islands were cancelled on Friday after the storm damaged the pier.", "big5", "replace"),
+    # a South Slavic surname's -ić before the apostrophe of a possessive
+    ("Ivan Perišić’s late goal sent Croatia through to the final in front of 40,000 fans in Split.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

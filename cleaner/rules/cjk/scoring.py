@@ -376,7 +376,7 @@ class Context:
         )
 
 
-_AFTER_SURNAME = frozenset(("", " ", ",", ".", ";", ":", ")"))
+_AFTER_SURNAME = frozenset(("", " ", ",", ".", ";", ":", ")", "’"))  # (Đoković’s)
 _SURNAME = re.compile(r"[^\W\d_]{2,}[^\W\daeiouyàáâäèéêëìíîïòóôöùúûüý]i")
 
 
