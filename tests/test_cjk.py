@@ -1533,6 +1533,14 @@ def test_uncertain_slot_is_reported_and_the_rest_repaired():
     assert len(result.notices) == 1 and "lost bytes not inferred" in result.notices[0].note
 
 
+def test_run_of_signs_that_kept_no_byte_is_reported():
+    # Big5 leaves fifteen U+FFFD of a rating: no byte tells the sign, so no run of quotes or dashes is guessed
+    original = "The critics’ view.\nThe best thing I have heard in months. ★★★★☆ “My mother loved it,” she said."
+    result = clean(simulate(original, "big5", "replace"), config="E102")
+    assert result.text == original.replace("★★★★☆", "\ufffd" * 15)
+    assert [f.before for f in result.notices] == ["\ufffd" * 15]
+
+
 def test_solve_word():
     assert solve_word("海角大神", "gbk", "ignore") is None
     (piece,) = solve_word("level鈥", "gbk", "ignore")
