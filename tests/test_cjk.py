@@ -1436,6 +1436,13 @@ POSITIVE = [
     ("Ferries from Øyer to the islands were cancelled on Friday after the storm damaged the pier.", "big5", "replace"),
     # a South Slavic surname's -ić before the apostrophe of a possessive
     ("Ivan Perišić’s late goal sent Croatia through to the final in front of 40,000 fans in Split.", "cp932", "ignore"),
+    # in English, a name's letter that Big5 lost whole inside a word the lexicon does not know: the letters
+    # around it tell, in any language (e_n: č)
+    (
+        "The mayor of Ljubljana opened a bridge designed by the architect Marko Večnik over the river on Saturday.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -255,17 +255,26 @@ def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option
 _WORD_END = re.compile(r"[^\W\d_]*\Z")
 _WORD_START = re.compile(r"[^\W\d_]*")
 _ENGLISH_TEXT = re.compile(r"\b(?:the|and|of)\b")  # English's most frequent words: the text is English
+NAME_LETTER_SURE = 0.4  # the least confidence of a name's letter told by the letters around it in any language
+UNSURE = 0.5  # below this, a letter's own probability leaves room for what the letters around it say
 ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword of the English lexicon
 
 
 def _english(
-    read: str, suffix: str, options: tuple[repair.Option, ...], foreign_to: str = "", initials: bool = False
+    read: str,
+    suffix: str,
+    options: tuple[repair.Option, ...],
+    foreign_to: str = "",
+    initials: bool = False,
+    gaps: bool = False,
 ) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
     writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start.
     ``foreign_to``: only letters that language does not have (``Dvořák`` in a German text, not ``Süd``).
     ``initials``: the text is English, and a word it does not know that starts with the letter is a name, whose
-    capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does)."""
+    capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does).
+    ``gaps``: the decoder left only gaps, and no byte tells the letter: inside a word that English does not know,
+    the letters around it do, in any language (:func:`.letters.any_language`)."""
     if not (read[-1:].isalpha() or suffix[:1].isalpha()):
         return None  # not in a word
     head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()
@@ -273,8 +282,11 @@ def _english(
         return None  # (a letter alone, Ó or à, is no word to look up)
     shares = letters.english_letters(f"{head}|{tail}".lower())
     initial = initials and not (shares or head) and tail[:1].islower()
+    inside = initials and gaps and not shares and head[-1:].islower()
     if initial:  # a word unknown that starts outside ASCII: a name's capital (Øystese, Ångström)
         shares = letters.english_initials(tail[0])
+    elif inside:  # or has one inside it, after a letter in lower case: a name's (Kieślowski)
+        shares = letters.any_language(head[-1], tail[0].lower() if tail else "$")
     if shares and foreign_to:
         own = letters.letters(foreign_to)
         shares = {c: share for c, share in shares.items() if c not in own}
@@ -286,9 +298,11 @@ def _english(
         cased = [c for c in ((letter.upper(), letter) if not head else (letter, letter.upper())) if c in texts]
         if cased:
             ranked.append((cased[0], ENGLISH_SURE * share))
-    if initial and ranked:  # the shares of the letters that fit, among themselves
+    if (initial or inside) and ranked:  # the shares of the letters that fit, among themselves
         fit = sum(p for _, p in ranked)
-        ranked = [(c, ENGLISH_SURE * p / fit) for c, p in ranked if c.isupper()]
+        ranked = [(c, ENGLISH_SURE * p / fit) for c, p in ranked if c.isupper() == initial]
+        if inside and ranked and ranked[0][1] < NAME_LETTER_SURE:
+            return None  # (a guess among several languages' letters: left to the prior, which reports it)
     return ranked or None
 
 
@@ -374,7 +388,9 @@ def _repair_line(
             ):
                 initials = not ctx.language and ranked[0][0].isalpha() and _ENGLISH_TEXT.search(ctx.paragraph)
                 # (not where a sign is sure already: it’s)
-                ranked = _english(read, suffix, options, initials=bool(initials)) or ranked
+                # no byte kept, and nothing around made a letter likely (not the -ić of Đoković)
+                gaps = ranked[0][1] < UNSURE and not line[start:end].strip("\ufffd?")
+                ranked = _english(read, suffix, options, initials=bool(initials), gaps=gaps) or ranked
             elif ctx.language in _BORROWS_NAMES and ranked[0][0].isalpha() and _inside_name(read, suffix):
                 ranked = _english(read, suffix, options, foreign_to=ctx.language) or ranked
             text, prob = ranked[0]

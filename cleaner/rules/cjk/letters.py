@@ -30,6 +30,7 @@ from cleaner.rules.cjk.letter_table import ENDINGS, TABLE, WORDS
 
 __all__ = [
     "EURO_AFTER",
+    "any_language",
     "LOW_QUOTE_CLOSERS",
     "SPACED_EN_DASH",
     "best_letter",
@@ -238,6 +239,13 @@ def probability(lang: str, letter: str, before: str, after: str) -> float:
 
 @lru_cache(maxsize=1024)
 def _weights(lang: str, before: str, after: str) -> dict[str, float]:
+    weights = _raw_weights(lang, before, after)
+    total = sum(weights.values())
+    return {letter: w / total for letter, w in weights.items()}
+
+
+def _raw_weights(lang: str, before: str, after: str) -> dict[str, float]:
+    """How often each of ``lang``'s letters stands between ``before`` and ``after`` (per letter of the text)."""
     weights = {}
     pair = before + after
     for letter, s in _model()[lang].items():
@@ -246,8 +254,7 @@ def _weights(lang: str, before: str, after: str) -> dict[str, float]:
             unseen = _UNSEEN_INITIAL if before == "^" else _UNSEEN_CONTEXT
             seen = min(s.before.get(before, unseen) * s.after.get(after, _UNSEEN_CONTEXT), _UNSEEN_BOTH)
         weights[letter] = s.share * seen
-    total = sum(weights.values())
-    return {letter: w / total for letter, w in weights.items()}
+    return weights
 
 
 def best_letter(lang: str, before: str, after: str) -> str:
@@ -342,6 +349,19 @@ def english_letters(word: str) -> dict[str, float] | None:
     ``en`` line (see ``benchmarks/make_letter_table.py``).
     """
     return _english_index().get(word)
+
+
+@lru_cache(maxsize=1024)
+def any_language(before: str, after: str) -> dict[str, float]:
+    """P(letter | its neighbours) for a lost letter of a name in an English text, whose language is not known:
+    the letters of all the table's languages, each weighed by how often it stands between ``before`` and
+    ``after`` in its language (``kie|lowski``: ś), every language counting the same (see :func:`probability`)."""
+    found: dict[str, float] = {}
+    for lang in _model():
+        for letter, w in _raw_weights(lang, before, after).items():
+            found[letter] = found.get(letter, 0.0) + w
+    total = sum(found.values())
+    return {c: w / total for c, w in found.items()}
 
 
 INITIAL_PRIOR = 2.0  # weight of the first letters of all names against those before the same letter
