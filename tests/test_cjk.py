@@ -1443,6 +1443,8 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a name's capital too rare to be among the options of two gaps, where it leaves the gaps its small letter does
+    ("The Czech goalkeeper Petr Čech and the defender joined the coaching staff this summer.", "big5", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

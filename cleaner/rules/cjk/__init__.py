@@ -266,15 +266,16 @@ def _english(
     options: tuple[repair.Option, ...],
     foreign_to: str = "",
     initials: bool = False,
-    gaps: bool = False,
+    gaps: str = "",
 ) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
     writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start.
     ``foreign_to``: only letters that language does not have (``Dvořák`` in a German text, not ``Süd``).
     ``initials``: the text is English, and a word it does not know that starts with the letter is a name, whose
     capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does).
-    ``gaps``: the decoder left only gaps, and no byte tells the letter: inside a word that English does not know,
-    the letters around it do, in any language (:func:`.letters.any_language`)."""
+    ``gaps``: the codec, where its decoder left only gaps and no byte tells the letter: inside a word that English
+    does not know, the letters around it do, in any language (:func:`.letters.any_language`); and a capital too
+    rare to be among the options stands for its small letter where it leaves the same gaps (``Čech``)."""
     if not (read[-1:].isalpha() or suffix[:1].isalpha()):
         return None  # not in a word
     head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()
@@ -296,6 +297,9 @@ def _english(
     ranked = []
     for letter, share in sorted(shares.items(), key=lambda item: -item[1]):
         cased = [c for c in ((letter.upper(), letter) if not head else (letter, letter.upper())) if c in texts]
+        if gaps and not head and letter in texts and letter.upper() not in texts:
+            if _read_as(letter.upper(), gaps) == _read_as(letter, gaps):
+                cased.insert(0, letter.upper())
         if cased:
             ranked.append((cased[0], ENGLISH_SURE * share))
     if (initial or inside) and ranked:  # the shares of the letters that fit, among themselves
@@ -389,7 +393,7 @@ def _repair_line(
                 initials = not ctx.language and ranked[0][0].isalpha() and _ENGLISH_TEXT.search(ctx.paragraph)
                 # (not where a sign is sure already: it’s)
                 # no byte kept, and nothing around made a letter likely (not the -ić of Đoković)
-                gaps = ranked[0][1] < UNSURE and not line[start:end].strip("\ufffd?")
+                gaps = hyp.codec if ranked[0][1] < UNSURE and not line[start:end].strip("\ufffd?") else ""
                 ranked = _english(read, suffix, options, initials=bool(initials), gaps=gaps) or ranked
             elif ctx.language in _BORROWS_NAMES and ranked[0][0].isalpha() and _inside_name(read, suffix):
                 ranked = _english(read, suffix, options, foreign_to=ctx.language) or ranked
