@@ -297,9 +297,9 @@ def _english(
     ranked = []
     for letter, share in sorted(shares.items(), key=lambda item: -item[1]):
         cased = [c for c in ((letter.upper(), letter) if not head else (letter, letter.upper())) if c in texts]
-        if gaps and not head and letter in texts and letter.upper() not in texts:
-            if _read_as(letter.upper(), gaps) == _read_as(letter, gaps):
-                cased.insert(0, letter.upper())
+        rare = gaps and not head and letter in texts and letter.upper() not in texts
+        if rare and _read_as(letter.upper(), gaps) == _read_as(letter, gaps):
+            cased.insert(0, letter.upper())
         if cased:
             ranked.append((cased[0], ENGLISH_SURE * share))
     if (initial or inside) and ranked:  # the shares of the letters that fit, among themselves
