@@ -1445,6 +1445,13 @@ POSITIVE = [
     ),
     # a name's capital too rare to be among the options of two gaps, where it leaves the gaps its small letter does
     ("The Czech goalkeeper Petr Čech and the defender joined the coaching staff this summer.", "big5", "replace"),
+    # a numeral of the plural after się is the subject of a verb in -ą (pojawią się trzy modele)
+    (
+        "W przyszłym roku na rynku pojawią się trzy nowe modele tramwajów. Przewoźnik zapowiedział, że ceny biletów"
+        " nie wzrosną.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -159,9 +159,9 @@ _PLURAL = {"pl": re.compile(r"\w+(?:cy|owie|rze|dzy|ni|ice)|one|oni|wszyscy|któ
 # się, then a word in the plural (a noun, or an adjective in -e): the verb's subject, after it
 _PLURAL_AFTER_SIE = {
     "pl": re.compile(
-        r" si(?:[^\x00-\x7f\s]{1,2}|\xa0) (?:[^\W\d_]+(?:[nwk]e|sze|[dtrs]y|[kg]i|cy|owie|rze|dzy|ice)|one|oni)(?!\w)"
+        r" si(?:[^\x00-\x7f\s]{1,2}|\xa0) (?:[^\W\d_]+(?:[nwk]e|sze|[dtrs]y|[kg]i|cy|owie|rze|dzy|ice)|one|oni|trzy|cztery|dwie|obie)(?!\w)"
     )
-}
+}  # (and numerals of the plural: pojawią się trzy premiery; not dwa, as in pojawił się dwa razy)
 _PRONOUN_AFTER = {"pl": re.compile(r" (?:one|oni)(?!\w)")}  # a subject in the third person plural after its verb
 # A word that may be a plural subject (koparki wrócą, bilety kosztują) or a noun in the genitive (rady
 # odczytał): the word after it ends in -ą rather than -ę (a verb's third person plural, where a noun in the
