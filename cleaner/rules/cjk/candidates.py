@@ -229,8 +229,10 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
         return ()
     # (a few signs where the copies kept all their bytes but the lost ones: where gaps stand for bytes, any sign
     # fits them and the likeliest stands for them all, as trying others costs more than they bring)
-    heads = 1 if GAP in kept and set(kept) != {GAP} else SIGNS_REPEATED  # (where no byte is kept, a few signs
-    signs = [o for o in fill(kept, marked) if len(o.text) == 1][:heads]  # share the odds: ★★★★☆ under Big5)
+    if set(kept) == {GAP} and set(copies[-1]) == {GAP}:  # no byte kept: a few signs share the odds, so that
+        signs = [o for o in fill(kept, marked) if len(o.text) == 1][:SIGNS_REPEATED]  # none is sure and the run
+        return tuple(Option(o.text * len(copies), o.weight) for o in signs)  # is reported (★★★★☆ under Big5)
+    signs = [o for o in fill(kept, marked) if len(o.text) == 1][: 1 if GAP in kept else SIGNS_REPEATED]
     last = [o for o in fill(copies[-1], marked) if len(o.text) == 1]
     options = [Option(sign.text * (len(copies) - 1) + o.text, sign.weight * o.weight) for sign in signs for o in last]
     return tuple(sorted(options, key=lambda o: -o.weight))
