@@ -254,7 +254,6 @@ def _brand_sign(line: str, piece: Piece, hyp: Hypothesis) -> tuple[repair.Option
 
 _WORD_END = re.compile(r"[^\W\d_]*\Z")
 _WORD_START = re.compile(r"[^\W\d_]*")
-_ENGLISH_TEXT = re.compile(r"\b(?:the|and|of)\b")  # English's most frequent words: the text is English
 NAME_LETTER_SURE = 0.4  # the least confidence of a name's letter told by the letters around it in any language
 UNSURE = 0.5  # below this, a letter's own probability leaves room for what the letters around it say
 ENGLISH_SURE = 0.9  # the confidence of a letter that makes a name or loanword of the English lexicon
@@ -390,11 +389,11 @@ def _repair_line(
                 and (ranked[0][0].isalpha() or ranked[0][1] < ENGLISH_SURE)
                 and (not ctx.language or _in_name(read, ranked[0][0]))
             ):
-                initials = not ctx.language and ranked[0][0].isalpha() and _ENGLISH_TEXT.search(ctx.paragraph)
-                # (not where a sign is sure already: it’s)
-                # no byte kept, and nothing around made a letter likely (not the -ić of Đoković)
+                # (not where a sign is sure already: it’s); gaps: no byte kept, and nothing around made a letter
+                # likely (not the -ić of Đoković)
+                initials = ranked[0][0].isalpha() and ctx.english()
                 gaps = hyp.codec if ranked[0][1] < UNSURE and not line[start:end].strip("\ufffd?") else ""
-                ranked = _english(read, suffix, options, initials=bool(initials), gaps=gaps) or ranked
+                ranked = _english(read, suffix, options, initials=initials, gaps=gaps) or ranked
             elif ctx.language in _BORROWS_NAMES and ranked[0][0].isalpha() and _inside_name(read, suffix):
                 ranked = _english(read, suffix, options, foreign_to=ctx.language) or ranked
             text, prob = ranked[0]

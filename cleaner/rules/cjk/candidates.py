@@ -227,12 +227,13 @@ def _one_sign_over_and_over(zone: tuple[int, ...], marked: bool) -> tuple[Option
             return ()
     if len(copies) < 3 or (sequence_length(kept[0]) != 3 and kept[0] != GAP):
         return ()
-    # (a few signs where the copies kept all their bytes but the lost ones: where gaps stand for bytes, any sign
-    # fits them and the likeliest stands for them all, as trying others costs more than they bring)
+    signs = [o for o in fill(kept, marked) if len(o.text) == 1]
     if set(kept) == {GAP} and set(copies[-1]) == {GAP}:  # no byte kept: a few signs share the odds, so that
-        signs = [o for o in fill(kept, marked) if len(o.text) == 1][:SIGNS_REPEATED]  # none is sure and the run
-        return tuple(Option(o.text * len(copies), o.weight) for o in signs)  # is reported (★★★★☆ under Big5)
-    signs = [o for o in fill(kept, marked) if len(o.text) == 1][: 1 if GAP in kept else SIGNS_REPEATED]
+        # none is sure and the run is reported (★★★★☆ under Big5)
+        return tuple(Option(o.text * len(copies), o.weight) for o in signs[:SIGNS_REPEATED])
+    # (a few signs where the copies kept all their bytes but the lost ones: where gaps stand for some bytes, any
+    # sign fits them and the likeliest stands for them all, as trying others costs more than they bring)
+    signs = signs[: 1 if GAP in kept else SIGNS_REPEATED]
     last = [o for o in fill(copies[-1], marked) if len(o.text) == 1]
     options = [Option(sign.text * (len(copies) - 1) + o.text, sign.weight * o.weight) for sign in signs for o in last]
     return tuple(sorted(options, key=lambda o: -o.weight))

@@ -372,16 +372,23 @@ def english_initials(after: str) -> dict[str, float]:
     """In an English text, the letters outside ASCII that start a word before ``after`` (a lower-case letter),
     with their shares: a name's first letter (``Øystese``: ø, as in Øystein and Øyvind). Each word of the lexicon
     that starts outside ASCII counts once; the first letters of all of them weigh ``INITIAL_PRIOR`` words."""
+    firsts, pairs = _initial_counts()
+    total = sum(firsts.values())
+    weights = {c: pairs[c + after] + INITIAL_PRIOR * n / total for c, n in firsts.items()}
+    norm = sum(weights.values())
+    return {c: w / norm for c, w in weights.items()}
+
+
+@cache
+def _initial_counts() -> tuple[Counter[str], Counter[str]]:
+    """The English lexicon's words that start outside ASCII, counted by first letter and by first two letters."""
     firsts: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     for word in _lexicon("en"):
         if not word[0].isascii() and len(word) > 1:
             firsts[word[0]] += 1
             pairs[word[:2]] += 1
-    total = sum(firsts.values())
-    weights = {c: pairs[c + after] + INITIAL_PRIOR * n / total for c, n in firsts.items()}
-    norm = sum(weights.values())
-    return {c: w / norm for c, w in weights.items()}
+    return firsts, pairs
 
 
 @cache

@@ -170,6 +170,7 @@ class Context:
         "paragraph",
         "_currency",
         "_dialogue",
+        "_english",
     )
 
     def __init__(
@@ -196,6 +197,7 @@ class Context:
         self.paragraph = paragraph  # the text of the paragraph (its words may name a currency)
         self._currency: str | None = None
         self._dialogue: bool | None = None
+        self._english: bool | None = None
 
     def currency(self, before: str) -> str:
         """The currency sign other than € ('' if none) that the words of the sentence that ``before`` (the line
@@ -207,6 +209,12 @@ class Context:
                 self._currency = named_currency(self.paragraph)
             named = self._currency
         return "" if named == "€" else named
+
+    def english(self) -> bool:
+        """The paragraph is English: no other language was told, and English's most frequent words are in it."""
+        if self._english is None:
+            self._english = not self.language and _ENGLISH_TEXT.search(self.paragraph) is not None
+        return self._english
 
     def dialogue(self) -> bool:
         """The paragraph is dialogue: a lost character before a verb of saying (``—¿Y ahora? —preguntó``),
@@ -376,6 +384,7 @@ class Context:
         )
 
 
+_ENGLISH_TEXT = re.compile(r"\b(?:the|and|of)\b")  # English's most frequent words
 _AFTER_SURNAME = frozenset(("", " ", ",", ".", ";", ":", ")", "’"))  # (Đoković’s)
 _SURNAME = re.compile(r"[^\W\d_]{2,}[^\W\daeiouyàáâäèéêëìíîïòóôöùúûüý]i")
 
