@@ -1452,6 +1452,12 @@ POSITIVE = [
         "big5",
         "replace",
     ),
+    # a one-paragraph document whose only damaged line has two letters in a row that kept only their lead
+    (
+        "Nad jeziorem Łąckim spotkali się wczoraj wędkarze z całego województwa, a zawody wygrał Paweł Żółtowski.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -31,6 +31,9 @@ __all__ = ["cjk_mojibake", "clear_caches"]
 # Mojibake from these codecs always contains one of these characters.
 _GATE = re.compile("[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\ue000-\uf8ff\uf900-\ufaff\uff00-\uffef\ufffd]")
 _UNRECOVERABLE = re.compile("(?:锟斤拷)+")
+# Two letters in a row that kept only their lead byte, beside a letter of their word, as Shift-JIS and
+# cp932 read them with bytes dropped (ﾅﾄcka was Łącka): the only form with such runs (see reading.add_runs).
+_LEAD_RUN = re.compile("[a-z][\uff61-\uff9f]{2}|[\uff61-\uff9f]{2}[a-z]")
 MIN_CONFIDENCE = 0.3  # below this a lost character is not guessed: it is left as it is and reported
 _START = itemgetter(0)  # Edit.start
 _AFTER = itemgetter(2)  # Edit.after
@@ -509,6 +512,11 @@ def cjk_mojibake(text: str, ctx: Context) -> list[Edit]:
     left_out = [entry for entry in lines if not codecs[entry[0]]]
     lines = [entry for entry in lines if codecs[entry[0]]]
     doc = Reading(lines, codecs)
+    runs = [entry for entry in left_out if _LEAD_RUN.search(entry[2])] if not doc.ranking else ()
+    if runs:  # a short document (one paragraph) may have only lines with damaged sequences in a row
+        codecs = prefilter(runs, runs=True)
+        lines, left_out = [entry for entry in runs if codecs[entry[0]]], []
+        doc = Reading(lines, codecs, runs=True)
     if not doc.ranking:
         return unrecoverable
     style = scoring.Style(text=text)

@@ -71,13 +71,14 @@ _hypothesis = from_fields(Hypothesis)
 _INFERRED = itemgetter(3)  # Piece.inferred
 
 
-def prefilter(lines: list[Line]) -> dict[int, list[str]]:
+def prefilter(lines: list[Line], runs: bool = False) -> dict[int, list[str]]:
     """For each candidate line (by index), the codecs under which it may be mojibake.
 
     The candidate lines are encoded together once per codec (U+FFFD becomes
     ``?``) and read as UTF-8; a line survives when all its characters could
     come from the codec and (unless it has U+FFFD or '?') every undecodable
-    run in it is a lead byte that lost its tail. (Both steps work character
+    run in it is a lead byte that lost its tail (with ``runs``: or several in
+    a row, see :meth:`Reading.add_runs`). (Both steps work character
     by character and a line break is ASCII, so joining the lines changes
     nothing in any of them.)
     This is only a filter: :func:`_plausible` decides with the exact tables.
@@ -87,6 +88,7 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
     marked = "\n".join(line for _, _, line in lines).replace("\ufffd", "?")  # GB18030 could encode U+FFFD itself
     passed_by: dict[tuple[int, int], list[int]] = {}  # codecs of one family usually give the same text: judge it once
     plain = marked.encode("ascii") if marked.isascii() else None  # every codec here encodes ASCII as itself
+    grammar = _DROPPED_RUN if runs else _DROPPED
     for codec in CODECS:
         raw = plain if plain is not None else ENCODE[codec](marked, "replace")[0]
         key = (len(raw), hash(raw))  # the texts are not kept (a false match needs equal length and 64-bit hash)
@@ -98,7 +100,7 @@ def prefilter(lines: list[Line]) -> dict[int, list[str]]:
                 for (i, line, questions, gaps), seen in zip(marks, decoded)
                 if seen.count("?") == questions  # no unencodable character
                 and seen != line
-                and (gaps or _runs_match(seen, _DROPPED))  # a '?' that stands for a gap breaks runs
+                and (gaps or _runs_match(seen, grammar))  # a '?' that stands for a gap breaks runs
             ]
         for i in passed:
             found[i].append(codec)
@@ -226,7 +228,7 @@ class Reading:
     that order, only as far as needed (:meth:`candidates`).
     """
 
-    def __init__(self, lines: list[Line], codecs: dict[int, list[str]]) -> None:
+    def __init__(self, lines: list[Line], codecs: dict[int, list[str]], runs: bool = False) -> None:
         self.text = {i: line for i, _, line in lines}
         self.codecs = codecs
         self.hyps: dict[int, list[Hypothesis]] = {}
@@ -239,7 +241,7 @@ class Reading:
         for n, (i, _, line) in enumerate(lines):
             # most gain first; a line's codecs come in CODECS order and the sort is stable (reverse too)
             self.order[i] = sorted(codecs[i], key=gains.__getitem__, reverse=True)
-            self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided)
+            self.hyps[i], self.tried[i] = _hypotheses(line, self.order[i], self.question, first=decided, runs=runs)
             evidence += any(h.gain > 0 for h in self.hyps[i])
             for h in self.hyps[i]:
                 gains[h.codec] += max(h.gain, 0.0)
@@ -260,7 +262,7 @@ class Reading:
         self.ranking = sorted((c for c in gains if gains[c] > 0), key=lambda c: (-gains[c], CODECS.index(c)))
         rank = {c: n for n, c in enumerate(self.ranking)}
         self._order = {c: (rank.get(c, len(rank)), n) for n, c in enumerate(CODECS)}  # ranked codecs first
-        self.runs: set[int] = set()  # lines read with damaged sequences in a row
+        self.runs: set[int] = set(self.text) if runs else set()  # lines read with damaged sequences in a row
 
     def add_runs(self, lines: list[Line]) -> list[Line]:
         """Take in those of ``lines`` (left out so far) that the document's codec reads as mojibake with
