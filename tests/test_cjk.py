@@ -1458,6 +1458,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a name's letter lost whole, in an English text: the rest of the name tells its language (-niewski: Polish,
+    # -escu: Romanian), and that language's words and letters tell the letter
+    ("The visiting coach, Marek Wiśniewski, said his side had simply run out of legs.", "big5", "replace"),
+    ("Romanian judge Elena Bărbulescu ruled the contract void on Monday.", "euc_kr", "replace"),
+    ("The town’s mayor, Małgorzata Nowak, welcomed the “decision”.", "big5", "replace"),
+    ("Polish climber Świętosław Nowak reached the summit at dawn.", "big5", "replace"),  # and its first letter
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
@@ -1548,10 +1554,10 @@ def test_change_log_notes_codec_form_and_evidence():
 
 
 def test_uncertain_slot_is_reported_and_the_rest_repaired():
-    # ł lost both bytes under Big5: too many letters fit, so it is left and reported.
-    original = "The town’s mayor, Małgorzata Nowak, welcomed the “decision”."
+    # ş lost both bytes under Big5 at the end of a name: too many letters fit (ş ç ð), so it is left and reported.
+    original = "The quake struck near Kahramanmaraş before dawn, the town’s mayor said of the “decision”."
     result = clean(simulate(original, "big5", "replace"), config="E102")
-    assert result.text == original.replace("ł", "\ufffd\ufffd")
+    assert result.text == original.replace("ş", "\ufffd\ufffd")
     assert len(result.notices) == 1 and "lost bytes not inferred" in result.notices[0].note
 
 

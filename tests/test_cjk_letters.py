@@ -73,9 +73,10 @@ def test_lost_letters_are_inferred_in_their_language(original, codec, mode):
 
 
 def test_without_a_language_a_lost_letter_is_only_reported():
-    original = "The town’s mayor, Małgorzata Nowak, welcomed the “decision”. Jürgen Müller agreed."
+    # the text is English with a German name: the letter lost at the end of a Turkish name could be ş, ç or ð
+    original = "The quake hit Kahramanmaraş, the town’s mayor said of the “decision”. Jürgen Müller agreed."
     result = clean(simulate(original, "big5", "replace"), config="E102")
-    assert result.text == original.replace("ł", "\ufffd\ufffd")
+    assert result.text == original.replace("ş", "\ufffd\ufffd")
     assert [n.before for n in result.notices] == ["\ufffd\ufffd"]
 
 

@@ -285,11 +285,14 @@ def _english(
         return None  # (a letter alone, Ó or à, is no word to look up)
     shares = letters.english_letters(f"{head}|{tail}".lower())
     initial = initials and not (shares or head) and tail[:1].islower()
-    inside = initials and gaps and not shares and head[-1:].islower()
+    inside = initials and gaps and not shares and (head[-1:].islower() or head.istitle() and tail[:1].islower())
     if initial:  # a word unknown that starts outside ASCII: a name's capital (Øystese, Ångström)
         shares = letters.english_initials(tail[0])
-    elif inside:  # or has one inside it, after a letter in lower case: a name's (Kieślowski)
-        shares = letters.any_language(head[-1], tail[0].lower() if tail else "$")
+        if gaps:  # no byte tells it: the rest of the name tells its language, and so its first letter (Đoković)
+            named = letters.any_language(f"|{tail}".lower())
+            shares = {c: (shares.get(c, 0.0) + named.get(c, 0.0)) / 2 for c in shares.keys() | named.keys()}
+    elif inside:  # or has one inside it, after a letter in lower case or its capital: a name's (Kieślowski, Bărbu)
+        shares = letters.any_language(f"{head}|{tail}".lower())
     if shares and foreign_to:
         own = letters.letters(foreign_to)
         shares = {c: share for c, share in shares.items() if c not in own}

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
-from itertools import product
+from itertools import islice, product
 from pathlib import Path
 
 from cleaner.rules.cjk.letter_table import ENDINGS, TABLE, WORDS
@@ -306,12 +306,15 @@ def _endings(lang: str) -> dict[str, dict[str, float]]:
 @cache
 def _lexicon(lang: str) -> dict[str, float]:
     """The words of ``lang`` the letter table alone reads wrong -> their frequency (see ``lexicon.txt.gz``)."""
+    words = _lexicon_rows().get(lang, "")
+    return {w: 10 ** float(zipf or 0) for w, _, zipf in (item.partition(":") for item in words.split())}
+
+
+@cache
+def _lexicon_rows() -> dict[str, str]:
+    """The lexicon's rows by language code, read once."""
     with gzip.open(_LEXICON, "rt", encoding="utf-8") as f:
-        for row in f:
-            code, _, words = row.partition(" ")
-            if code == lang:
-                return {w: 10 ** float(zipf or 0) for w, _, zipf in (item.partition(":") for item in words.split())}
-    return {}
+        return dict(row.rstrip("\n").partition(" ")[::2] for row in f)
 
 
 @lru_cache(maxsize=4096)
@@ -351,17 +354,65 @@ def english_letters(word: str) -> dict[str, float] | None:
     return _english_index().get(word)
 
 
-@lru_cache(maxsize=1024)
-def any_language(before: str, after: str) -> dict[str, float]:
-    """P(letter | its neighbours) for a lost letter of a name in an English text, whose language is not known:
-    the letters of all the table's languages, each weighed by how often it stands between ``before`` and
-    ``after`` in its language (``kie|lowski``: ś), every language counting the same (see :func:`probability`)."""
+def any_language(word: str) -> dict[str, float]:
+    """P(letter | its word) for a lost letter of a name in an English text (``word``: lower case, ``|`` in the
+    letter's place), whose language is not known: each language weighs as likely as the rest of the word is in
+    it (:func:`word_languages`: ``-owski`` is Polish), and tells its letter there as in a text of its own: from
+    its lexicon's words (:func:`word_probability`, :func:`stem_probability`), or else from the letters around it
+    (``kie|lowski``: ś, see :func:`probability`)."""
+    head, _, tail = word.partition("|")
+    before, after = head[-1:] or "^", tail[:1] or "$"
     found: dict[str, float] = {}
-    for lang in _model():
-        for letter, w in _raw_weights(lang, before, after).items():
-            found[letter] = found.get(letter, 0.0) + w
+    for share, lang in zip(word_languages(word), _model()):
+        if share < _MIN_LANGUAGE:
+            continue
+        weights = _raw_weights(lang, before, after)  # (not normalised: a language's letters weigh as often as they
+        # stand there, so that one whose letters seldom do, as Hungarian's between e and n, counts for less)
+        known = _word_weights(lang, word) or _stem_weights(lang, word)
+        if known:
+            total = sum(weights.values())
+            weights = {letter: p * total for letter, p in known.items()}
+        for letter, w in weights.items():
+            found[letter] = found.get(letter, 0.0) + share * w
     total = sum(found.values())
     return {c: w / total for c, w in found.items()}
+
+
+_MIN_LANGUAGE = 0.01  # a language less likely than this for a word is not asked
+_GRAM = 3  # letters of a word's n-grams, its start and end counted as letters (^ and $)
+_GRAM_PRIOR = 0.5  # added to each n-gram's count in each language
+_GRAM_WORDS = 4000  # words of each language's lexicon counted
+_GRAM_WEIGHT = 0.5  # how much an n-gram's log-likelihood counts (they overlap: not independent)
+
+
+@lru_cache(maxsize=4096)
+def word_languages(word: str) -> tuple[float, ...]:
+    """P(language | ``word``) for each language of the table (in its order), from the word's letter n-grams
+    (the place ``|`` of a lost letter and anything not a letter left out) as they occur in the words of each
+    language's lexicon, every language equally likely beforehand."""
+    padded = f"^{word}$"
+    grams = [g for i in range(len(padded) - _GRAM + 1) if (g := padded[i : i + _GRAM]).strip("^$").isalpha()]
+    counts = _gram_counts()
+    logs = []
+    for lang_counts, total in counts:
+        norm = math.log(total + _GRAM_PRIOR * 40_000)
+        logs.append(_GRAM_WEIGHT * sum(math.log(lang_counts.get(g, 0) + _GRAM_PRIOR) - norm for g in grams))
+    top = max(logs)
+    weights = [math.exp(x - top) for x in logs]
+    total = sum(weights)
+    return tuple(w / total for w in weights)
+
+
+@cache
+def _gram_counts() -> list[tuple[Counter[str], int]]:
+    """For each language of the table, the n-grams of its lexicon's words and their number."""
+    found = []
+    for lang in _model():
+        words = islice(_lexicon(lang), _GRAM_WORDS)  # the most frequent first
+        text = "^" + "$^".join(words) + "$"  # (the n-grams across two words are never asked for)
+        counts = Counter(map("".join, zip(*(text[k:] for k in range(_GRAM)))))
+        found.append((counts, sum(counts.values())))
+    return found
 
 
 INITIAL_PRIOR = 2.0  # weight of the first letters of all names against those before the same letter
