@@ -1464,6 +1464,8 @@ POSITIVE = [
     ("Romanian judge Elena Bărbulescu ruled the contract void on Monday.", "euc_kr", "replace"),
     ("The town’s mayor, Małgorzata Nowak, welcomed the “decision”.", "big5", "replace"),
     ("Polish climber Świętosław Nowak reached the summit at dawn.", "big5", "replace"),  # and its first letter
+    # where the lead byte kept leaves several letters (cp932: ş ł ń ś ř...), the rest of the name tells too
+    ("Flights to Erzincan and Kahramanmaraş resumed on Friday.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -269,15 +269,17 @@ def _english(
     foreign_to: str = "",
     initials: bool = False,
     gaps: str = "",
+    unsure: bool = False,
 ) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
     writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start.
     ``foreign_to``: only letters that language does not have (``Dvořák`` in a German text, not ``Süd``).
     ``initials``: the text is English, and a word it does not know that starts with the letter is a name, whose
     capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does).
-    ``gaps``: the codec, where its decoder left only gaps and no byte tells the letter: inside a word that English
-    does not know, the letters around it do, in any language (:func:`.letters.any_language`); and a capital too
-    rare to be among the options stands for its small letter where it leaves the same gaps (``Čech``)."""
+    ``unsure``: the scoring left the letter unsure (the bytes left fit several): inside a word that English
+    does not know, the rest of the word tells, in the language it is likeliest in (:func:`.letters.any_language`).
+    ``gaps``: the codec, where it is unsure and its decoder left only gaps: a capital too rare to be among the options stands for
+    its small letter where it leaves the same gaps (``Čech``)."""
     if not (read[-1:].isalpha() or suffix[:1].isalpha()):
         return None  # not in a word
     head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()
@@ -285,10 +287,10 @@ def _english(
         return None  # (a letter alone, Ó or à, is no word to look up)
     shares = letters.english_letters(f"{head}|{tail}".lower())
     initial = initials and not (shares or head) and tail[:1].islower()
-    inside = initials and gaps and not shares and (head[-1:].islower() or head.istitle() and tail[:1].islower())
+    inside = initials and unsure and not shares and (head[-1:].islower() or head.istitle() and tail[:1].islower())
     if initial:  # a word unknown that starts outside ASCII: a name's capital (Øystese, Ångström)
         shares = letters.english_initials(tail[0])
-        if gaps:  # no byte tells it: the rest of the name tells its language, and so its first letter (Đoković)
+        if unsure:  # the bytes left do not tell it: the rest of the name tells its language, and so it (Đoković)
             named = letters.any_language(f"|{tail}".lower())
             shares = {c: (shares.get(c, 0.0) + named.get(c, 0.0)) / 2 for c in shares.keys() | named.keys()}
     elif inside:  # or has one inside it, after a letter in lower case or its capital: a name's (Kieślowski, Bărbu)
@@ -398,8 +400,9 @@ def _repair_line(
                 # (not where a sign is sure already: it’s); gaps: no byte kept, and nothing around made a letter
                 # likely (not the -ić of Đoković)
                 initials = ranked[0][0].isalpha() and ctx.english()
-                gaps = hyp.codec if ranked[0][1] < UNSURE and not line[start:end].strip("\ufffd?") else ""
-                ranked = _english(read, suffix, options, initials=initials, gaps=gaps) or ranked
+                unsure = ranked[0][1] < UNSURE
+                gaps = hyp.codec if unsure and not line[start:end].strip("\ufffd?") else ""
+                ranked = _english(read, suffix, options, initials=initials, gaps=gaps, unsure=unsure) or ranked
             elif ctx.language in _BORROWS_NAMES and ranked[0][0].isalpha() and _inside_name(read, suffix):
                 ranked = _english(read, suffix, options, foreign_to=ctx.language) or ranked
             text, prob = ranked[0]
