@@ -76,6 +76,7 @@ LANGUAGES = [
     "sl",
     "sv",
     "tr",
+    "vi",
 ]
 FUNCTION_WORDS = 40  # the most frequent words of each language (and of English) written in ASCII letters
 WORDS = 100_000
@@ -204,6 +205,8 @@ def endings(lang: str) -> str:
 
     from cleaner.rules.cjk import letters
 
+    if lang not in letters.languages():
+        return ""  # a language new to the table: run this script again once its rows are in
     alphabet = letters.letters(lang)
     last: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for i, word in enumerate(iter_wordlist(lang, wordlist="best")):

@@ -1466,6 +1466,9 @@ POSITIVE = [
     ("Polish climber Świętosław Nowak reached the summit at dawn.", "big5", "replace"),  # and its first letter
     # where the lead byte kept leaves several letters (cp932: ş ł ń ś ř...), the rest of the name tells too
     ("Flights to Erzincan and Kahramanmaraş resumed on Friday.", "cp932", "ignore"),
+    # Vietnamese names in an English text: the letter table has Vietnamese too (Cần Thơ, not C岷n)
+    ("Floods hit the Mekong delta near Cần Thơ, where the river rose two metres overnight.", "gbk", "ignore"),
+    ("Floods hit the Mekong delta near Cần Thơ, where the river rose two metres overnight.", "euc_kr", "replace"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -185,6 +185,72 @@ tr ç 118.5 | ^370 i244 a104 e73 r50 ü42 u25 n21 k20 l18 | i236 o161 e136 ı108
 tr ğ 91.5 | e205 a190 i170 ı140 u121 o110 ö38 ü26 | i301 ı216 u146 r90 l71 e67 a43 ü26 m13 $12 | ei164 ii138 ıı133 uu109 aı83 al51 or44 ee35 ör33 ou32 ie30 üü24 oa18 aa17 ol11 am10 a$10 ur7
 tr ö 76.9 | ^355 g256 b94 s80 d68 k53 y40 t17 ç12 | n222 r215 z140 y133 l109 ğ45 s30 t28 k16 p15 d14 | gr148 ^n115 ^z64 ^l55 dn51 by46 bl46 sy43 ^ğ41 yn38 gz37 sz32 gs29 ^y26 ^r21 kt16 gn15 tr14 ^d14 ky13 dr11 kp10 çz7 rr7 gk6 gt6 şy6 ^m6 ^t6 gl5
 tr â 1.8 | k338 l231 h211 ^81 g36 d27 n17 m15 y15 | l247 $141 n125 y111 r92 m56 h53 k48 ş24 ğ24 z20 t16 b13 d10 f10 | hl178 l$108 ky104 kn97 kr59 lm43 ^l35 hk28 dh25 gr25 ^ş24 kğ24 lk19 ln17 ll15 lh11 kt11 gh9 k$9 lz8 kf8 y$8 nz7 kh7 ^d7 n$6 kb6 el6 km6 ml5
+vi đ 274.2 | ^999 | ư140 i86 ộ69 ã66 ể60 ế50 ó47 ầ39 ạ39 ị32 a32 â30 ồ29 á24 ề20 ặ18 ô17 ấ17 ố17 o17 à14 ứ14 ả10 ổ10 | ^ư140 ^i86 ^ộ69 ^ã66 ^ể60 ^ế50 ^ó47 ^ầ39 ^ạ39 ^ị32 ^a32 ^â30 ^ồ29 ^á24 ^ề20 ^ặ18 ^ô17 ^ấ17 ^ố17 ^o17 ^à14 ^ứ14 ^ả10 ^ổ10 ^ơ9 ^ẹ8 ^ủ8 ^ú7 ^ì7 ^e7 ^ờ7 ^ê6
+vi à 254.4 | l279 v235 h138 n104 o54 m46 g45 b29 t16 đ15 d14 | $508 n167 y123 o78 i58 m53 u13 | l$224 v$182 hn86 ny81 lm50 h$45 vo44 gy36 m$35 on34 no19 oi19 b$10 bi10 di8 ti8 mu7 đn5 tu5 bn5 dn5
+vi ư 164.3 | h272 đ234 g141 r87 t59 l52 n44 d29 c25 s12 v12 ^11 | ợ253 ờ231 $135 ớ128 ơ100 n56 a39 ở36 u18 | đợ194 gờ132 h$98 hn48 hơ47 nớ43 rớ33 rờ29 lợ28 hờ27 đờ22 ha19 t$17 hớ14 đa14 dớ13 tơ12 lu12 hở12 rở12 tở10 dơ10 s$9 tợ9 c$8 cờ8 tớ7 hợ6 bớ6
+vi á 140.4 | c312 h237 i54 b52 s49 đ46 t39 ^38 m36 u34 o28 r26 x16 l12 g11 | c389 n170 $104 t83 i79 o58 p51 y28 m24 u14 | cc251 ht52 hc51 hn50 hp37 đn29 u$27 tc26 ci25 my22 io21 hi18 bn18 sc17 c$17 sn16 bo16 h$16 i$14 ^n14 xc14 st13 on12 bc12 đ$10 ri9 rn9 im9 gi9 cn8 ot8 ^o7 rc7 co7 mu7 ^p7 ic5 l$5
+vi ô 95.1 | h385 c163 t122 ^107 đ50 u48 m37 v24 g19 n13 | n699 i166 $116 m18 | hn349 cn124 ti102 ^n99 un39 c$38 đn26 v$23 hm15 tn14 hi13 m$13 mn12 đ$12 mi12 đi12 nn10 gi10 ui10 sn8 h$8 gn6 ^$5
+vi ế 90.0 | i404 h155 đ154 k82 y72 n61 t43 | n330 t269 $192 u103 p56 m25 c24 | in154 đn148 it132 h$113 nu59 kt58 ip45 t$42 ht41 yt32 iu27 k$24 ic23 im23 yn23 yu17 xp8 u$7 vt5
+vi ạ 84.9 | t190 l153 o142 h126 đ125 b104 m58 d31 r19 n13 g10 c10 ^3 | i431 n238 c81 o80 t71 $37 m28 y23 p12 | ti137 li122 bn83 oi70 đi69 to37 ot36 mn36 hn32 đo32 on24 hc21 hm18 dn16 đt16 h$15 hy14 ht13 mc12 lc12 oc11 hi11 bc10 cn9 rn9 nn8 dy8 l$8 ln7 bi7 mi7 tp6 sc6 đn6 tm5
+vi ó 84.2 | c503 đ153 n141 h114 b22 s16 g15 m13 ^2 | $745 n77 i71 a49 c26 m17 | c$502 đ$132 n$71 ni62 ha46 h$34 đn19 bn19 hm14 hn11 mn11 nn7 sn6 tc6 gp6 sc5
+vi ộ 83.4 | m385 đ226 u94 b91 h88 n29 r24 c22 t18 l17 | t395 $186 n162 i135 c112 | mt375 đn111 b$86 uc81 đ$67 hi65 ni27 đi26 rn21 cn19 h$16 đc15 l$10 ti9 tc8 đt6 ut6 hp5 un5
+vi ê 77.3 | i368 y138 r116 n84 l82 t62 h50 b36 đ22 u16 k15 ^2 | n764 u106 m79 $50 | in298 rn114 yn90 nn83 ln71 tn61 iu50 yu49 hm39 bn35 đm21 im19 l$12 u$11 h$10 k$6 un6
+vi ả 72.9 | h237 c190 b144 i103 u62 s53 ^49 o46 đ39 r29 t20 x14 | n342 i248 $192 o109 m82 y27 | hi154 c$86 bn83 ii59 bo58 cm55 sn53 ^n41 on41 un37 cn36 ho32 u$25 h$23 r$21 i$20 đn16 hn14 đo14 im14 xy12 ci12 in10 hy10 đm9 ti8 ri7 t$6 mn5
+vi ệ 72.0 | i717 y95 h79 l32 v25 b23 | n352 t176 $135 c128 u97 p59 m53 | in237 it147 ic126 iu97 h$76 yn72 ip58 im52 v$25 yt22 bn22 l$17 ln14
+vi ố 67.0 | u267 s199 h146 t126 đ70 b52 c33 i23 r17 g14 m11 n11 ^10 | n302 $251 i180 c161 t101 | s$138 uc114 un105 hn77 tt71 sn57 đi51 b$40 h$38 ui36 ti26 hi26 in23 c$22 ut13 t$12 tc11 gc11 đc11 ni10 mi9 vn9 rn8 ri7 tn6 li6 bn6
+vi ấ 61.5 | h288 r125 u102 đ77 c72 t66 ^54 b51 m41 v35 l31 i16 d15 | t535 y170 n94 p91 u77 m27 | ht161 rt119 ut92 hy75 cp50 bt47 đt41 tt39 vn34 hp32 ^y30 ly29 mt29 đu25 tn17 ^n17 du14 cu13 my12 un9 iy9 xu9 đy9 hn8 tm7 rn6 hm5 hu5 ic5
+vi ớ 61.1 | ư344 v317 l80 m73 i69 t68 h25 s13 ^1 | i574 c240 n113 $25 p24 m14 | vi316 ưc240 mi72 ii69 ti66 ln63 ưi48 ưn48 h$20 lp17 sm13
+vi ờ 58.7 | ư645 h149 i50 l41 đ31 r30 g12 m11 v11 | i631 n257 $111 | ưi388 ưn257 hi120 i$50 li40 đi31 ri30 h$29 g$11 vi10 mi10 t$6 b$6
+vi ủ 56.3 | c704 h206 đ37 ^24 g20 | a701 $226 y49 n20 | ca700 h$164 đ$37 hy30 g$20 ^y18 hn12 ^n5
+vi ể 56.0 | i309 h300 đ293 y66 k26 | $624 n154 m114 u107 | h$300 đ$293 im113 iu107 in89 yn65 k$26
+vi â 55.2 | h276 đ147 d114 t92 c69 u56 ^48 l45 s35 g34 x33 v12 n10 | n476 y258 u150 m116 | hn241 đy121 dn97 un56 tm47 cu38 ^m32 hu28 xy27 lu26 ty26 cy25 đu24 gy23 sn22 tn19 lm15 ^u12 dy12 su11 gn10 by10 vn9 nn8 hm7 iy6 xm5 cn5
+vi ì 52.6 | h344 m146 v116 t113 r87 b74 g67 đ38 | n542 $384 m68 | h$175 hn163 mn143 v$116 rn75 bn71 g$67 tm64 tn49 đn38 r$11 k$8
+vi ợ 52.3 | ư794 h92 r27 l24 v20 s17 đ13 | c637 n127 p81 $76 i37 t30 u11 | ưc636 ưn123 hp81 r$26 ưt23 li20 v$19 s$13 ưu11 h$9 đi8 n$8
+vi ề 47.7 | i448 v244 y122 đ115 n22 h19 m16 | u375 $330 n265 m29 | iu321 v$244 yn122 in115 đ$56 đu53 nn19 h$18 mm16 im12 b$7 đn5
+vi ậ 45.2 | h318 v183 u166 t93 l59 c55 r33 m27 b20 đ19 d11 | t299 n290 p216 y103 u56 m28 | ht112 hn112 vy89 ut87 un79 tp77 vt58 lp54 hp44 vn36 rn28 hu27 cp25 mt23 hm23 cu15 cn13 tn13 đu9 bc8 dy8 bt7 đp6
+vi ị 44.5 | h236 b215 đ200 v107 r80 d63 l59 t24 k13 | $579 c147 n133 a76 u35 t18 p12 | b$212 h$179 đn117 v$102 r$75 đa75 lc58 dc51 hu33 tc21 ht13 d$8 đc7 kc6 hn6 kp6
+vi ầ 43.7 | c262 đ248 h192 l86 u52 g49 r33 t31 d22 b17 | n508 u387 m61 y44 | đu226 hn145 cn133 cu113 ln75 un51 gn43 rn27 tn20 hy18 hu18 đy18 cm15 bu14 dn12 tm11 hm10 du10 lm7
+vi ơ 42.7 | ư385 h260 c111 n64 đ59 s51 ^19 m13 r13 | n646 i185 $160 | ưn364 hn163 c$99 hi75 ni64 đn58 sn35 h$20 ưi19 s$16 ^n14 m$13 ri11 cn10 bi6
+vi í 38.7 | h531 t192 r68 k60 ^50 b26 l21 đ17 v16 | n399 c272 $233 t45 a42 | hn246 hc124 h$115 tn110 tc75 r$61 ha41 ^t37 kc34 b$21 kn21 v$15 đc14 ^c13 ln12 l$8 rc6 dn6
+vi ọ 38.5 | h625 g112 m81 r60 v28 đ24 d19 b18 | $324 c306 n159 i159 a29 t15 | h$312 hc248 gi81 mi76 rn57 hn43 vn28 đc22 gc15 ha13 bn10 da9 hp8 gn8 in8 gt7 ta7 dc5
+vi ự 36.7 | s263 h201 t128 d114 l108 v65 c36 r36 g26 m10 | $449 c433 a58 n49 u11 | s$263 hc195 t$120 lc89 vc65 d$56 dn42 rc36 cc26 la17 ga17 da16 mc10 gc7 cu6 đn6 ta6
+vi ở 36.0 | ^523 ư162 r91 b69 s54 h42 m42 | $741 n160 i98 | ^$523 ưn160 r$91 bi69 s$54 m$42 hi22 h$20
+vi ú 34.3 | h534 i118 l83 đ58 r52 t36 s25 n24 c20 ^16 x14 | n307 c215 $155 p126 t101 a43 i37 y13 | hn221 h$129 ip118 lc78 hc76 ht70 đn54 ha35 rc23 sn19 ni18 rt15 ti15 xc14 r$8 tc8 ^c7 c$6 rn6 t$6 ^y5 ty5
+vi ã 31.9 | đ568 h110 x91 l68 m60 b23 g17 n14 r12 d10 | $714 n100 y82 i59 o37 | đ$564 x$91 hy74 ln45 m$30 hn27 mi19 lo16 bi12 no12 g$12 mn10 ri9 bo8 ci6 in6 d$6 on5
+vi ứ 31.9 | h498 c136 đ118 ^61 s56 t35 m26 x23 b22 | c410 $281 n179 u65 a51 t14 | hc223 h$187 đc66 cu65 hn57 ^n55 c$54 sc40 đn34 ha31 tc27 mc25 bc21 cn17 s$16 x$15 đa15 rn8 t$8 xn7 dt6 ^c6
+vi ă 30.5 | n403 v153 ^130 h73 t70 c37 r27 g24 b23 đ21 l13 s12 | n632 m366 | nm317 vn153 ^n130 nn86 tn68 hn42 cn36 hm31 gn23 bn22 đn21 rn18 sn12 ln12 rm10
+vi ữ 27.3 | h601 n162 i137 g29 d24 b17 r13 | n496 $248 a195 u62 | hn489 n$85 na77 ia76 i$61 hu61 h$33 g$29 d$24 ba17 ha17 r$13 sa7 vn6
+vi ắ 24.7 | h276 b211 s101 m93 g68 l56 t47 r44 c39 đ24 n23 ^2 | n314 c278 t260 m80 p65 | hn129 bt121 hc116 mt59 bc57 gn57 sc54 rn37 bn29 ct26 sp26 ln23 lm22 hp19 st17 mc17 nm17 tm16 tt16 tc15 mn15 rc7 gm7 ht7 lp6 hm6 đn6 đc5
+vi ụ 24.2 | d267 h217 v155 m90 t82 c66 r37 l27 b26 g12 | c351 $349 n236 p20 y12 i10 t10 | dn200 v$151 h$102 mc87 hc86 tc63 dc45 c$30 cc26 d$22 r$21 lc21 bn18 hp15 rc12 t$11 cm8 hy8 bi7 n$6 gc6
+vi ồ 24.1 | đ330 h216 r142 u104 g104 t25 b25 m17 l15 ^6 | n505 i233 $191 m71 | đn236 ri121 un100 hn98 đ$88 h$73 gm68 hi46 gi35 tn22 rn19 b$13 mi8 l$7 ln7 bi6 m$6 đi6 bn6
+vi ừ 21.8 | t673 v104 r53 h44 đ35 g25 m22 d21 l11 ^2 | $602 n243 a151 | t$572 va104 tn102 đn35 ha29 rn28 r$24 mn22 gn20 dn19 hn13 la9
+vi ổ 21.3 | t274 u143 đ131 h122 c113 n103 b45 ^43 s17 | $451 i341 n207 | ui142 tn140 t$134 đi102 c$99 h$96 ni83 b$40 ^n35 đ$28 n$21 s$17 hi14 cn14 hn12 ^$7 bn5
+vi ò 21.0 | c371 h249 l75 r75 v65 d53 t42 g19 đ18 b16 m10 | n727 a129 $116 i21 | cn366 hn146 ha92 ln67 r$60 vn59 dn47 ta35 b$16 rn15 gn13 đi12 l$7 h$6 d$6 mn5 t$5 đn5
+vi ặ 18.5 | đ268 m241 o199 g100 h46 n36 l27 t23 c21 d17 | c430 t317 n119 p119 m15 | oc198 mt172 đc154 đt104 gp95 mc64 nn35 ht25 hn21 tn20 ln19 cp18 dm13 đn10 lp7
+vi ù 17.5 | c287 d210 h137 m107 v94 t56 r43 b26 l20 đ11 ^1 | n607 $198 a105 i52 y25 m13 | cn283 dn110 d$98 vn92 ma70 h$54 hn49 rn32 mi26 ha23 t$22 ty21 tn13 ln11 bn10 bi10 m$9 li7 đa6 b$5
+vi ử 16.5 | s417 c169 t155 h63 x60 g50 l43 n26 r15 | $697 a234 i52 u14 | s$386 t$154 ca119 x$60 h$58 gi49 la41 c$40 sa30 na26 ra15 cu10
+vi ỉ 15.6 | h730 t200 đ24 b12 | $748 n242 | h$692 tn178 hn36 đn24 t$20 b$10 k$9
+vi ũ 14.8 | c778 v89 g32 m32 l26 d18 r10 | n769 $193 i28 | cn735 v$84 c$43 g$28 mi23 dn17 l$14 r$9 m$9 ly7 ln5 hn5
+vi ẽ 14.1 | s881 l54 v20 m19 h11 | $993 | s$881 l$52 v$20 m$19 h$9 r$6
+vi ý 12.1 | l402 ^366 u115 k113 | $990 | l$402 ^$366 k$113 u$104 ut9
+vi ỏ 11.9 | h584 b175 đ57 t50 m33 i29 c23 v22 l14 ^1 | $486 i295 n79 a75 e63 | hi247 b$166 h$161 ha66 he63 đ$57 hn47 t$40 ii27 c$22 v$22 ln13 mi12 m$11 bn10 mn9 ta9
+vi ằ 10.8 | b384 r335 n130 h119 đ15 | n792 m208 | bn383 rn334 nm130 hm73 hn46 đn15
+vi ĩ 9.3 | h389 s292 v88 l82 t59 d32 đ28 k19 ^1 | $561 a241 n196 | s$292 ha213 h$176 ln82 tn58 vn52 v$36 d$28 đa26 k$19 m$6
+vi é 9.1 | h394 b207 k129 x69 n60 v29 ^29 m22 u16 s15 l11 | $375 p230 t164 o122 m65 n35 | b$188 hp186 h$142 ko84 xt60 nm29 ht29 km27 ^p26 v$25 nt18 ut16 mt15 ho15 bo14 hn12 st9 kp9 hm9 nn8 kt7 x$6 ln6
+vi ễ 8.2 | i436 y234 d158 l148 r19 | n583 $330 m61 u26 | in349 yn234 d$158 l$148 im61 iu26 r$19
+vi ẩ 7.6 | h493 u186 ^103 c75 đ59 b37 t19 | m406 n355 u157 y81 | hm318 un185 hu137 đy57 ^m52 ^n50 cn43 hn36 bn28 cm24 ty10 cu8 gn7 bm7
+vi ẫ 7.6 | v479 d232 m130 h55 l49 u16 g16 | n802 u157 y21 m20 | vn475 dn227 mu119 ln42 hn30 hu24 un16 gu11 mn11 by7 ly6
+vi ỗ 6.4 | h301 m209 l167 n113 g51 đ48 u45 r21 d13 c11 v10 | $501 i445 n53 | h$270 mi208 li114 ni66 l$54 g$48 n$48 đ$46 ui42 hn31 d$12 ri11 v$10 c$10 rn9 bn8
+vi ẹ 6.2 | m394 đ356 h150 k38 d19 v17 s12 | $445 p415 n80 o35 t25 | m$391 đp356 hn68 h$50 hp26 dp17 ko14 kt13 so12 vn12 kp11
+vi ỹ 4.9 | m656 k228 u73 s39 | $1000 | m$656 k$228 u$73 s$39
+vi ẻ 4.9 | r371 v224 k139 h71 s43 l40 đ29 o26 d13 b11 m11 | $964 o23 | r$370 v$224 k$135 h$58 s$43 l$35 đ$29 o$26 b$11 m$11 hm10 do9 t$7 x$6
+vi ỳ 3.6 | k863 u119 | $925 n75 | k$863 un75 u$43 t$9 m$8
+vi ẳ 3.1 | h867 đ115 | n989 m11 | hn855 đn115 hm11 ln6
+vi õ 3.1 | r562 v159 d148 l47 g45 c24 | $762 i201 m18 n15 | r$562 v$151 di148 g$45 li33 ci20 lm8 vn8 hm6
+vi ỷ 2.5 | t430 k375 u179 ^8 | $995 | t$430 k$375 u$174 h$8 ^$8
+vi ỡ 2.5 | ư385 đ184 v121 c92 g55 l52 m38 d24 r17 h14 | $597 n287 i116 | ưn280 đ$184 v$121 ưi106 c$90 g$55 l$52 m$38 d$24 r$17 hi8 in6 h$6 s$5
+vi è 2.5 | h351 đ203 b146 k121 m84 r51 n16 | $363 n254 o249 m132 | h$165 đn151 b$115 ho108 km79 mo78 hm44 hn34 đ$29 bn28 rn27 đo22 ko16 kn14 n$14 k$11 ro11 rm9 d$6 m$6
+vi ẵ 0.9 | s787 n157 h49 ^7 | n993 | sn787 nn157 hn49 ^m7
 """
 
 WORDS = """\
@@ -210,6 +276,7 @@ sk a:339.0 v:275.0 sa:229.0 na:195.0 je:178.0 to:89.1 z:89.1 s:81.3 ako:79.4 aj:
 sl je:468.0 in:331.0 v:331.0 na:174.0 se:170.0 da:129.0 so:120.0 za:115.0 ki:112.0 pa:81.3 z:77.6 tudi:74.1 lahko:69.2 s:64.6 ne:61.7 kot:60.3 po:55.0 iz:44.7 bi:43.7 bo:42.7 od:41.7 tako:41.7 to:41.7 pri:40.7 ali:38.0 o:37.2 bil:34.7 do:34.7 ni:33.9 med:29.5 vse:29.5 jih:28.2 ko:28.2 kar:26.3 ga:25.1 si:24.5 smo:24.5 bila:22.9 leta:22.4 sem:21.9
 sv det:282.0 att:263.0 och:263.0 i:240.0 jag:191.0 en:178.0 inte:158.0 som:158.0 med:135.0 har:117.0 av:102.0 om:100.0 du:93.3 till:93.3 den:87.1 de:70.8 ett:67.6 kan:67.6 vi:67.6 men:66.1 man:53.7 var:50.1 ska:44.7 nu:37.2 vad:37.2 mig:34.7 bara:33.9 eller:33.9 han:33.9 hur:31.6 kommer:31.6 alla:29.5 vill:29.5 sig:28.8 vara:28.8 bra:26.3 finns:25.1 ha:24.5 skulle:24.5 ut:22.9
 tr ve:234.0 bir:219.0 bu:129.0 de:74.1 da:64.6 ile:52.5 ne:43.7 daha:40.7 en:38.9 gibi:38.0 olarak:38.0 her:36.3 kadar:36.3 o:36.3 olan:34.7 ben:33.9 var:33.9 ama:32.4 sonra:28.2 ki:25.1 iyi:23.4 yok:23.4 ya:22.4 sen:19.1 yeni:17.8 sadece:17.0 zaman:17.0 ilk:16.6 iki:16.2 mi:15.8 ise:14.8 oldu:14.5 bile:13.8 benim:13.5 son:13.5 tek:13.5 yer:12.9 seni:12.3 beni:12.0 bana:11.7
+vi trong:87.1 cho:79.4 khi:40.7 ra:38.9 sau:25.7 nam:25.1 gia:24.0 theo:22.4 anh:21.9 con:21.9 sinh:21.4 trung:20.0 tin:18.6 quan:18.2 ta:17.8 do:17.4 hay:17.0 cao:15.1 qua:14.5 em:13.5 hai:13.2 xe:11.5 khu:11.2 tay:10.5 bao:10.2 nay:10.2 chi:9.8 kinh:9.8 tham:9.8 minh:9.6 nhau:9.6 ban:9.3 xem:9.3 hoa:9.1 ngay:8.9 sao:8.7 gian:8.1 nhanh:7.8 trang:7.8 an:7.4
 """
 
 ENDINGS = """\
@@ -234,4 +301,5 @@ sk tie:ž965,ažd:ý706 ú141 é79 á72,nsk:á323 ý285 é273 ú81,prv:ý455 é2
 sl ede:ž944 č56,ele:ž1000,oma:ž928 č72,ape:ž1000,eli:š937 č63,obi:š878 ž80,uje:š1000,ore:š903 č97,tja:ž1000,idi:š1000,abi:š902 č98,kri:ž1000,oče:š1000,avi:š952,jde:š1000,edi:š833 č167,imo:ž1000,sve:ž855 č145,gre:š1000,dol:ž1000,čne:š1000,bla:ž1000,ere:š1000,sli:š1000,uro:š1000,uti:š1000,šče:š905 č95,ide:š1000,ude:ž1000,ade:ž861 š139,ame:š1000,oro:ž1000,ori:š540 č460,vne:ž1000,ivi:š1000,ija:č1000,gra:č603 š397,ova:č1000
 sv alm:ö1000,ilj:ö1000,äxj:ö1000,arm:é1000,lit:é1000,ucc:é1000,caf:é1000,urn:é1000
 tr gün:ü1000,köt:ü1000,gen:ç1000,rka:ç1000,üçl:ü1000,ark:ı1000,ünc:ü1000,ünl:ü1000,lüm:ü1000,lüğ:ü1000,ürl:ü1000,öld:ü1000,düğ:ü1000,üst:ü1000,akk:ı1000,güc:ü1000,zün:ü1000,üşt:ü1000,üld:ü1000,tür:ü1000,ğün:ü1000,onu:ç776 ş224,ara:ç766 ş234,tab:ı1000,ürd:ü1000,ayg:ı1000,tüs:ü1000,ari:ç640 ş360,gin:ç1000,ılı:ç523 ş477,tör:ü1000,önd:ü1000,alk:ı1000,iya:ç1000,rol:ü1000,güt:ü1000,ask:ı1000,yüz:ü1000,lmü:ş1000,ünt:ü1000,lün:ü939 ç61,söz:ü1000,dür:ü1000,mün:ü1000,örd:ü1000,ila:ç1000,üll:ü1000,ümü:ş1000,hâl:â1000,ngı:ç1000,nün:ü1000,ağa:ç1000,sür:ü1000,rmü:ş1000,sık:ı1000,rün:ü1000,köy:ü1000,önü:ş1000,cün:ü1000,dül:ü1000,özl:ü1000,arg:ı1000,ıpk:ı1000,avu:ç578 ş422,kab:ı1000,vab:ı1000,cüs:ü1000,nüm:ü1000,sab:ı1000,öpr:ü1000,üre:ç734 ş266,rüs:ü1000,züm:ü1000,ren:ç1000,örü:ş1000,göz:ü1000,ükl:ü1000,fet:ö1000,ama:ç1000,kun:ç1000,atk:ı1000,rüc:ü1000,nmü:ş1000,bor:ç1000,şmü:ş1000,hra:ç1000,üml:ü1000,ünd:ü1000,tüğ:ü1000,tün:ü1000,nan:ç789 ı211,aşk:ı1000,azı:ğ1000,ayb:ı1000,sün:ü1000,tül:ü1000,nüş:ü1000,rda:ğ1000,nön:ü1000,züc:ü1000,büm:ü1000,büy:ü1000,mül:ü1000,ömr:ü1000,gol:ü1000,üzl:ü1000,övü:ş1000,üyü:ş1000,rin:ç1000,önc:ü1000,önl:ü1000,yür:ü1000,ükr:ü1000,tüm:ü1000,oll:ü1000,şün:ü1000,küs:ü1000,nüz:ü1000,göl:ü1000,alg:ı1000,zan:ç552 ı448,vin:ç1000,yön:ü1000,büs:ü1000,hta:ç1000,rüş:ü1000,sve:ç1000,lin:ç1000,ült:ü1000,öyl:ü1000,kün:ü1000,sul:ü1000,tüy:ü1000,odt:ü1000,oru:ç1000,müz:ü1000,üsl:ü1000,rüm:ü1000,kol:ü1000,sör:ü1000,fel:ç1000,bol:ü1000,lab:ı1000,ökl:ü1000,yüd:ü1000,üss:ü1000,düz:ü1000,fak:ı1000,ölç:ü1000,dün:ç740 ü260,ank:ı1000,yül:ü1000,cüğ:ü1000,ökt:ü1000,för:ü1000,üşü:ş1000,yüş:ü1000,rtl:ü552 ı448,bur:ç1000,yüğ:ü1000,gör:ü1000,süt:ü1000,tun:ç1000,üyd:ü1000,ütl:ü1000,çüm:ü1000,gül:ü1000,üsn:ü1000,rgı:ç1000,zda:ğ1000,ükt:ü1000,uda:ğ1000,lüs:ü1000,küc:ü1000,şüm:ü1000,püs:ü1000,nge:ç1000,rüd:ü1000
+vi ngh:ệ345 ĩ250 ị194 ỉ147 ề59,thu:ê497 ế313 ỷ122 ở53,kho:ẻ516 á471,kit:ô1000,tho:ả1000,khu:ê1000
 """

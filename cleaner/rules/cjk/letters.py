@@ -38,6 +38,7 @@ __all__ = [
     "english_initials",
     "english_letters",
     "identify",
+    "languages",
     "inside_split",
     "lead_runs",
     "letters",
@@ -99,6 +100,11 @@ def _model() -> dict[str, dict[str, _Letter]]:
             float(share), _contexts(before), _contexts(after), _contexts(both, 2)
         )
     return model
+
+
+def languages() -> tuple[str, ...]:
+    """The languages of the table."""
+    return tuple(_model())
 
 
 def letters(lang: str) -> frozenset[str]:
