@@ -1469,6 +1469,9 @@ POSITIVE = [
     # Vietnamese names in an English text: the letter table has Vietnamese too (Cần Thơ, not C岷n)
     ("Floods hit the Mekong delta near Cần Thơ, where the river rose two metres overnight.", "gbk", "ignore"),
     ("Floods hit the Mekong delta near Cần Thơ, where the river rose two metres overnight.", "euc_kr", "replace"),
+    # after o, a feminine noun's lost ą or ę is the accusative's -ę (o + locative ends otherwise), also before jest
+    ("Spór o granicę działki trwa od lat.", "cp932", "ignore"),
+    ("Na wsi najtrudniej o pracę jest młodym kobietom.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -71,9 +71,9 @@ _BE_AHEAD = re.compile(r" (?:jest|są|był|była|było|były|byli|będzie|będą
 _AND = {"pl": frozenset(("i", "a", "oraz", "lub", "albo"))}
 _INSTRUMENTAL_END = re.compile(r"(?:[^ł]em|ami|[iy]mi|ą)\Z")
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę, przez
-# Odrę): where they take another case, its ending is no lost letter (w Krakowie, na rynku). An adjective there
+# Odrę, o pracę): where they take another case, its ending is no lost letter (w Krakowie, na rynku, o pracy). An adjective there
 # ends in -ą before its noun ("adjective": w nową linię).
-_ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na", "przez"))}
+_ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na", "przez", "o"))}
 _NEXT_WORD = re.compile(r" ([^\W\d_][^ ,.;:!?]*)")  # (lost letters read so far may be anything: lini\u00a0)
 # Words of quantity, after which a noun is in the genitive plural (kilka spotkań), and no verb follows
 _QUANTITY = {
@@ -357,8 +357,8 @@ def word_form(lang: str, before: str, after: str) -> str:
         return "dialogue"  # the first word of a quotation, or of a sentence in one: „Pracuję na dwie zmiany
     if clause and (case := _agreeing_case(lang, clause, before)):
         return case  # z 50-metrową pływalnią, jest najwyższą temperaturą
-    if _BE_AHEAD.match(after):
-        return "instrumental"  # Nagrodą jest wyjazd, Jedyną szansą będzie
+    if _BE_AHEAD.match(after) and not (clause and clause[-1].lower() in _ACCUSATIVE_AFTER[lang]):
+        return "instrumental"  # Nagrodą jest wyjazd, Jedyną szansą będzie (not o pracę jest)
     opened = [b.end() for b in _SENTENCE_BREAK.finditer(tail)]  # words of a sentence before govern none here
     m = _LAST_WORDS.search(tail, opened[-1] if opened else 0)
     nearest_first = [w.lower() for w in reversed(m.groups()) if w] if m else []
