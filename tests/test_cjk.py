@@ -1472,6 +1472,13 @@ POSITIVE = [
     # after o, a feminine noun's lost ą or ę is the accusative's -ę (o + locative ends otherwise), also before jest
     ("Spór o granicę działki trwa od lat.", "cp932", "ignore"),
     ("Na wsi najtrudniej o pracę jest młodym kobietom.", "cp932", "ignore"),
+    # a word's lost first letter after a capitalised word that follows a title inside a sentence: a name goes on
+    (
+        "Polska gospodarka rośnie szybciej niż zakładano, a inflacja spadła do 3,1 proc. w skali roku.\n"
+        "Prace nadzorował kierownik projektu dr inż. Paweł Ślusarczyk z politechniki.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

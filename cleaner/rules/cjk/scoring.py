@@ -407,6 +407,12 @@ def _named(word: str, before: str, after: str) -> str:
     return ""
 
 
+def _after_title(before: str) -> bool:
+    """``before`` ends with an abbreviation and its full stop, inside a sentence (``projektu dr inż.``)."""
+    word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+    return around.abbreviation(word) and before[: -len(word) - 1].rstrip()[-1:].isalnum()
+
+
 def _before_space(before: str) -> str:
     """The sign that ends the sentence before the space that ends ``before`` ('' if none), a comma, "0"
     after a number (a digit, or a word such as ``Millionen``: an amount may follow), or "A" after a
@@ -431,6 +437,8 @@ def _before_space(before: str) -> str:
                 return "0"
             if word[:1].isupper() and start > 0 and (before[start - 1].isalnum() or before[start - 1] in ",;:"):
                 return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku)
+            if word[:1].isupper() and before[start - 1 : start] == "." and _after_title(before[:start]):
+                return "A"  # (dr inż. Paweł Ślusarczyk)
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     if word in around.AMOUNT_WORDS:  # 9,6 Mio. €

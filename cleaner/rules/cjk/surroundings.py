@@ -38,7 +38,10 @@ __all__ = [
 
 SENTENCE_END = re.compile(r"[.!?][”’]?\s")
 SPACES = frozenset(" \u00a0\u202f")
-_TITLES = frozenset(("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs"))
+_TITLES = frozenset(
+    ("mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "hr", "fr", "mme", "mlle", "nr", "no", "vs")
+    + ("inż", "mgr", "hab", "ks", "gen", "płk", "ul", "św")  # Polish: dr inż., ks., ul. (ulica), św. (święty)
+)
 
 
 def ends_sentence(text: str) -> bool:
