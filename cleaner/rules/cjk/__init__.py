@@ -278,8 +278,8 @@ def _english(
     capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does).
     ``unsure``: the scoring left the letter unsure (the bytes left fit several): inside a word that English
     does not know, the rest of the word tells, in the language it is likeliest in (:func:`.letters.any_language`).
-    ``gaps``: the codec, where it is unsure and its decoder left only gaps: a capital too rare to be among the options stands for
-    its small letter where it leaves the same gaps (``Čech``)."""
+    ``gaps``: the codec, where it is unsure and its decoder left only gaps: a capital too rare to be among the
+    options stands for its small letter where it leaves the same gaps (``Čech``)."""
     if not (read[-1:].isalpha() or suffix[:1].isalpha()):
         return None  # not in a word
     head, tail = _WORD_END.search(read, max(0, len(read) - 40)).group(), _WORD_START.match(suffix).group()

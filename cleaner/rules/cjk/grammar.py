@@ -71,8 +71,8 @@ _BE_AHEAD = re.compile(r" (?:jest|są|był|była|było|były|byli|będzie|będą
 _AND = {"pl": frozenset(("i", "a", "oraz", "lub", "albo"))}
 _INSTRUMENTAL_END = re.compile(r"(?:[^ł]em|ami|[iy]mi|ą)\Z")
 # Prepositions right after which a feminine noun ends in the -ę of the accusative (w środę, na budowę, przez
-# Odrę, o pracę): where they take another case, its ending is no lost letter (w Krakowie, na rynku, o pracy). An adjective there
-# ends in -ą before its noun ("adjective": w nową linię).
+# Odrę, o pracę): where they take another case, its ending is no lost letter (w Krakowie, na rynku, o pracy).
+# An adjective there ends in -ą before its noun ("adjective": w nową linię).
 _ACCUSATIVE_AFTER = {"pl": frozenset(("w", "we", "na", "przez", "o"))}
 _NEXT_WORD = re.compile(r" ([^\W\d_][^ ,.;:!?]*)")  # (lost letters read so far may be anything: lini\u00a0)
 # Words of quantity, after which a noun is in the genitive plural (kilka spotkań), and no verb follows

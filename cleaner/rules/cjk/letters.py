@@ -38,8 +38,8 @@ __all__ = [
     "english_initials",
     "english_letters",
     "identify",
-    "languages",
     "inside_split",
+    "languages",
     "lead_runs",
     "letters",
     "lost_initials",
@@ -389,6 +389,7 @@ _GRAM = 3  # letters of a word's n-grams, its start and end counted as letters (
 _GRAM_PRIOR = 0.5  # added to each n-gram's count in each language
 _GRAM_WORDS = 4000  # words of each language's lexicon counted
 _GRAM_WEIGHT = 0.5  # how much an n-gram's log-likelihood counts (they overlap: not independent)
+_GRAM_KINDS = 40_000  # about how many different n-grams a language has (each gets _GRAM_PRIOR)
 
 
 @lru_cache(maxsize=4096)
@@ -398,11 +399,10 @@ def word_languages(word: str) -> tuple[float, ...]:
     language's lexicon, every language equally likely beforehand."""
     padded = f"^{word}$"
     grams = [g for i in range(len(padded) - _GRAM + 1) if (g := padded[i : i + _GRAM]).strip("^$").isalpha()]
-    counts = _gram_counts()
-    logs = []
-    for lang_counts, total in counts:
-        norm = math.log(total + _GRAM_PRIOR * 40_000)
-        logs.append(_GRAM_WEIGHT * sum(math.log(lang_counts.get(g, 0) + _GRAM_PRIOR) - norm for g in grams))
+    logs = [
+        _GRAM_WEIGHT * sum(math.log(counts.get(g, 0) + _GRAM_PRIOR) - norm for g in grams)
+        for counts, norm in _gram_counts()
+    ]
     top = max(logs)
     weights = [math.exp(x - top) for x in logs]
     total = sum(weights)
@@ -410,14 +410,15 @@ def word_languages(word: str) -> tuple[float, ...]:
 
 
 @cache
-def _gram_counts() -> list[tuple[Counter[str], int]]:
-    """For each language of the table, the n-grams of its lexicon's words and their number."""
+def _gram_counts() -> list[tuple[Counter[str], float]]:
+    """For each language of the table, the n-grams of its lexicon's words, and the log of their number (with
+    the prior's)."""
     found = []
     for lang in _model():
         words = islice(_lexicon(lang), _GRAM_WORDS)  # the most frequent first
         text = "^" + "$^".join(words) + "$"  # (the n-grams across two words are never asked for)
         counts = Counter(map("".join, zip(*(text[k:] for k in range(_GRAM)))))
-        found.append((counts, sum(counts.values())))
+        found.append((counts, math.log(sum(counts.values()) + _GRAM_PRIOR * _GRAM_KINDS)))
     return found
 
 

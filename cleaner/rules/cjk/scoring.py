@@ -409,6 +409,8 @@ def _named(word: str, before: str, after: str) -> str:
 
 def _after_title(before: str) -> bool:
     """``before`` ends with an abbreviation and its full stop, inside a sentence (``projektu dr inż.``)."""
+    if not before.endswith("."):
+        return False
     word = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
     return around.abbreviation(word) and before[: -len(word) - 1].rstrip()[-1:].isalnum()
 
@@ -435,10 +437,11 @@ def _before_space(before: str) -> str:
             word = before[start + 1 : -1]
             if (end.isdigit() and _AMOUNT.fullmatch(word) is not None) or word in around.AMOUNT_WORDS:
                 return "0"
-            if word[:1].isupper() and start > 0 and (before[start - 1].isalnum() or before[start - 1] in ",;:"):
-                return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku)
-            if word[:1].isupper() and before[start - 1 : start] == "." and _after_title(before[:start]):
-                return "A"  # (dr inż. Paweł Ślusarczyk)
+            inside = start > 0 and (
+                before[start - 1].isalnum() or before[start - 1] in ",;:" or _after_title(before[:start])
+            )
+            if word[:1].isupper() and inside:
+                return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku, dr inż. Paweł Ślusarczyk)
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     if word in around.AMOUNT_WORDS:  # 9,6 Mio. €
