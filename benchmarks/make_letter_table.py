@@ -44,7 +44,8 @@ first letter was lost, it was a capital. The lists are case-folded, so a word
 that is also a common one is left out, unless the name is one English writes
 too (a notable one) and the word is that name in the singular and the common
 word's form in a case other than the nominative (``łodzi``: Łódź's, and a
-boat's; not ``łódź`` itself, as in ``łódź ratunkowa``).
+boat's; not ``łódź`` itself, as in ``łódź ratunkowa``). An adjective's adverbial
+form, said only after ``po``, counts as no common word (``po śląsku``, ``na Śląsku``).
 """
 
 from __future__ import annotations
@@ -260,7 +261,8 @@ def polish_names(english: set[str]) -> str:
             continue
         readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
         names = [(lemma.partition(":")[0], tag) for _, lemma, tag, _, _ in readings if lemma[:1].isupper()]
-        common = [tag for _, lemma, tag, _, _ in readings if not lemma[:1].isupper()]
+        # (the adverbial form of an adjective, said only after po, is no common word's: po śląsku, na Śląsku)
+        common = [tag for _, lemma, tag, _, _ in readings if not lemma[:1].isupper() and not tag.startswith("adjp")]
         only = bool(names) and not common  # every reading is a name's form: no common word is written so
         # or a name English writes too, a common word's form only in another case (Łodzi, not łódź ratunkowa)
         notable = any(name.lower() in english and ":sg:" in tag for name, tag in names)

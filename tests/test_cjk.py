@@ -1479,6 +1479,12 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # a name whose only common reading is an adjective's adverbial form (po śląsku): its lost first letter a capital
+    (
+        "Od poniedziałku na Śląsku obowiązuje ostrzeżenie przed upałem, a synoptycy zapowiadają burze.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]
