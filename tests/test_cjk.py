@@ -1485,6 +1485,9 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # in English, a name's letters that the English lexicon knows, shared among those that fit the bytes (not thé)
+    ("The deputy minister, Nguyễn Thị Hương, said the plan would be reviewed in the spring.", "gbk", "ignore"),
+    ("The deputy minister, Nguyễn Thị Hương, said the plan would be reviewed in the spring.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -272,7 +272,8 @@ def _english(
     unsure: bool = False,
 ) -> list[tuple[str, float]] | None:
     """In a text of no other language (English), the lost letter that makes its word a name or a loanword English
-    writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start.
+    writes (``Māori``, ``Dvořák``, ``Škoda``): :func:`.letters.english_letters`, a capital at a word's start,
+    the shares of the letters that fit the bytes taken among themselves (``Th|``: ị or ể, not the é of thé).
     ``foreign_to``: only letters that language does not have (``Dvořák`` in a German text, not ``Süd``).
     ``initials``: the text is English, and a word it does not know that starts with the letter is a name, whose
     capital :func:`.letters.english_initials` tells (English words seldom start outside ASCII, as élan does).
@@ -309,9 +310,9 @@ def _english(
             cased.insert(0, letter.upper())
         if cased:
             ranked.append((cased[0], ENGLISH_SURE * share))
-    if (initial or inside) and ranked:  # the shares of the letters that fit, among themselves
+    if ranked:  # the shares of the letters that fit the bytes, among themselves (zł: not the é of thé)
         fit = sum(p for _, p in ranked)
-        ranked = [(c, ENGLISH_SURE * p / fit) for c, p in ranked if c.isupper() == initial]
+        ranked = [(c, ENGLISH_SURE * p / fit) for c, p in ranked if not (initial or inside) or c.isupper() == initial]
         if inside and ranked and ranked[0][1] < NAME_LETTER_SURE:
             return None  # (a guess among several languages' letters: left to the prior, which reports it)
     return ranked or None
