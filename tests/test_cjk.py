@@ -1488,6 +1488,13 @@ POSITIVE = [
     # in English, a name's letters that the English lexicon knows, shared among those that fit the bytes (not thé)
     ("The deputy minister, Nguyễn Thị Hương, said the plan would be reviewed in the spring.", "gbk", "ignore"),
     ("The deputy minister, Nguyễn Thị Hương, said the plan would be reviewed in the spring.", "cp932", "ignore"),
+    # French: after a digit, before a lone letter, a narrow no-break space (9 h), never an apostrophe (9’h)
+    (
+        "Le musée sera exceptionnellement ouvert de 9\u202fh à 22\u202fh samedi, et l’entrée restera gratuite pour "
+        "les moins de 26\u202fans.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

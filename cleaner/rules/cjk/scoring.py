@@ -761,8 +761,8 @@ def bonus(ch: str, s: Slot) -> float:  # noqa: C901 - one branch per character, 
                 return 4.0
             return -6.0 if right.isdigit() and not s.year else -2.5  # before a number, only a year's (’05)
         if inner:
-            if s.contraction or s.elision or s.named == "initial":  # it’s, l’eau, Y’all, K’gari
-                return 3.0
+            if (s.contraction and not (left.isdigit() and s.language == "fr")) or s.elision or s.named == "initial":
+                return 3.0  # it’s, l’eau, Y’all, K’gari (but French has no 11’h: a narrow space, 11\u202fh)
             # O’Neill (not 14:05’The, poet’I)
             return 1.0 if right.isupper() and not (s.named or left.isdigit() or left.islower()) else -1.5
         if s.elision:  # a French elision before a stray space or the line's end (il n’ a, le dossier d’)
