@@ -46,6 +46,12 @@ too (a notable one) and the word is that name in the singular and the common
 word's form in a case other than the nominative (``łodzi``: Łódź's, and a
 boat's; not ``łódź`` itself, as in ``łódź ratunkowa``). An adjective's adverbial
 form, said only after ``po``, counts as no common word (``po śląsku``, ``na Śląsku``).
+A line ``pl-verbs`` holds the stems of Polish verbs whose third person plural
+ends in -ą and first person singular in -ę (``licz``: liczą, liczę), both
+words of wordfreq's list that Morfeusz 2 knows only as verbs (not ``prac``:
+pracą, pracę are a noun's), and whose stem makes no infinitive in -ć (not
+``zastąpi``: zastąpić): outside speech, such a verb's lost last letter is the
+-ą of the third person.
 """
 
 from __future__ import annotations
@@ -271,11 +277,35 @@ def polish_names(english: set[str]) -> str:
     return " ".join(found)
 
 
+def polish_verbs() -> str:
+    """Stems of Polish verbs in -ą and -ę that are no other words' (see the module's docstring)."""
+    import morfeusz2
+    from wordfreq import iter_wordlist
+
+    analyser = morfeusz2.Morfeusz()
+    known = set(iter_wordlist("pl", wordlist="best"))
+
+    def only(word: str, form: str) -> bool:
+        tags = [tag for _, _, (_, _, tag, _, _) in analyser.analyse(word) if tag != "ign"]
+        return bool(tags) and all(tag.startswith(form) for tag in tags)
+
+    stems = sorted(
+        w[:-1]
+        for w in known
+        if w.endswith("ą") and w.isalpha() and w[:-1] + "ę" in known and w[:-1] + "ć" not in known
+        if only(w, "fin:pl:ter") and only(w[:-1] + "ę", "fin:sg:pri")
+    )
+    return " ".join(stems)
+
+
 def write_lexicon(path: str) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     english = english_lexicon()
     names = polish_names({item.partition(":")[0] for item in english.split()})
-    text = "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES) + f"en {english}\npl-names {names}\n"
+    text = (
+        "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES)
+        + f"en {english}\npl-names {names}\npl-verbs {polish_verbs()}\n"
+    )
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
 

@@ -1495,6 +1495,13 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # Polish: outside speech, a verb whose -ą and -ę the lexicon knows as only a verb's is in the third person plural
+    ("Władze powiatu liczą, że nowy most zostanie otwarty jeszcze przed zimą.", "cp932", "ignore"),
+    (
+        "Sprzedawcy na targowisku narzekają na brak klientów i liczą na poprawę przed świętami.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.rules.cjk.letters import letters, word_probability
+from cleaner.rules.cjk.letters import letters, verb_stems, word_probability
 
 __all__ = ["form", "form_decides", "form_letters", "form_words", "noun_stem", "word_form"]
 
@@ -258,10 +258,13 @@ def form(lang: str, before: str, after: str) -> str:
 
 def _present_stem(lang: str, before: str) -> bool:
     """The word that ends ``before`` ends as the stem of a verb in the present tense does (``kupuj``, ``pytaj``,
-    ``potaniej``, ``pojad``; not ``nadziej``), whose -ą and -ę are the third person plural and the first person
-    singular."""
+    ``potaniej``, ``pojad``; not ``nadziej``) or is one the lexicon knows (``licz``: :func:`.letters.verb_stems`),
+    whose -ą and -ę are the third person plural and the first person singular."""
     m = _STEM.search(before, max(0, len(before) - 30))
-    return m is not None and _PRESENT_STEM[lang].search(m.group(0).lower()) is not None
+    if m is None:
+        return False
+    stem = m.group(0).lower()
+    return _PRESENT_STEM[lang].search(stem) is not None or stem in verb_stems(lang)
 
 
 def _in_speech(before: str) -> bool:

@@ -350,6 +350,13 @@ def _names(lang: str) -> frozenset[str]:
     return frozenset(_lexicon(f"{lang}-names"))
 
 
+@cache
+def verb_stems(lang: str) -> frozenset[str]:
+    """The stems of ``lang``'s verbs whose third person plural ends in -ą and first person singular in -ę, and
+    that make no other words so (``licz``: liczą, liczę); from the lexicon's ``{lang}-verbs`` line (Polish)."""
+    return frozenset(_lexicon(f"{lang}-verbs"))
+
+
 def english_letters(word: str) -> dict[str, float] | None:
     """In an English text, the letters outside ASCII that make ``word`` (lower case, ``|`` in the letter's place) a
     name or a loanword English writes (``m|ori``: ā, ``dvo|ák``: ř), with their shares; None if no letter does.
