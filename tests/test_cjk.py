@@ -1502,6 +1502,8 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # Polish: the future of być before a verb in the past tense of the singular is the first person (będę ukrywała)
+    ("„Nie będę ukrywała, że to był dla nas bardzo trudny sezon” – przyznała trenerka siatkarek.", "cp932", "ignore"),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

@@ -216,6 +216,10 @@ _STEM = re.compile(r"\w+\Z")
 # stawać, znać do (daj-ę, zostaj-ę, poznaj-ę)
 _NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
+# The future of być before a verb in the past tense, whose ending tells the person: będę wracał (I), będą
+# wracali (they); a singular's -ł, -ła, -ło makes będ- the first person, a plural's -li, -ły the third
+_FUTURE_BE = re.compile(r"(?<![^\W\d_])[Bb]ęd\Z")
+_NEXT_PAST = re.compile(r" (?:się )?[^\W\d_]{2,}(ł|ła|ło|li|ły)(?![^\W\d_])")
 _ZLOTY = re.compile(r"(?:\d|\b(?:mln|mld|tys|tys\.|mln\.|mld\.))\s+z\Z")  # 40 mln zł, 600 zł: the złoty
 # The word before opens the sentence, and is no singular in -y (Złoty umocnił, Oskarżony wyłudził)
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]\s)[A-ZĆŁŚŹŻ]\w+" + _NOT_SINGULAR + r"\s\w*\Z")
@@ -278,7 +282,8 @@ def _in_speech(before: str) -> bool:
 def word_form(lang: str, before: str, after: str) -> str:
     """The form the word that ends the text ``before`` (up to a lost letter) likely has (see _FORM_LETTERS).
 
-    "zloty" for ``z`` after an amount (``40 mln zł``); "past" when it follows a dash and says who spoke (``– podał
+    "zloty" for ``z`` after an amount (``40 mln zł``); "first" or "plural" for ``będ`` before a verb in the past
+    tense, as its ending tells (``będę wracał``, ``będą wracali``); "past" when it follows a dash and says who spoke (``– podał
     urząd``), "attribution" when that dash follows a quotation and the word is in lower case (``” – mówią
     mieszkańcy``), "dialogue" when the dash opens the line or a sentence and the word has a capital (``. – Noszę
     wiadra``); "demonstrative_e" for ``t`` before a word (``tę ulicę``; "demonstrative_a" if that word ends in -ą);
@@ -319,6 +324,8 @@ def word_form(lang: str, before: str, after: str) -> str:
         return ""
     if _ZLOTY.search(before, max(0, len(before) - 12)):
         return "zloty"  # the złoty's zł after an amount (ma ponad 40 mln zł: no infinitive)
+    if _FUTURE_BE.search(before, max(0, len(before) - 6)) and (past := _NEXT_PAST.match(after)):
+        return "first" if past.group(1) in ("ł", "ła", "ło") else "plural"  # będę wracał, będą wracali
     if m := _ATTRIBUTION.search(before, max(0, len(before) - 30)):
         if not m.group(1) and m.group(2)[:1].isupper() and _OPENS_DIALOGUE.search(before, 0, m.start()):
             return "dialogue"  # a dash that opens what someone says: – Noszę wiadra, – Był człowiekiem
