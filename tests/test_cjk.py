@@ -1504,6 +1504,12 @@ POSITIVE = [
     ),
     # Polish: the future of być before a verb in the past tense of the singular is the first person (będę ukrywała)
     ("„Nie będę ukrywała, że to był dla nas bardzo trudny sezon” – przyznała trenerka siatkarek.", "cp932", "ignore"),
+    # Polish: after będzie comes a verb in the past tense or the infinitive, never a noun in -ń (działał, not działań)
+    (
+        "Eksperci obawiają się, że nowy system rezerwacji nie będzie działał sprawnie w mniejszych szpitalach.",
+        "cp932",
+        "ignore",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

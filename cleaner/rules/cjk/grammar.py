@@ -115,6 +115,7 @@ _FORM_LETTERS = {
         "narrative": {"ł": 4.0, "ć": 1.0},
         "unprompted": {"ą": 8.0, "ć": 1.0},
         "negated": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
+        "future": {"ł": 4.0, "ć": 1.0, "ń": 0.1},
         "instrumental": {"ą": 40.0, "ę": 1.0, "ć": 1.0},
         "plural": {"ą": 10.0, "ę": 1.0, "ć": 1.0},
         "plural_like": {"ł": 4.0, "ć": 1.0, "ą": 2.0, "ę": 0.4},
@@ -216,6 +217,8 @@ _STEM = re.compile(r"\w+\Z")
 # stawać, znać do (daj-ę, zostaj-ę, poznaj-ę)
 _NO_FIRST_PERSON = re.compile(r"(?<!d)(?<!st)(?<!zn)aj\Z")
 _SENTENCE_START = re.compile(r"[.!?]\s")
+# The future of być, after which a verb follows in the past tense or the infinitive (będzie działał), no noun
+_FUTURE = {"pl": frozenset(("będzie", "będę", "będziesz", "będziemy", "będziecie"))}
 # The future of być before a verb in the past tense, whose ending tells the person: będę wracał (I), będą
 # wracali (they); a singular's -ł, -ła, -ło makes będ- the first person, a plural's -li, -ły the third
 _FUTURE_BE = re.compile(r"(?<![^\W\d_])[Bb]ęd\Z")
@@ -301,7 +304,8 @@ def word_form(lang: str, before: str, after: str) -> str:
     (``z 50-metrową pływalnią``, ``jest najwyższą temperaturą``, ``zdobył ostatnią normę``), and "instrumental"
     right before a form of być (``Nagrodą jest``). Then, from the nearer of the two words before it in its sentence:
     "instrumental" after a word in the instrumental and ``i`` or ``a`` (``z dworcem i halą``), "relative" right
-    after ``który`` (``który ukradł``: the past, not -ą or -ę), "negated" right after ``nie`` (a verb),
+    after ``który`` (``który ukradł``: the past, not -ą or -ę), "negated" right after ``nie`` (a verb), "future"
+    right after ``będzie`` (``będzie działał``: a verb, no noun),
     "instrumental" after ``z``, ``pod``... (``z dużą pracą``, but not after the pronoun it governs: ``z czego
     połowę``), right after a form of być (``jest udręką``) or right after ``tą``, "demonstrative_e" right after
     ``tę``, "accusative" right after ``w``, ``na`` or ``przez`` (``w środę``; "adjective" for an adjective before
@@ -386,6 +390,8 @@ def word_form(lang: str, before: str, after: str) -> str:
             return "instrumental"  # z dworcem i halą, między gminą a spółką
         if n == 0 and word in _NEGATION[lang]:
             return "negated"
+        if n == 0 and word in _FUTURE[lang]:
+            return "future"  # będzie działał or działać, never działań
         if n == 1 and nearest_first[0] in _GOVERNED[lang]:
             break  # the preposition governs that pronoun, not this word: z czego połowę
         if word in _INSTRUMENTAL_AFTER[lang] or (n == 0 and (word in _BE[lang] or word == "tą")):
