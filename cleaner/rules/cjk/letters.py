@@ -367,12 +367,13 @@ def english_letters(word: str) -> dict[str, float] | None:
     return _english_index().get(word)
 
 
+@lru_cache(maxsize=4096)
 def any_language(word: str) -> dict[str, float]:
     """P(letter | its word) for a lost letter of a name in an English text (``word``: lower case, ``|`` in the
     letter's place), whose language is not known: each language weighs as likely as the rest of the word is in
     it (:func:`word_languages`: ``-owski`` is Polish), and tells its letter there as in a text of its own: from
     its lexicon's words (:func:`word_probability`, :func:`stem_probability`), or else from the letters around it
-    (``kie|lowski``: ś, see :func:`probability`)."""
+    (``kie|lowski``: ś, see :func:`probability`). Cached, like the model it reads: the dict is not to be changed."""
     head, _, tail = word.partition("|")
     before, after = head[-1:] or "^", tail[:1] or "$"
     found: dict[str, float] = {}
