@@ -51,7 +51,10 @@ ends in -ą and first person singular in -ę (``licz``: liczą, liczę), both
 words of wordfreq's list that Morfeusz 2 knows only as verbs (not ``prac``:
 pracą, pracę are a noun's), and whose stem makes no infinitive in -ć (not
 ``zastąpi``: zastąpić): outside speech, such a verb's lost last letter is the
--ą of the third person.
+-ą of the third person. A line ``pl-given`` holds the words of wordfreq's
+Polish list that Morfeusz 2 knows only as names, one of them a given name in
+the nominative (``kamil``, ``iga``, ``john``): the word after one is a surname
+more often than not, so its lost first letter is a capital (``Iga Świątek``).
 """
 
 from __future__ import annotations
@@ -277,6 +280,24 @@ def polish_names(english: set[str]) -> str:
     return " ".join(found)
 
 
+def given_names() -> str:
+    """Given names among the words of wordfreq's Polish list (see the module's docstring)."""
+    import morfeusz2
+    from wordfreq import iter_wordlist
+
+    analyser = morfeusz2.Morfeusz()
+    found = []
+    for word in iter_wordlist("pl", wordlist="best"):
+        if not (word.isalpha() and len(word) > 2):
+            continue
+        readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
+        given = any("imię" in kinds and ":sg" in tag and ":nom" in tag for _, _, tag, kinds, _ in readings)
+        common = any(not lemma[:1].isupper() or "nazwa_pospolita" in kinds for _, lemma, _, kinds, _ in readings)
+        if given and not common:
+            found.append(word)
+    return " ".join(found)
+
+
 def polish_verbs() -> str:
     """Stems of Polish verbs in -ą and -ę that are no other words' (see the module's docstring)."""
     import morfeusz2
@@ -304,7 +325,7 @@ def write_lexicon(path: str) -> None:
     names = polish_names({item.partition(":")[0] for item in english.split()})
     text = (
         "".join(f"{lang} {lexicon(lang)}\n" for lang in LANGUAGES)
-        + f"en {english}\npl-names {names}\npl-verbs {polish_verbs()}\n"
+        + f"en {english}\npl-names {names}\npl-verbs {polish_verbs()}\npl-given {given_names()}\n"
     )
     with open(path, "wb") as f:
         f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))

@@ -1510,6 +1510,12 @@ POSITIVE = [
         "cp932",
         "ignore",
     ),
+    # a word's lost first letter after a given name that opens the sentence: a surname's capital
+    (
+        "Marta Ściborska z Gdańska zdobyła w sobotę złoty medal mistrzostw Polski w pływaniu na 200 metrów.",
+        "euc_kr",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

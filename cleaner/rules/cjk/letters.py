@@ -351,6 +351,17 @@ def _names(lang: str) -> frozenset[str]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    return frozenset(_lexicon("pl-given"))
+
+
+def given_name(word: str) -> bool:
+    """``word`` is a given name (``Kamil``, ``Iga``), after which a surname comes more often than not; from the
+    lexicon's ``pl-given`` line: the names Polish knows, its own and others' (``John``)."""
+    return word.lower() in _given_names()
+
+
+@cache
 def verb_stems(lang: str) -> frozenset[str]:
     """The stems of ``lang``'s verbs whose third person plural ends in -ą and first person singular in -ę, and
     that make no other words so (``licz``: liczą, liczę); from the lexicon's ``{lang}-verbs`` line (Polish)."""

@@ -440,8 +440,9 @@ def _before_space(before: str) -> str:
             inside = start > 0 and (
                 before[start - 1].isalnum() or before[start - 1] in ",;:" or _after_title(before[:start])
             )
-            if word[:1].isupper() and inside:
-                return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku, dr inż. Paweł Ślusarczyk)
+            if word[:1].isupper() and (inside or letters.given_name(word)):
+                return "A"  # a name goes on (Województwa Śląskiego, Dolnym Śląsku, dr inż. Paweł Ślusarczyk, Iga
+                # Świątek where the given name opens the sentence)
         return ""
     word = before[before.rfind(" ", 0, len(before) - 2) + 1 : -2]
     if word in around.AMOUNT_WORDS:  # 9,6 Mio. €
