@@ -1516,6 +1516,13 @@ POSITIVE = [
         "euc_kr",
         "replace",
     ),
+    # a zone of gaps at a word's start: a quote that opens and the capital after it („Ślady: too rare by prior)
+    (
+        "Wieczorem w kinie Muza pokazano film „Ślady na piasku” w reżyserii Zofii Pawlak, który zdobył nagrodę "
+        "publiczności.",
+        "big5",
+        "replace",
+    ),
     ("你好", "gbk", "ignore"),  # CJK text that was itself UTF-8 read as GBK, nothing lost
     ("日本語のテキスト", "gbk", "ignore"),
 ]

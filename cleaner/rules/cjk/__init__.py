@@ -171,6 +171,13 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
             # 8 000 €, 2 millions € (a space and the sign after an amount), 8,5 × 5,4 cm (and of a product)
             signs = _AFTER_AMOUNT + (_TIMES if _NUMBER_AFTER.match(line, piece.end) and before.isdigit() else ())
             runs = tuple(s for s in signs if _read_as(s, hyp.codec) == text)
+        elif before in ("", " ") and len(text) == 5 and after.islower():
+            # a quote that opens, and the capital of the word after it („Ślady, „Über): a capital's prior keeps
+            # it out of the zone's candidates
+            capitals = tuple(c for c in letters.lost_initials(language, hyp.codec) if c.isupper())
+            runs = tuple(
+                quote + c for quote in _QUOTE_OPENERS for c in capitals if _read_as(quote + c, hyp.codec) == text
+            )
         elif not before.isalpha() and not (len(text) in (2, 4) and after.isalpha()):
             return None  # not in a word (a run of letters must follow one; a single letter may start a word)
         else:
@@ -192,6 +199,9 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return _options(runs)
+
+
+_QUOTE_OPENERS = ("„", "“")
 
 
 def _in_case(runs: tuple[str, ...], before: str, after: str) -> tuple[str, ...]:
