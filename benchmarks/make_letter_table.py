@@ -258,6 +258,11 @@ def english_lexicon() -> str:
     return " ".join(found)
 
 
+def _readings(analyser, word: str) -> list[tuple[str, str, list[str]]]:
+    """Morfeusz 2's readings of ``word`` that it knows: (lemma, tag, kinds of name such as ``imię``)."""
+    return [(lemma, tag, kinds) for _, _, (_, lemma, tag, kinds, _) in analyser.analyse(word) if tag != "ign"]
+
+
 def polish_names(english: set[str]) -> str:
     """Polish words that start with a letter outside ASCII and are names (see the module's docstring)."""
     import morfeusz2
@@ -268,10 +273,10 @@ def polish_names(english: set[str]) -> str:
     for word in iter_wordlist("pl", wordlist="best"):
         if not (word.isalpha() and not word[0].isascii() and len(word) > 2):
             continue
-        readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
-        names = [(lemma.partition(":")[0], tag) for _, lemma, tag, _, _ in readings if lemma[:1].isupper()]
+        readings = _readings(analyser, word[0].upper() + word[1:])
+        names = [(lemma.partition(":")[0], tag) for lemma, tag, _ in readings if lemma[:1].isupper()]
         # (the adverbial form of an adjective, said only after po, is no common word's: po śląsku, na Śląsku)
-        common = [tag for _, lemma, tag, _, _ in readings if not lemma[:1].isupper() and not tag.startswith("adjp")]
+        common = [tag for lemma, tag, _ in readings if not lemma[:1].isupper() and not tag.startswith("adjp")]
         only = bool(names) and not common  # every reading is a name's form: no common word is written so
         # or a name English writes too, a common word's form only in another case (Łodzi, not łódź ratunkowa)
         notable = any(name.lower() in english and ":sg:" in tag for name, tag in names)
@@ -290,9 +295,9 @@ def given_names() -> str:
     for word in iter_wordlist("pl", wordlist="best"):
         if not (word.isalpha() and len(word) > 2):
             continue
-        readings = [r for _, _, r in analyser.analyse(word[0].upper() + word[1:]) if r[2] != "ign"]
-        given = any("imię" in kinds and ":sg" in tag and ":nom" in tag for _, _, tag, kinds, _ in readings)
-        common = any(not lemma[:1].isupper() or "nazwa_pospolita" in kinds for _, lemma, _, kinds, _ in readings)
+        readings = _readings(analyser, word[0].upper() + word[1:])
+        given = any("imię" in kinds and ":sg" in tag and ":nom" in tag for _, tag, kinds in readings)
+        common = any(not lemma[:1].isupper() or "nazwa_pospolita" in kinds for lemma, _, kinds in readings)
         if given and not common:
             found.append(word)
     return " ".join(found)
@@ -307,7 +312,7 @@ def polish_verbs() -> str:
     known = set(iter_wordlist("pl", wordlist="best"))
 
     def only(word: str, form: str) -> bool:
-        tags = [tag for _, _, (_, _, tag, _, _) in analyser.analyse(word) if tag != "ign"]
+        tags = [tag for _, tag, _ in _readings(analyser, word)]
         return bool(tags) and all(tag.startswith(form) for tag in tags)
 
     stems = sorted(

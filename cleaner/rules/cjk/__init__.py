@@ -129,6 +129,7 @@ _WORD_END_SIGNS = "”’“…\u202f"  # signs of three bytes that may follow t
 _GUILLEMETS = frozenset("«‹")  # French puts a no-break space after these
 _AFTER_AMOUNT = ("\u202f€", "\u00a0€")  # a space and a euro sign after an amount, where it is written so
 _TIMES = ("\u00a0×", "\u202f×")  # a space and the sign of a product, between numbers (21 × 29,7 cm)
+_QUOTE_OPENERS = ("„", "“")  # quotes that open, of three bytes, before a word's capital („Ślady)
 _NUMBER_AFTER = re.compile(r" \d")
 
 
@@ -199,9 +200,6 @@ def _letter_runs(line: str, piece: Piece, hyp: Hypothesis, language: str) -> tup
     else:
         return None
     return _options(runs)
-
-
-_QUOTE_OPENERS = ("„", "“")
 
 
 def _in_case(runs: tuple[str, ...], before: str, after: str) -> tuple[str, ...]:

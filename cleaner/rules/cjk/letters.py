@@ -22,6 +22,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from itertools import islice, product
 from pathlib import Path
@@ -328,7 +329,7 @@ def name_letters(lang: str, word: str) -> frozenset[str]:
     """The letters of ``lang`` that make ``word`` (lower case, ``|`` in the place of its first letter) a word
     written only as a name, with a capital (``|wiklińska``: ć, for Ćwiklińska), any letter outside ASCII after
     it being any of the language's; from the lexicon's ``{lang}-names`` line, which only Polish has."""
-    names = _names(lang)
+    names = _lexicon(f"{lang}-names")
     if not names:
         return frozenset()
     spots = [i for i, c in enumerate(word) if not c.isascii()]  # later lost letters, read by prior so far
@@ -345,27 +346,16 @@ def name_letters(lang: str, word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@cache
-def _names(lang: str) -> frozenset[str]:
-    return frozenset(_lexicon(f"{lang}-names"))
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(_lexicon("pl-given"))
-
-
 def given_name(word: str) -> bool:
     """``word`` is a given name (``Kamil``, ``Iga``), after which a surname comes more often than not; from the
     lexicon's ``pl-given`` line: the names Polish knows, its own and others' (``John``)."""
-    return word.lower() in _given_names()
+    return word.lower() in _lexicon("pl-given")
 
 
-@cache
-def verb_stems(lang: str) -> frozenset[str]:
+def verb_stems(lang: str) -> Mapping[str, float]:
     """The stems of ``lang``'s verbs whose third person plural ends in -ą and first person singular in -ę, and
     that make no other words so (``licz``: liczą, liczę); from the lexicon's ``{lang}-verbs`` line (Polish)."""
-    return frozenset(_lexicon(f"{lang}-verbs"))
+    return _lexicon(f"{lang}-verbs")
 
 
 def english_letters(word: str) -> dict[str, float] | None:
